@@ -1,0 +1,65 @@
+/**
+ * The CLI's dispatcher, separate from process handling so tests can call it directly.
+ * Exit codes: 0 ok, 1 the check found errors (validate), 2 a usage or input error.
+ */
+import { parseArgs } from "node:util";
+import { AgreementLoadError } from "../files/agreement-file";
+import { isLang, type Lang } from "../shared/index";
+import { type CliIo, type Command, InputError, UsageError } from "./command";
+import { commands } from "./commands/index";
+
+const commonOptions = {
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function helpText(lang: Lang): string {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  const lines = commands.map((c) => `  partnerskab ${c.usage.padEnd(width)}  ${c.summary[lang]}`);
+  const head = lang === "da" ? "Brug:" : "Usage:";
+  return `${head}\n${lines.join("\n")}\n`;
+}
+
+function findCommand(name: string | undefined): Command | undefined {
+  return commands.find((c) => c.name === name);
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const langHint: Lang = rest.includes("en") && rest.includes("--lang") ? "en" : "da";
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    io.out(helpText(langHint));
+    return name === undefined ? 2 : 0;
+  }
+  const command = findCommand(name);
+  if (!command) {
+    io.err(`partnerskab: ukendt kommando "${name}" / unknown command (try: ${commands.map((c) => c.name).join(", ")})\n`);
+    return 2;
+  }
+  try {
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({ args: rest, options: { ...commonOptions, ...command.options }, allowPositionals: true, strict: true });
+    } catch (err) {
+      throw new UsageError(`${(err as Error).message.split(". ")[0]} (usage: partnerskab ${command.usage})`);
+    }
+    const options = parsed.values as Record<string, string | boolean | undefined>;
+    const langValue = options.lang ?? "da";
+    if (!isLang(langValue)) throw new UsageError(`--lang must be da or en, not "${String(langValue)}"`);
+    if (options.help) {
+      io.out(`partnerskab ${command.usage}\n${command.summary[langValue]}\n`);
+      return 0;
+    }
+    return await command.run({ positionals: parsed.positionals, options, lang: langValue, json: options.json === true, io });
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof InputError || err instanceof AgreementLoadError) {
+      io.err(`partnerskab ${command.name}: ${err.message}\n`);
+      return 2;
+    }
+    // An unexpected fault: still one line for the user, the detail only when asked for.
+    io.err(`partnerskab ${command.name}: intern fejl / internal error: ${(err as Error).message}\n`);
+    if (process.env.PARTNERSKAB_DEBUG) io.err(`${(err as Error).stack}\n`);
+    return 70;
+  }
+}

@@ -1,0 +1,55 @@
+/** Finding indicators and categories in an agreement, and naming them in a language. */
+import type { Lang } from "../format/lang";
+import type {
+  Agreement,
+  Category,
+  CountReductionIndicator,
+  CountTowardNormalIndicator,
+  Indicator,
+  PercentageCeilingIndicator,
+  ScaleLevelIndicator,
+} from "./schema";
+
+export function indicatorId(ind: Indicator): string {
+  return ind.kind === "count-reduction" ? ind.category : ind.id;
+}
+
+export function categoryById(agreement: Agreement, id: string): Category | undefined {
+  return agreement.categories.find((c) => c.id === id);
+}
+
+export function indicatorName(agreement: Agreement, ind: Indicator, lang: Lang): string {
+  if (ind.kind === "count-reduction") return categoryById(agreement, ind.category)?.name[lang] ?? ind.category;
+  return ind.name[lang];
+}
+
+/** The crime categories with reduction targets, in the agreement's order. */
+export function crimeIndicators(agreement: Agreement): CountReductionIndicator[] {
+  return agreement.indicators.filter((i): i is CountReductionIndicator => i.kind === "count-reduction");
+}
+
+export function crimeIndicator(agreement: Agreement, categoryId: string): CountReductionIndicator | undefined {
+  return crimeIndicators(agreement).find((i) => i.category === categoryId);
+}
+
+export function safetyIndexIndicator(agreement: Agreement): ScaleLevelIndicator | undefined {
+  return agreement.indicators.find((i): i is ScaleLevelIndicator => i.kind === "scale-level");
+}
+
+export function towardNormalIndicator(agreement: Agreement): CountTowardNormalIndicator | undefined {
+  return agreement.indicators.find((i): i is CountTowardNormalIndicator => i.kind === "count-toward-normal");
+}
+
+export function percentageIndicators(agreement: Agreement): PercentageCeilingIndicator[] {
+  return agreement.indicators.filter((i): i is PercentageCeilingIndicator => i.kind === "percentage-ceiling");
+}
+
+/** Years the figures may cover: the baseline years through the agreement's last year. */
+export function figureYears(agreement: Agreement): { from: number; to: number } {
+  const endYear = Number(agreement.period.end.slice(0, 4));
+  const startYear = Number(agreement.period.start.slice(0, 4));
+  const baselineYears = agreement.indicators
+    .map((i) => (i.kind === "percentage-ceiling" ? i.baseline?.year : i.baseline.year))
+    .filter((y): y is number => y !== undefined);
+  return { from: Math.min(startYear, ...baselineYears), to: endYear };
+}

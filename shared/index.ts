@@ -1,0 +1,18 @@
+/**
+ * The rules module: pure TypeScript shared by the Teams bot, the Excel add-in and the CLI,
+ * so that they can never disagree. No I/O, no Node built-ins, no Teams or Office here.
+ */
+
+export * from "./agreement/bundled/index";
+export * from "./agreement/facts";
+export * from "./agreement/lookup";
+export * from "./agreement/parse";
+export * from "./agreement/schema";
+export * from "./budget";
+export * from "./format/dates";
+export * from "./format/lang";
+export * from "./format/numbers";
+export * from "./meetings";
+export * from "./status";
+export * from "./targets";
+export * from "./tracker/types";

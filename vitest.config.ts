@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Two cores here: the browser and server tests are heavy, keep parallelism modest.
+    maxWorkers: 2,
+    // The JSON report lets .ci/run print the "N passed, N failed" line CI reads.
+    reporters: ["default", "json"],
+    outputFile: { json: "tests/.output/results.json" },
+  },
+});
