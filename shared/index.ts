@@ -4,10 +4,13 @@
  */
 
 export * from "./agreement/bundled/index";
+export * from "./agreement/categories";
 export * from "./agreement/facts";
 export * from "./agreement/lookup";
 export * from "./agreement/parse";
 export * from "./agreement/schema";
+export * from "./answers/types";
+export * from "./ask/types";
 export * from "./budget";
 export * from "./format/dates";
 export * from "./format/lang";
@@ -15,4 +18,5 @@ export * from "./format/numbers";
 export * from "./meetings";
 export * from "./status";
 export * from "./targets";
+export * from "./text/normalize";
 export * from "./tracker/types";
