@@ -16,6 +16,7 @@ export * from "./format/dates";
 export * from "./format/lang";
 export * from "./format/numbers";
 export * from "./meetings";
+export * from "./reminders/index";
 export * from "./status";
 export * from "./targets";
 export * from "./text/normalize";
