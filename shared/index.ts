@@ -20,4 +20,4 @@ export * from "./reminders/index";
 export * from "./status";
 export * from "./targets";
 export * from "./text/normalize";
-export * from "./tracker/types";
+export * from "./tracker/index";

@@ -40,7 +40,10 @@ export interface BudgetEntry {
 }
 
 export interface ActivityEntry {
+  /** The focus area as the sheet spells it. */
   focusArea: string;
+  /** The agreement's focus area id, when the text names one (by name, id or number). */
+  focusAreaId?: string;
   activity: string;
   responsible: string;
   start: string | null;

@@ -1,0 +1,63 @@
+/**
+ * Collecting the validator's findings, each tied to a sheet and cell, and listing them as the
+ * working group reads them: errors first, then sheet by sheet in workbook order, row by row.
+ */
+import type { LocalizedText } from "../agreement/schema";
+import { toA1 } from "./a1";
+import { sheetOrder } from "./sheets";
+import type { Severity, TrackerIssue, TrackerSheet } from "./types";
+
+/** A sheet as found in the workbook: its part and the name it carries there. */
+export interface SheetRef {
+  kind: TrackerSheet;
+  name: string;
+}
+
+interface Entry {
+  issue: TrackerIssue;
+  order: number;
+  row: number;
+  col: number;
+  seq: number;
+}
+
+export class IssueList {
+  private readonly entries: Entry[] = [];
+
+  /** row0/col0 undefined: the issue concerns the whole sheet (cell ""). */
+  add(severity: Severity, sheet: SheetRef, row0: number | undefined, col0: number | undefined, code: string, message: LocalizedText): void {
+    const hasCell = row0 !== undefined && col0 !== undefined;
+    this.entries.push({
+      issue: { severity, sheet: sheet.name, cell: hasCell ? toA1(row0, col0) : "", code, message },
+      order: sheetOrder(sheet.kind),
+      row: hasCell ? row0 : -1,
+      col: hasCell ? col0 : -1,
+      seq: this.entries.length,
+    });
+  }
+
+  error(sheet: SheetRef, row0: number | undefined, col0: number | undefined, code: string, message: LocalizedText): void {
+    this.add("error", sheet, row0, col0, code, message);
+  }
+
+  warning(sheet: SheetRef, row0: number | undefined, col0: number | undefined, code: string, message: LocalizedText): void {
+    this.add("warning", sheet, row0, col0, code, message);
+  }
+
+  get count(): number {
+    return this.entries.length;
+  }
+
+  sorted(): TrackerIssue[] {
+    return [...this.entries]
+      .sort(
+        (a, b) =>
+          (a.issue.severity === b.issue.severity ? 0 : a.issue.severity === "error" ? -1 : 1) ||
+          a.order - b.order ||
+          a.row - b.row ||
+          a.col - b.col ||
+          a.seq - b.seq,
+      )
+      .map((e) => e.issue);
+  }
+}
