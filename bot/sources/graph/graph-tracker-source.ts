@@ -1,0 +1,176 @@
+/**
+ * The tracker and the meetings from Microsoft 365. At most one check per cache window: one
+ * Graph batch asks for the workbook's metadata (its eTag) and the calendar; only when the eTag
+ * changed (or on the first load) are the sheets read again, in a second batch. So any number of
+ * questions within a window costs at most two Graph requests, and one when nothing changed.
+ *
+ * When Graph is down, the last good copy is served with `staleSince` set (the answer then says
+ * how old the figures are); with no good copy yet, a TrackerUnavailableError the bot turns into
+ * a polite message. Nothing here ever reaches the user as a stack trace.
+ */
+import type { Agreement, TrackerData, TrackerMeeting, WorkbookGrids } from "../../../shared/index";
+import { canonicalSheet, copenhagenDate } from "../../../shared/index";
+import { TrackerUnavailableError } from "../../core/errors";
+import type { Clock, Logger, TrackerSnapshot, TrackerSource } from "../../core/ports";
+import { CALENDAR_HEADERS, type CalendarEvent, calendarViewUrl, eventsToMeetings } from "./calendar-meetings";
+import { type BatchItem, type BatchResult, bodyOf, type GraphApi, GraphRequestError, partBody } from "./graph-api";
+import type { GraphConfig } from "./graph-config";
+import { combineMeetings } from "./meeting-merge";
+import { gridFromUsedRange, itemUrl, parseWorksheets, usedRangeUrl, type WorksheetRef, worksheetsUrl } from "./workbook-grids";
+
+/** Grids to agreement and typed tracker data (the shared parser, with the agreement it names). */
+export type WorkbookInterpreter = (grids: WorkbookGrids, today: string) => { agreement: Agreement; tracker: TrackerData };
+
+export interface GraphTrackerSourceOptions {
+  api: GraphApi;
+  config: GraphConfig;
+  clock: Clock;
+  interpret: WorkbookInterpreter;
+  logger: Logger;
+  /** Milliseconds on a monotonic clock, for the cache window (tests may drive it). */
+  elapsed?: () => number;
+}
+
+/** Wait this long after a failed first load before asking Graph again. */
+const FIRST_LOAD_RETRY_MS = 5_000;
+const MAX_CALENDAR_PAGES = 50;
+
+export const graphUnavailableMessage = {
+  da: "Jeg kan ikke hente trackeren fra Microsoft 365 lige nu. Prøv igen om lidt.",
+  en: "I can't reach the tracker in Microsoft 365 right now. Please try again in a moment.",
+};
+
+/** Only the sheets the tracker format knows (by Danish or English name) are read; other sheets may be big. */
+function trackerSheetsIn(worksheetList: unknown): WorksheetRef[] {
+  return parseWorksheets(worksheetList).filter((s) => canonicalSheet(s.name) !== undefined);
+}
+
+interface Loaded {
+  eTag: string;
+  sheets: WorksheetRef[];
+  agreement: Agreement;
+  tracker: TrackerData;
+}
+
+export class GraphTrackerSource implements TrackerSource {
+  private readonly item: string;
+  private readonly elapsed: () => number;
+  private loaded: Loaded | undefined;
+  private snapshot: TrackerSnapshot | undefined;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private failure: { at: number; error: TrackerUnavailableError } | undefined;
+  private inflight: Promise<TrackerSnapshot> | undefined;
+
+  constructor(private readonly options: GraphTrackerSourceOptions) {
+    this.item = itemUrl(options.config.driveId, options.config.itemId);
+    this.elapsed = options.elapsed ?? (() => performance.now());
+  }
+
+  current(): Promise<TrackerSnapshot> {
+    const now = this.elapsed();
+    if (this.snapshot && now - this.checkedAt < this.options.config.cacheSeconds * 1000) return Promise.resolve(this.snapshot);
+    if (!this.snapshot && this.failure && now - this.failure.at < FIRST_LOAD_RETRY_MS) return Promise.reject(this.failure.error);
+    // Questions arriving while a check is under way share it rather than each asking Graph.
+    this.inflight ??= this.refresh().finally(() => {
+      this.inflight = undefined;
+    });
+    return this.inflight;
+  }
+
+  private async refresh(): Promise<TrackerSnapshot> {
+    const startedAt = this.elapsed();
+    const now = this.options.clock.now();
+    try {
+      const { agreement, tracker } = await this.read(now);
+      const wasStale = this.snapshot?.staleSince;
+      // readAt: when Graph last confirmed these figures (an unchanged eTag confirms them too).
+      this.snapshot = { agreement, tracker, readAt: now };
+      if (wasStale) this.options.logger.info({ source: "graph", staleSince: wasStale.toISOString() }, "Graph reachable again");
+      this.failure = undefined;
+      this.checkedAt = startedAt;
+      return this.snapshot;
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      const transient = err instanceof GraphRequestError ? err.transient : false;
+      if (this.snapshot) {
+        this.checkedAt = startedAt; // no hammering a service that is down: next try after the window
+        // Stale since the last time Graph confirmed the figures, as the file source does.
+        const staleSince = this.snapshot.readAt;
+        this.options.logger.warn(
+          { source: "graph", reason, transient, staleSince: staleSince.toISOString() },
+          "Graph unavailable; answering from the last good copy",
+        );
+        this.snapshot = { ...this.snapshot, staleSince };
+        return this.snapshot;
+      }
+      this.options.logger.error({ source: "graph", reason, transient }, "Graph unavailable and no good copy of the tracker yet");
+      const error = new TrackerUnavailableError(graphUnavailableMessage.en, reason);
+      this.failure = { at: startedAt, error };
+      throw error;
+    }
+  }
+
+  /** One check: metadata and calendar in one batch, and the sheets when the eTag moved. */
+  private async read(now: Date): Promise<{ agreement: Agreement; tracker: TrackerData }> {
+    const { config } = this.options;
+    const first: BatchItem[] = [{ id: "item", url: `${this.item}?$select=id,name,eTag,lastModifiedDateTime` }];
+    if (config.calendar) first.push({ id: "calendar", url: calendarViewUrl(config.calendar, now), headers: CALENDAR_HEADERS });
+    if (!this.loaded) first.push({ id: "sheets", url: worksheetsUrl(this.item) });
+    const answers = await this.options.api.batch(first);
+
+    const eTag = String((partBody(answers, "item", "the tracker's metadata") as { eTag?: unknown })?.eTag ?? "");
+    let loaded = this.loaded;
+    if (!loaded || !eTag || eTag !== loaded.eTag) {
+      const listed = answers.has("sheets") ? trackerSheetsIn(partBody(answers, "sheets", "the tracker's sheet list")) : undefined;
+      loaded = await this.readWorkbook(eTag, listed, copenhagenDate(now));
+    }
+    const calendarMeetings = config.calendar ? await this.readCalendar(answers, now) : undefined;
+    this.loaded = loaded;
+    const meetings = calendarMeetings
+      ? combineMeetings(loaded.tracker.meetings, calendarMeetings, config.calendarMode)
+      : loaded.tracker.meetings;
+    return { agreement: loaded.agreement, tracker: { ...loaded.tracker, meetings } };
+  }
+
+  /**
+   * Every sheet's used range. With the sheet list fresh from the first batch, one batch reads them
+   * all; after an eTag change the list is asked for again alongside the sheets we knew, and only a
+   * sheet added since costs one more batch.
+   */
+  private async readWorkbook(eTag: string, listed: WorksheetRef[] | undefined, today: string): Promise<Loaded> {
+    const known = listed ?? this.loaded?.sheets ?? [];
+    const rangeItems = (sheets: readonly WorksheetRef[], offset: number) =>
+      sheets.map((s, i) => ({ id: `sheet${offset + i}`, url: usedRangeUrl(this.item, s.id) }));
+    const items: BatchItem[] = rangeItems(known, 0);
+    if (!listed) items.push({ id: "sheets", url: worksheetsUrl(this.item) });
+    const answers = await this.options.api.batch(items);
+
+    const ranges = new Map<string, BatchResult | undefined>(known.map((s, i) => [s.id, answers.get(`sheet${i}`)]));
+    const sheets = listed ?? trackerSheetsIn(partBody(answers, "sheets", "the tracker's sheet list"));
+    const added = sheets.filter((s) => !ranges.has(s.id));
+    if (added.length > 0) {
+      const more = await this.options.api.batch(rangeItems(added, known.length));
+      for (const [i, sheet] of added.entries()) ranges.set(sheet.id, more.get(`sheet${known.length + i}`));
+    }
+    const grids: Record<string, ReturnType<typeof gridFromUsedRange>> = {};
+    for (const sheet of sheets) {
+      grids[sheet.name] = gridFromUsedRange(bodyOf(ranges.get(sheet.id), `sheet "${sheet.name}"`));
+    }
+    const { agreement, tracker } = this.options.interpret(grids, today);
+    return { eTag, sheets, agreement, tracker };
+  }
+
+  /** The calendar's first page came in the batch; further pages follow @odata.nextLink. */
+  private async readCalendar(answers: ReadonlyMap<string, BatchResult>, now: Date): Promise<TrackerMeeting[]> {
+    const { config, api } = this.options;
+    const events: CalendarEvent[] = [];
+    let page = partBody(answers, "calendar", "the group calendar") as { value?: unknown; "@odata.nextLink"?: unknown };
+    for (let pages = 1; ; pages++) {
+      if (Array.isArray(page?.value)) events.push(...(page.value as CalendarEvent[]));
+      const next = page?.["@odata.nextLink"];
+      if (typeof next !== "string" || pages >= MAX_CALENDAR_PAGES) break;
+      page = (await api.get(api.relativePath(next), CALENDAR_HEADERS)) as typeof page;
+    }
+    return eventsToMeetings(events, { steering: config.steeringNames, working: config.workingNames }, now);
+  }
+}
