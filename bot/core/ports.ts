@@ -3,7 +3,7 @@
  * Teams layer (bot/teams/, the only code that imports botbuilder or teams-ai) provides.
  * A move to the Microsoft 365 Agents SDK replaces bot/teams/ and nothing below these interfaces.
  */
-import type { Agreement, AdaptiveCard, Lang, MeetingGroup, TrackerData } from "../../shared/index";
+import type { AdaptiveCard, Agreement, Lang, MeetingGroup, TrackerData } from "../../shared/index";
 
 /** Where to post in Teams: enough to reply later, proactively. */
 export interface ConversationAddress {
@@ -55,4 +55,21 @@ export interface SubscriptionService {
 /** Posts proactively into a conversation the bot has been in (continueConversationAsync). */
 export interface ProactiveSender {
   send(address: ConversationAddress, message: OutgoingMessage): Promise<void>;
+}
+
+/** Structured logging; pino's logger fits this shape, and tests pass a recording one. */
+export interface Logger {
+  info(data: Record<string, unknown>, message: string): void;
+  warn(data: Record<string, unknown>, message: string): void;
+  error(data: Record<string, unknown>, message: string): void;
+}
+
+/**
+ * A key/value store for the SDK's conversation state, shaped like botbuilder's `Storage`
+ * (MemoryStorage, BlobsStorage and the reminders' file store all fit) without importing it.
+ */
+export interface KeyValueStorage {
+  read(keys: string[]): Promise<Record<string, unknown>>;
+  write(changes: Record<string, unknown>): Promise<void>;
+  delete(keys: string[]): Promise<void>;
 }

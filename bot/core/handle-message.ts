@@ -1,0 +1,140 @@
+/**
+ * One incoming message → the replies, independent of any SDK. Never throws: a fault becomes a
+ * short apology in the asker's language, and the fault is logged for whoever runs the bot.
+ */
+import { type Lang, t, type Understanding } from "../../shared/index";
+import type { AnswerEngine } from "./answer-engine";
+import { TrackerUnavailableError } from "./errors";
+import { cleanIncomingText } from "./incoming-text";
+import { guessLang } from "./lang-guess";
+import type { Clock, ConversationAddress, Logger, OutgoingMessage, SubscriptionService, TrackerSource } from "./ports";
+
+export interface CoreServices {
+  tracker: TrackerSource;
+  clock: Clock;
+  engine: AnswerEngine;
+  /** Undefined when reminders are not switched on. */
+  subscriptions: SubscriptionService | undefined;
+  logger: Logger;
+}
+
+export function apology(lang: Lang): OutgoingMessage {
+  return {
+    text: t(
+      lang,
+      "Beklager, noget gik galt, da jeg skulle svare. Prøv igen om lidt.",
+      "Sorry, something went wrong while I was answering. Please try again in a moment.",
+    ),
+  };
+}
+
+export function trackerUnavailable(lang: Lang): OutgoingMessage {
+  return {
+    text: t(
+      lang,
+      "Beklager, jeg kan ikke læse trackeren lige nu, så jeg har ingen tal at svare med. Prøv igen om lidt.",
+      "Sorry, I cannot read the tracker right now, so I have no figures to answer with. Please try again in a moment.",
+    ),
+  };
+}
+
+export function remindersOff(lang: Lang): OutgoingMessage {
+  return {
+    text: t(
+      lang,
+      "Påmindelser er ikke slået til for denne bot. Spørg den, der driver botten, om de kan slås til.",
+      "Reminders are not switched on for this bot. Ask whoever runs the bot to switch them on.",
+    ),
+  };
+}
+
+async function subscriptionReply(
+  understanding: Understanding,
+  address: ConversationAddress,
+  subscriptions: SubscriptionService | undefined,
+): Promise<OutgoingMessage> {
+  const { lang } = understanding;
+  if (!subscriptions) return remindersOff(lang);
+  switch (understanding.intent) {
+    case "subscribe":
+      return subscriptions.subscribe(address, understanding.group ? { group: understanding.group, lang } : { lang });
+    case "unsubscribe":
+      return subscriptions.unsubscribe(address, lang);
+    default:
+      return subscriptions.list(address, lang);
+  }
+}
+
+const SUBSCRIPTION_INTENTS = new Set(["subscribe", "unsubscribe", "list-subscriptions"]);
+
+/** The replies to one message (`rawText` may still hold an <at>mention</at> or HTML). */
+export async function handleMessage(
+  rawText: string | undefined,
+  address: ConversationAddress,
+  services: CoreServices,
+): Promise<OutgoingMessage[]> {
+  const text = cleanIncomingText(rawText);
+  let lang = guessLang(text);
+  try {
+    const snapshot = await services.tracker.current();
+    const now = services.clock.now();
+    const understanding = services.engine.understand(text, { agreement: snapshot.agreement, now });
+    lang = understanding.lang;
+    if (SUBSCRIPTION_INTENTS.has(understanding.intent)) {
+      return [await subscriptionReply(understanding, address, services.subscriptions)];
+    }
+    const answer = services.engine.answer(understanding, {
+      agreement: snapshot.agreement,
+      tracker: snapshot.tracker,
+      now,
+      ...(snapshot.staleSince ? { staleSince: snapshot.staleSince } : {}),
+    });
+    return [answer.card ? { text: answer.text, card: answer.card } : { text: answer.text }];
+  } catch (err) {
+    if (err instanceof TrackerUnavailableError) {
+      services.logger.warn({ reason: err.reason, conversationId: address.conversationId }, "tracker unavailable");
+      return [trackerUnavailable(lang)];
+    }
+    services.logger.error(
+      { err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err), conversationId: address.conversationId },
+      "answering a message failed",
+    );
+    return [apology(lang)];
+  }
+}
+
+/** The hello when the bot joins a conversation, without reminders switched on. */
+export function hello(lang: Lang): OutgoingMessage {
+  return {
+    text: t(
+      lang,
+      "Hej! Jeg er Partnerskab-botten. Spørg mig om partnerskabsaftalen, fx »Hvordan går det med indbrud i forhold til målet for 2015?« eller »Hvornår er næste styregruppemøde?«. Skriv »hjælp« for flere eksempler.",
+      'Hello! I am the Partnerskab bot. Ask me about the partnership agreement, e.g. "How are burglaries doing against the 2015 target?" or "When is the next steering group meeting?". Type "help" for more examples.',
+    ),
+  };
+}
+
+/** The bot was added to a conversation: remember it (when reminders are on) and say hello. */
+export async function handleBotAdded(address: ConversationAddress, lang: Lang, services: CoreServices): Promise<OutgoingMessage[]> {
+  try {
+    return [services.subscriptions ? await services.subscriptions.botAdded(address, lang) : hello(lang)];
+  } catch (err) {
+    services.logger.error(
+      { err: err instanceof Error ? err.message : String(err), conversationId: address.conversationId },
+      "bot added: failed",
+    );
+    return [hello(lang)];
+  }
+}
+
+/** The bot was removed from a conversation: forget it. Never throws. */
+export async function handleBotRemoved(address: ConversationAddress, services: CoreServices): Promise<void> {
+  try {
+    await services.subscriptions?.botRemoved(address);
+  } catch (err) {
+    services.logger.error(
+      { err: err instanceof Error ? err.message : String(err), conversationId: address.conversationId },
+      "bot removed: failed",
+    );
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The tracker from a workbook on disk (TRACKER_FILE). Each call looks at the file's mtime and
+ * size (one stat, cheap) and reads it again only when they changed. A file that cannot be read
+ * (missing, half-written, not a workbook) keeps the last good copy in use, marked stale, so
+ * the answers say how old their figures are; the fault is logged once per version of the file.
+ */
+import { stat } from "node:fs/promises";
+import { resolveAgreement } from "../../files/agreement-file";
+import { loadTrackerFile } from "../../files/tracker-file";
+import { TrackerUnavailableError } from "../core/errors";
+import type { Clock, Logger, TrackerSnapshot, TrackerSource } from "../core/ports";
+
+export interface FileTrackerSourceOptions {
+  path: string;
+  /** AGREEMENT: a bundled id or a JSON file, for a workbook whose `Aftale` sheet names none. */
+  agreement?: string | undefined;
+  clock: Clock;
+  logger: Logger;
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "unknown error";
+}
+
+export class FileTrackerSource implements TrackerSource {
+  private good: TrackerSnapshot | undefined;
+  /** The file version (mtime, size) last read or tried, and why it failed if it did. */
+  private seenVersion: string | undefined;
+  private failure: string | undefined;
+  private reading: Promise<TrackerSnapshot> | undefined;
+  constructor(private readonly options: FileTrackerSourceOptions) {
+    // A bad AGREEMENT is a setup mistake: fail at start with its one-line reason.
+    if (options.agreement) resolveAgreement(options.agreement);
+  }
+
+  current(): Promise<TrackerSnapshot> {
+    // Concurrent messages share one stat/read instead of racing to read the same file.
+    this.reading ??= this.refresh().finally(() => {
+      this.reading = undefined;
+    });
+    return this.reading;
+  }
+
+  private async refresh(): Promise<TrackerSnapshot> {
+    let version: string;
+    try {
+      const s = await stat(this.options.path);
+      version = `${s.mtimeMs}:${s.ctimeMs}:${s.size}`;
+    } catch (err) {
+      return this.fallBack(
+        "missing",
+        `cannot open tracker file ${this.options.path}: ${(err as NodeJS.ErrnoException).code ?? firstLine(err)}`,
+      );
+    }
+    if (version !== this.seenVersion) {
+      this.seenVersion = version;
+      await this.read(version);
+    }
+    return this.failure ? this.fallBack(version, this.failure) : this.snapshot();
+  }
+
+  private async read(version: string): Promise<void> {
+    try {
+      const loaded = await loadTrackerFile(this.options.path, {
+        ...(this.options.agreement ? { agreement: this.options.agreement } : {}),
+        now: this.options.clock.now(),
+      });
+      this.good = { agreement: loaded.agreement, tracker: loaded.data, readAt: this.options.clock.now() };
+      this.failure = undefined;
+      const errors = loaded.issues.filter((i) => i.severity === "error").length;
+      this.options.logger.info(
+        { file: this.options.path, agreement: loaded.agreement.id, errors, warnings: loaded.issues.length - errors, version },
+        "tracker read",
+      );
+    } catch (err) {
+      this.failure = `cannot read tracker file ${this.options.path}: ${firstLine(err)}`;
+    }
+  }
+
+  private loggedFailure: string | undefined;
+
+  private fallBack(version: string, reason: string): TrackerSnapshot {
+    const key = `${version}|${reason}`;
+    if (this.loggedFailure !== key) {
+      this.loggedFailure = key;
+      this.options.logger.warn(
+        { file: this.options.path, reason, keptCopyFrom: this.good?.readAt.toISOString() ?? null },
+        "tracker unreadable",
+      );
+    }
+    if (version === "missing") this.seenVersion = undefined;
+    if (!this.good) throw new TrackerUnavailableError("the tracker cannot be read", reason);
+    return { ...this.good, staleSince: this.good.readAt };
+  }
+
+  private snapshot(): TrackerSnapshot {
+    if (!this.good) throw new TrackerUnavailableError("the tracker cannot be read", "not read yet");
+    return this.good;
+  }
+}
