@@ -1,0 +1,54 @@
+/**
+ * Opret tracker: the template's sheets, with drop-downs, in the workbook. A sheet that already
+ * plays a tracker part (under its Danish or English name or an alias) and holds data is left
+ * alone; an empty one is filled in.
+ */
+import { canonicalSheet, type TemplateColumnKind, type TemplateSheet, trackerTemplate } from "../../shared/index";
+import { fromA1 } from "../../shared/tracker/a1";
+import { chooseAgreement } from "../core/agreement-choice";
+import { createSheets, type NewSheet, readWorkbook } from "../excel/workbook";
+
+export interface CreateResult {
+  created: string[];
+  skipped: string[];
+}
+
+const KIND_FORMATS: Partial<Record<TemplateColumnKind, string>> = { date: "yyyy-mm-dd", time: "hh:mm", kr: "#,##0" };
+const FORMATTED_ROWS = 500;
+
+export function toNewSheet(template: TemplateSheet, name: string): NewSheet {
+  return {
+    name,
+    rows: [template.header, ...template.rows.map((r) => r.map((v): string | number => v ?? ""))],
+    lists: template.validations.flatMap((v) => {
+      const at = fromA1(`${v.column}1`);
+      return at ? [{ col0: at.col0, firstRow0: v.fromRow - 1, lastRow0: v.toRow - 1, values: v.list }] : [];
+    }),
+    columnFormats: template.columnKinds.flatMap((kind, col0) => {
+      const format = KIND_FORMATS[kind];
+      return format ? [{ col0, format, lastRow0: FORMATTED_ROWS }] : [];
+    }),
+  };
+}
+
+export async function createTracker(): Promise<CreateResult> {
+  const read = await readWorkbook();
+  const agreement = chooseAgreement(read.grids).agreement;
+  const created: string[] = [];
+  const skipped: string[] = [];
+  const toWrite: NewSheet[] = [];
+  const existingEmpty = new Set<string>();
+  for (const template of trackerTemplate(agreement)) {
+    const existing = read.sheets.find((s) => canonicalSheet(s.name) === template.sheet);
+    if (existing?.hasData) {
+      skipped.push(existing.name);
+      continue;
+    }
+    const name = existing?.name ?? template.name;
+    if (existing) existingEmpty.add(name.toLowerCase());
+    toWrite.push(toNewSheet(template, name));
+    created.push(name);
+  }
+  await createSheets(toWrite, existingEmpty);
+  return { created, skipped };
+}

@@ -1,0 +1,64 @@
+/**
+ * The task pane's words in Danish and English. The language follows Office's display
+ * language: "da-DK" (any "da…") gives Danish, everything else English.
+ */
+import type { Lang } from "../../shared/index";
+
+export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
+  return (displayLanguage ?? "").toLowerCase().startsWith("da") ? "da" : "en";
+}
+
+const strings = {
+  title: { da: "Partnerskab", en: "Partnerskab" },
+  subtitle: { da: "Tjek trackeren, og beregn måltal", en: "Check the tracker and calculate targets" },
+  validate: { da: "Validér", en: "Validate" },
+  clearHighlights: { da: "Ryd markeringer", en: "Clear highlights" },
+  calculate: { da: "Beregn mål", en: "Calculate targets" },
+  createTracker: { da: "Opret tracker", en: "Create tracker" },
+  autoValidate: { da: "Validér igen, når der ændres noget", en: "Validate again when something changes" },
+  working: { da: "Arbejder …", en: "Working…" },
+  noIssues: { da: "Ingen fejl eller advarsler. Trackeren er i orden.", en: "No errors or warnings. The tracker is in order." },
+  error: { da: "Fejl", en: "Error" },
+  warning: { da: "Advarsel", en: "Warning" },
+  wholeSheet: { da: "hele arket", en: "whole sheet" },
+  agreementFromWorkbook: { da: "Aftale fra arket Aftale: {name}", en: "Agreement from the Aftale sheet: {name}" },
+  agreementDefault: {
+    da: "Ingen aftale angivet i arket Aftale – bruger {name}",
+    en: "No agreement named in the Aftale sheet – using {name}",
+  },
+  agreementUnknown: {
+    da: "Aftalen »{ref}« i arket Aftale kendes ikke – bruger {name}",
+    en: "The agreement “{ref}” in the Aftale sheet is not known – using {name}",
+  },
+  summary: { da: "{errors} fejl og {warnings} advarsler", en: "{errors} errors and {warnings} warnings" },
+  highlighted: { da: "{n} celler er markeret.", en: "{n} cells are highlighted." },
+  cleared: {
+    da: "Markeringerne er fjernet, og cellernes udseende er som før.",
+    en: "Highlights removed; the cells look as they did before.",
+  },
+  clearedKeptUser: {
+    da: "{n} celler fik en ny farve efter markeringen og er ladt i fred.",
+    en: "{n} cells were recoloured after highlighting and were left alone.",
+  },
+  nothingToClear: { da: "Der er ingen markeringer at fjerne.", en: "There are no highlights to remove." },
+  targetsWritten: { da: "Arket »{sheet}« er skrevet med {rows} rækker.", en: "The sheet “{sheet}” was written with {rows} rows." },
+  targetsBlocked: {
+    da: "Der findes allerede et ark »{sheet}«, som tilføjelsesprogrammet ikke har lavet. Omdøb det, og prøv igen.",
+    en: "A sheet “{sheet}” already exists that the add-in did not make. Rename it and try again.",
+  },
+  trackerCreated: { da: "Oprettet: {sheets}.", en: "Created: {sheets}." },
+  trackerSkipped: { da: "Urørt, fordi de har indhold: {sheets}.", en: "Left alone because they hold data: {sheets}." },
+  trackerNothing: { da: "Alle trackerens ark findes allerede.", en: "All the tracker's sheets exist already." },
+  failed: { da: "Det lykkedes ikke: {message}", en: "That did not work: {message}" },
+  officeMissing: {
+    da: "Åbn siden fra Excel (tilføjelsesprogrammet Partnerskab) – Office er ikke indlæst.",
+    en: "Open this page from Excel (the Partnerskab add-in) – Office is not loaded.",
+  },
+} as const;
+
+export type MessageKey = keyof typeof strings;
+
+/** A text in the language, with {placeholders} filled in. */
+export function msg(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}

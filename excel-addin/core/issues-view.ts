@@ -1,0 +1,49 @@
+/** The validator's issues as the task pane lists them: by sheet, errors before warnings. */
+import type { Lang, TrackerIssue } from "../../shared/index";
+import { fromA1 } from "../../shared/tracker/a1";
+
+export interface IssueItem {
+  severity: TrackerIssue["severity"];
+  sheet: string;
+  cell: string;
+  code: string;
+  text: string;
+}
+
+export interface IssueGroup {
+  sheet: string;
+  errors: number;
+  warnings: number;
+  items: IssueItem[];
+}
+
+function cellOrder(cell: string): number {
+  const at = fromA1(cell);
+  return at === undefined ? -1 : at.row0 * 20_000 + at.col0;
+}
+
+/**
+ * Groups keep the order in which the validator first names their sheet (its sheet order), except
+ * that sheets with errors come before sheets with only warnings. Inside a group: errors first,
+ * then by row and column; whole-sheet issues (no cell) lead their severity.
+ */
+export function groupIssues(issues: readonly TrackerIssue[], lang: Lang): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const issue of issues) {
+    let group = groups.get(issue.sheet);
+    if (!group) {
+      group = { sheet: issue.sheet, errors: 0, warnings: 0, items: [] };
+      groups.set(issue.sheet, group);
+    }
+    if (issue.severity === "error") group.errors++;
+    else group.warnings++;
+    group.items.push({ severity: issue.severity, sheet: issue.sheet, cell: issue.cell, code: issue.code, text: issue.message[lang] });
+  }
+  const severityRank = (s: TrackerIssue["severity"]) => (s === "error" ? 0 : 1);
+  const ordered = [...groups.values()];
+  for (const g of ordered) {
+    g.items.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cellOrder(a.cell) - cellOrder(b.cell));
+  }
+  // Array.prototype.sort is stable, so sheets keep their first-seen order within each rank.
+  return ordered.sort((a, b) => Number(a.errors === 0) - Number(b.errors === 0));
+}

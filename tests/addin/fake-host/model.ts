@@ -1,0 +1,189 @@
+/**
+ * An in-memory workbook for the stand-in Excel host: sheets of cells with value, formula,
+ * number format, fill and font, plus data validation, frozen rows, the selection and the
+ * add-in's document settings. Tests inspect it directly; the host (excel.ts) is the only
+ * thing that changes it, and only inside `context.sync()`.
+ */
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeFill {
+  color: string;
+  /** "None" = no fill (Excel then reports the colour as #FFFFFF). */
+  pattern: string;
+  patternColor: string;
+}
+
+export interface FakeCell {
+  value: FakeValue;
+  formula?: string;
+  numberFormat: string;
+  fill: FakeFill;
+  font: { color: string; bold: boolean };
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  cells: Map<string, FakeCell>;
+  validations: Array<{ row0: number; col0: number; rows: number; cols: number; rule: unknown }>;
+  frozenRows: number;
+}
+
+export const NO_FILL: FakeFill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000" };
+
+export function cellKeyOf(row0: number, col0: number): string {
+  return `${row0},${col0}`;
+}
+
+export function blankCell(): FakeCell {
+  return { value: "", numberFormat: "General", fill: { ...NO_FILL }, font: { color: "#000000", bold: false } };
+}
+
+let nextId = 1;
+
+export class FakeWorkbookModel {
+  sheets: FakeSheet[] = [];
+  activeSheet: string | undefined;
+  selection: { sheet: string; address: string } | undefined;
+  syncCount = 0;
+  /** The request size of each sync, estimated from the queued operations (bytes). */
+  syncPayloads: number[] = [];
+  /** The add-in's document settings as saved (Office's settings.saveAsync). */
+  readonly settings = new Map<string, unknown>();
+  /** Handlers registered with worksheets.onChanged. */
+  changeHandlers: Array<() => void> = [];
+
+  /** Sheets from grids (values only; a string starting with "=" is stored as a formula with a cached value). */
+  static fromGrids(grids: Record<string, ReadonlyArray<ReadonlyArray<unknown>>>): FakeWorkbookModel {
+    const model = new FakeWorkbookModel();
+    for (const [name, grid] of Object.entries(grids)) {
+      const sheet = model.addSheet(name);
+      grid.forEach((row, r) => {
+        row.forEach((v, c) => {
+          if (v === null || v === undefined || v === "") return;
+          const cell = blankCell();
+          if (v instanceof Date) cell.value = Math.round(v.getTime() / 86_400_000 + 25_569);
+          else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") cell.value = v;
+          else cell.value = String(v);
+          sheet.cells.set(cellKeyOf(r, c), cell);
+        });
+      });
+    }
+    model.activeSheet = model.sheets[0]?.name;
+    return model;
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw new Error(`A sheet named ${name} exists already`);
+    const sheet: FakeSheet = { id: `{sheet-${nextId++}}`, name, cells: new Map(), validations: [], frozenRows: 0 };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  cell(sheet: FakeSheet, row0: number, col0: number): FakeCell {
+    const key = cellKeyOf(row0, col0);
+    let cell = sheet.cells.get(key);
+    if (!cell) {
+      cell = blankCell();
+      sheet.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  peek(sheet: FakeSheet, row0: number, col0: number): FakeCell | undefined {
+    return sheet.cells.get(cellKeyOf(row0, col0));
+  }
+
+  /** The used range: cells with a value (valuesOnly) or with any format too. */
+  usedRange(sheet: FakeSheet, valuesOnly: boolean): { row0: number; col0: number; rows: number; cols: number } | undefined {
+    let minR = Number.POSITIVE_INFINITY;
+    let minC = Number.POSITIVE_INFINITY;
+    let maxR = -1;
+    let maxC = -1;
+    for (const [key, cell] of sheet.cells) {
+      const used =
+        cell.value !== "" ||
+        cell.formula !== undefined ||
+        (!valuesOnly && (cell.fill.pattern !== "None" || cell.numberFormat !== "General"));
+      if (!used) continue;
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      minR = Math.min(minR, r);
+      minC = Math.min(minC, c);
+      maxR = Math.max(maxR, r);
+      maxC = Math.max(maxC, c);
+    }
+    if (maxR < 0) return undefined;
+    return { row0: minR, col0: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 };
+  }
+
+  /** Every cell holding something a user typed: value, formula and number format, by sheet!cell. */
+  snapshotUserCells(
+    skipSheets: readonly string[] = [],
+  ): Record<string, { value: FakeValue; formula: string | null; numberFormat: string }> {
+    const skip = new Set(skipSheets.map((s) => s.toLowerCase()));
+    const out: Record<string, { value: FakeValue; formula: string | null; numberFormat: string }> = {};
+    for (const sheet of this.sheets) {
+      if (skip.has(sheet.name.toLowerCase())) continue;
+      for (const [key, cell] of sheet.cells) {
+        if (cell.value === "" && cell.formula === undefined && cell.numberFormat === "General") continue;
+        out[`${sheet.name}!${key}`] = { value: cell.value, formula: cell.formula ?? null, numberFormat: cell.numberFormat };
+      }
+    }
+    return out;
+  }
+
+  /** Every cell's fill, by sheet!cell (cells with no fill left out). */
+  snapshotFills(skipSheets: readonly string[] = []): Record<string, FakeFill> {
+    const skip = new Set(skipSheets.map((s) => s.toLowerCase()));
+    const out: Record<string, FakeFill> = {};
+    for (const sheet of this.sheets) {
+      if (skip.has(sheet.name.toLowerCase())) continue;
+      for (const [key, cell] of sheet.cells) if (cell.fill.pattern !== "None") out[`${sheet.name}!${key}`] = { ...cell.fill };
+    }
+    return out;
+  }
+}
+
+/** "C4" or "A1:H30" → zero-based corners. */
+export function parseAddress(address: string): { row0: number; col0: number; rows: number; cols: number } {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [from, to = from] = local.replace(/\$/g, "").split(":") as [string, string?];
+  const a = parseCell(from);
+  const b = parseCell(to);
+  return {
+    row0: Math.min(a.row0, b.row0),
+    col0: Math.min(a.col0, b.col0),
+    rows: Math.abs(b.row0 - a.row0) + 1,
+    cols: Math.abs(b.col0 - a.col0) + 1,
+  };
+}
+
+function parseCell(cell: string): { row0: number; col0: number } {
+  const m = /^([A-Z]+)(\d+)$/i.exec(cell.trim());
+  if (!m) throw new Error(`InvalidArgument: bad address ${cell}`);
+  let col = 0;
+  for (const ch of (m[1] ?? "").toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row0: Number(m[2]) - 1, col0: col - 1 };
+}
+
+export function columnName(col0: number): string {
+  let n = col0 + 1;
+  let s = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    s = String.fromCharCode(65 + rest) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function addressOf(row0: number, col0: number, rows: number, cols: number): string {
+  const a = `${columnName(col0)}${row0 + 1}`;
+  return rows === 1 && cols === 1 ? a : `${a}:${columnName(col0 + cols - 1)}${row0 + rows}`;
+}
