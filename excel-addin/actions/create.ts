@@ -19,7 +19,7 @@ const FORMATTED_ROWS = 500;
 export function toNewSheet(template: TemplateSheet, name: string): NewSheet {
   return {
     name,
-    rows: [template.header, ...template.rows.map((r) => r.map((v): string | number => v ?? ""))],
+    rows: [template.header, ...template.rows].map((r) => r.map((v): string | number => v ?? "")),
     lists: template.validations.flatMap((v) => {
       const at = fromA1(`${v.column}1`);
       return at ? [{ col0: at.col0, firstRow0: v.fromRow - 1, lastRow0: v.toRow - 1, values: v.list }] : [];
