@@ -61,7 +61,10 @@ function toRequestError(err: unknown, what: string): GraphRequestError {
   if (err instanceof TokenUnavailableError) return new GraphRequestError(err.message, 0, "token");
   if (err instanceof GraphError) {
     const status = Math.max(err.statusCode, 0);
-    const reason = status > 0 ? `HTTP ${status}${err.code ? ` ${err.code}` : ""}` : (err.code ?? "no answer");
+    // With no HTTP answer the SDK keeps the cause only as text in `body` (a refused connection, a timeout, no token).
+    const cause = typeof err.body === "string" ? err.body.split("\n")[0] : undefined;
+    const reason = status > 0 ? `HTTP ${status}${err.code ? ` ${err.code}` : ""}` : (cause ?? err.code ?? "no answer");
+    if (err.code === "TokenUnavailableError") return new GraphRequestError(cause ?? reason, 0, "token");
     return new GraphRequestError(`${what}: ${reason}`, status, err.code ?? undefined);
   }
   // The SDK wraps fetch failures in GraphError; anything else is still a failed call, not a crash.

@@ -93,7 +93,7 @@ export class GraphTrackerSource implements TrackerSource {
       const reason = err instanceof Error ? err.message : String(err);
       const transient = err instanceof GraphRequestError ? err.transient : false;
       if (this.snapshot) {
-        this.checkedAt = startedAt; // no hammering a service that is down: next try after the window
+        this.checkedAt = this.elapsed(); // no hammering a service that is down: next try a window after this one failed
         // Stale since the last time Graph confirmed the figures, as the file source does.
         const staleSince = this.snapshot.readAt;
         this.options.logger.warn(
