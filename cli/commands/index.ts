@@ -1,6 +1,9 @@
 /** Every CLI command, in the order `help` lists them. Add new commands here. */
 import type { Command } from "../command";
 import { agreementCommand } from "./agreement";
+import { statusCommand } from "./status";
 import { targetsCommand } from "./targets";
+import { templateCommand } from "./template";
+import { validateCommand } from "./validate";
 
-export const commands: Command[] = [targetsCommand, agreementCommand];
+export const commands: Command[] = [targetsCommand, agreementCommand, validateCommand, templateCommand, statusCommand];

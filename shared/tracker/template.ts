@@ -29,7 +29,8 @@ export interface TemplateSheet {
   sheet: TrackerSheet;
   /** The Danish sheet name. */
   name: string;
-  header: string[];
+  /** Row 1; the crime sheet's years are numbers. */
+  header: TemplateCell[];
   /** Rows below the header. */
   rows: TemplateCell[][];
   /** Width per column, in characters. */
@@ -93,7 +94,7 @@ function crimeSheet(agreement: Agreement): TemplateSheet {
   return {
     sheet: "crime",
     name: sheetSpec("crime").da,
-    header: [headers("crime")[0] ?? "Gerningstype", ...years.map(String)],
+    header: [headers("crime")[0] ?? "Gerningstype", ...years],
     rows,
     columnWidths: [22, ...years.map(() => 10)],
     columnKinds: ["text", ...years.map((): TemplateColumnKind => "count")],

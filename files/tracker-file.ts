@@ -1,0 +1,80 @@
+/**
+ * A tracker workbook on disk → the agreement it belongs to, its data and its issues (Node).
+ * Which agreement: the one the tracker's `Aftale` sheet names; without it, the configured one
+ * (options.agreement); else Amager. A name the sheet gives that cannot be resolved falls back
+ * the same way, and readTracker reports the mismatch on the Aftale sheet.
+ */
+import { dirname, isAbsolute, resolve } from "node:path";
+import {
+  type Agreement,
+  bundledAgreement,
+  bundledAgreementIds,
+  copenhagenDate,
+  normalizeName,
+  readTracker,
+  type TrackerData,
+  type TrackerIssue,
+  trackerAgreementRef,
+  trackerTemplate,
+  type WorkbookGrids,
+} from "../shared/index";
+import { resolveAgreement } from "./agreement-file";
+import { readWorkbookGrids } from "./xlsx-read";
+import { templateWorkbookSheets, writeWorkbook } from "./xlsx-write";
+
+export { TrackerFileError } from "./tracker-file-error";
+
+export interface LoadedTracker {
+  agreement: Agreement;
+  data: TrackerData;
+  issues: TrackerIssue[];
+  grids: WorkbookGrids;
+}
+
+function looksLikePath(ref: string): boolean {
+  return ref.includes("/") || ref.includes("\\") || ref.toLowerCase().endsWith(".json");
+}
+
+/** The agreement a tracker's `Aftale` sheet names: a bundled id or name, or a JSON file beside the tracker. */
+export function agreementFromRef(ref: string, trackerPath: string): Agreement | undefined {
+  if (looksLikePath(ref)) {
+    try {
+      return resolveAgreement(isAbsolute(ref) ? ref : resolve(dirname(trackerPath), ref));
+    } catch {
+      return undefined;
+    }
+  }
+  const wanted = normalizeName(ref);
+  for (const id of bundledAgreementIds) {
+    const a = bundledAgreement(id);
+    if (a && (a.id === wanted || normalizeName(a.name.da) === wanted || normalizeName(a.name.en) === wanted)) return a;
+  }
+  return undefined;
+}
+
+export async function loadTrackerFile(path: string, options: { agreement?: string; now?: Date } = {}): Promise<LoadedTracker> {
+  const grids = await readWorkbookGrids(path);
+  const ref = trackerAgreementRef(grids);
+  const named = ref === undefined ? undefined : agreementFromRef(ref, path);
+  const agreement = named ?? resolveAgreement(options.agreement);
+  const { data, issues } = readTracker(grids, agreement, { today: copenhagenDate(options.now ?? new Date()) });
+  return { agreement, data, issues, grids };
+}
+
+export async function writeTemplateWorkbook(path: string, agreement: Agreement): Promise<void> {
+  await writeWorkbook(path, templateWorkbookSheets(trackerTemplate(agreement)));
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * "Now" for a check: an explicit YYYY-MM-DD (taken as noon in Copenhagen, well inside the day),
+ * else PARTNERSKAB_NOW (the demo clock), else the real time. Undefined for text that is no date.
+ */
+export function checkClock(today: string | undefined, env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  const text = today ?? env.PARTNERSKAB_NOW;
+  if (text === undefined || text.trim() === "") return new Date();
+  const value = ISO_DAY.test(text.trim()) ? `${text.trim()}T12:00:00+01:00` : text.trim();
+  const d = new Date(value);
+  return Number.isFinite(d.getTime()) ? d : undefined;
+}
