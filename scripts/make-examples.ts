@@ -4,6 +4,7 @@
  * formats the `template` command gives). Deterministic: the same data gives the same cells.
  */
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as data from "../examples/amager-tracker.data";
 import { templateWorkbookSheets, type WorkbookSheet, type WriteCell, writeWorkbook } from "../files/xlsx-write";
 import { allocationForYear, bundledAgreement, timeToExcelFraction, trackerTemplate } from "../shared/index";
@@ -69,5 +70,12 @@ export function amagerExampleSheets(): WorkbookSheet[] {
   });
 }
 
-await writeWorkbook(OUT, amagerExampleSheets());
-console.log(`wrote ${OUT}`);
+export async function writeAmagerExample(path = OUT): Promise<void> {
+  await writeWorkbook(path, amagerExampleSheets());
+}
+
+// Run as a script (npm run examples), not when a test imports the sheets.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await writeAmagerExample();
+  console.log(`wrote ${OUT}`);
+}
