@@ -1,0 +1,130 @@
+/**
+ * The task pane's DOM wiring: buttons → actions → messages and the issue list. No Excel calls
+ * here (they are in excel/), no rules (they are in shared/ and core/).
+ */
+import type { Lang } from "../../shared/index";
+import { calculateTargets } from "../actions/calculate";
+import { clearHighlights } from "../actions/clear";
+import { createTracker } from "../actions/create";
+import { validateWorkbook } from "../actions/validate";
+import { langFromDisplayLanguage, type MessageKey, msg } from "../core/i18n";
+import { onWorkbookChanged, selectCell } from "../excel/workbook";
+import { forgetAgreement, registerCustomFunctions } from "../functions/functions";
+import { renderIssues } from "./render";
+
+const REVALIDATE_DELAY_MS = 1500;
+
+function byId<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`#${id} is missing from taskpane.html`);
+  return node as T;
+}
+
+function translate(lang: Lang): void {
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll<HTMLElement>("[data-i18n]")) {
+    node.textContent = msg(lang, node.dataset.i18n as MessageKey);
+  }
+}
+
+export function startTaskpane(lang: Lang): void {
+  translate(lang);
+  const status = byId<HTMLParagraphElement>("pk-status");
+  const note = byId<HTMLParagraphElement>("pk-agreement");
+  const issues = byId<HTMLDivElement>("pk-issue-list");
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>("button[data-action]")];
+  const auto = byId<HTMLInputElement>("pk-auto");
+  let busy = false;
+
+  const say = (text: string, kind: "info" | "error" = "info") => {
+    status.textContent = text;
+    status.dataset.kind = kind;
+  };
+
+  async function run(work: () => Promise<void>): Promise<void> {
+    if (busy) return;
+    busy = true;
+    for (const b of buttons) b.disabled = true;
+    say(msg(lang, "working"));
+    try {
+      await work();
+    } catch (err) {
+      say(msg(lang, "failed", { message: err instanceof Error ? err.message : String(err) }), "error");
+    } finally {
+      busy = false;
+      for (const b of buttons) b.disabled = false;
+    }
+  }
+
+  const validate = () =>
+    run(async () => {
+      forgetAgreement();
+      const result = await validateWorkbook({ lang });
+      note.textContent = result.agreementNote;
+      renderIssues(issues, result.groups, lang, (item) => void selectCell(item.sheet, item.cell).catch(() => undefined));
+      const summary = msg(lang, "summary", { errors: result.errors, warnings: result.warnings });
+      say(result.highlighted > 0 ? `${summary}. ${msg(lang, "highlighted", { n: result.highlighted })}` : summary);
+    });
+
+  const actions: Record<string, () => Promise<void>> = {
+    validate,
+    clear: () =>
+      run(async () => {
+        const result = await clearHighlights();
+        if (result.restored === 0 && result.leftAlone === 0) say(msg(lang, "nothingToClear"));
+        else
+          say([msg(lang, "cleared"), result.leftAlone > 0 ? msg(lang, "clearedKeptUser", { n: result.leftAlone }) : ""].join(" ").trim());
+      }),
+    calculate: () =>
+      run(async () => {
+        forgetAgreement();
+        const result = await calculateTargets({ lang });
+        note.textContent = result.agreementNote;
+        if (result.ok) say(msg(lang, "targetsWritten", { sheet: result.sheet, rows: result.rows }));
+        else say(msg(lang, "targetsBlocked", { sheet: result.sheet }), "error");
+      }),
+    create: () =>
+      run(async () => {
+        const result = await createTracker();
+        const parts = [
+          result.created.length > 0 ? msg(lang, "trackerCreated", { sheets: result.created.join(", ") }) : msg(lang, "trackerNothing"),
+          result.skipped.length > 0 ? msg(lang, "trackerSkipped", { sheets: result.skipped.join(", ") }) : "",
+        ];
+        say(parts.join(" ").trim());
+      }),
+  };
+  for (const button of buttons) {
+    button.addEventListener("click", () => void actions[button.dataset.action ?? ""]?.());
+  }
+
+  // Re-validation on change: off by default (it repaints highlights while people type).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopListening: (() => Promise<void>) | undefined;
+  auto.addEventListener("change", async () => {
+    if (auto.checked) {
+      stopListening = await onWorkbookChanged(() => {
+        if (busy) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void validate(), REVALIDATE_DELAY_MS);
+      });
+    } else {
+      clearTimeout(timer);
+      await stopListening?.();
+      stopListening = undefined;
+    }
+  });
+}
+
+function boot(): void {
+  if (typeof Office === "undefined") {
+    const status = document.getElementById("pk-status");
+    if (status) status.textContent = msg(langFromDisplayLanguage(navigator.language), "officeMissing");
+    return;
+  }
+  Office.onReady(() => {
+    registerCustomFunctions();
+    startTaskpane(langFromDisplayLanguage(Office.context?.displayLanguage));
+  });
+}
+
+boot();
