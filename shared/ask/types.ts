@@ -30,6 +30,8 @@ export interface Understanding {
   /** Category id from the agreement, e.g. "indbrud". */
   category?: string;
   year?: number;
+  /** Set when the year was said relative to the clock ("i år", "last year"): −1, 0 or +1. */
+  yearOffset?: -1 | 0 | 1;
   group?: MeetingGroup;
   /** Which agreement facts were asked for, when one in particular. */
   facet?: "parties" | "area" | "period" | "focus-areas";

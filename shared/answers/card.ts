@@ -1,0 +1,54 @@
+/** Building blocks for Adaptive Cards 1.5 (the version Teams renders): text, facts, tables. */
+import type { Lang } from "../format/lang";
+import type { Rag } from "../status";
+import type { AdaptiveCard } from "./types";
+
+export type CardElement = Record<string, unknown>;
+export type CardColor = "Default" | "Good" | "Warning" | "Attention" | "Accent";
+
+export const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
+
+export function adaptiveCard(body: CardElement[], lang: Lang): AdaptiveCard {
+  return { type: "AdaptiveCard", $schema: CARD_SCHEMA, version: "1.5", lang, body };
+}
+
+export function heading(text: string): CardElement {
+  return { type: "TextBlock", text, size: "Medium", weight: "Bolder", wrap: true };
+}
+
+export function textBlock(text: string, options: { color?: CardColor; subtle?: boolean; bold?: boolean } = {}): CardElement {
+  const block: CardElement = { type: "TextBlock", text, wrap: true };
+  if (options.color && options.color !== "Default") block.color = options.color;
+  if (options.subtle) block.isSubtle = true;
+  if (options.bold) block.weight = "Bolder";
+  return block;
+}
+
+export function factSet(facts: ReadonlyArray<{ title: string; value: string }>): CardElement {
+  return { type: "FactSet", facts: facts.map((f) => ({ title: f.title, value: f.value })) };
+}
+
+export interface Cell {
+  text: string;
+  color?: CardColor;
+}
+
+function tableCell(cell: string | Cell, bold: boolean): CardElement {
+  const c = typeof cell === "string" ? { text: cell } : cell;
+  return { type: "TableCell", items: [textBlock(c.text, { ...(c.color ? { color: c.color } : {}), bold })] };
+}
+
+/** A table whose first row is the header; the first column is twice as wide as the others. */
+export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | Cell>>): CardElement {
+  return {
+    type: "Table",
+    columns: header.map((_, i) => ({ width: i === 0 ? 2 : 1 })),
+    firstRowAsHeader: true,
+    showGridLines: true,
+    rows: [header, ...rows].map((cells, r) => ({ type: "TableRow", cells: cells.map((c) => tableCell(c, r === 0)) })),
+  };
+}
+
+export function ragColor(rag: Rag): CardColor {
+  return rag === "green" ? "Good" : rag === "amber" ? "Warning" : rag === "red" ? "Attention" : "Default";
+}

@@ -1,0 +1,241 @@
+/** Answers about one offence category: status against a year's target, its targets, its trend. */
+import { crimeIndicator } from "../agreement/lookup";
+import type { CountReductionIndicator } from "../agreement/schema";
+import type { Understanding } from "../ask/types";
+import { type Lang, t } from "../format/lang";
+import { formatPercent } from "../format/numbers";
+import { type CountStatus, countStatus, countStatusForFigure, latestFigureYear, type YearFigures } from "../status";
+import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card";
+import type { Composed } from "./composed";
+import type { AnswerContext } from "./types";
+import { categoryName, chooseYear, lowerName, n, pct, ragCell, ragWord, signed } from "./wording";
+
+const NO_FIGURES: YearFigures = new Map();
+
+function targetYearsOf(ind: CountReductionIndicator): number[] {
+  return ind.targets.map((x) => x.year).sort((a, b) => a - b);
+}
+
+function figuresFor(ctx: AnswerContext, categoryId: string): YearFigures {
+  return ctx.tracker.crime.get(categoryId) ?? NO_FIGURES;
+}
+
+/** "højst 62 (−20 % fra 77 i 2012)" */
+function targetPhrase(s: CountStatus, lang: Lang): string {
+  const target = s.target === undefined ? "–" : n(s.target, lang);
+  const from =
+    s.reductionPercent === undefined
+      ? ""
+      : ` (${formatPercent(-s.reductionPercent, lang)} ${t(lang, "fra", "from")} ${n(s.baseline, lang)} ${t(lang, "i", "in")} ${s.baselineYear})`;
+  return `${t(lang, "højst", "at most")} ${target}${from}`;
+}
+
+function verdict(s: CountStatus, lang: Lang): string {
+  const dev = s.deviation ?? 0;
+  switch (s.rag) {
+    case "green":
+      return dev < 0
+        ? t(lang, `Målet er nået: ${n(-dev, lang)} under.`, `Target met: ${n(-dev, lang)} under.`)
+        : t(lang, "Målet er nået: præcis på målet.", "Target met: exactly on target.");
+    case "amber":
+      return t(lang, `Målet er ikke nået, men tæt på: ${n(dev, lang)} over.`, `Target missed, but close: ${n(dev, lang)} over.`);
+    case "red":
+      return t(lang, `Målet er ikke nået: ${n(dev, lang)} over.`, `Target missed: ${n(dev, lang)} over.`);
+    case "grey":
+      return "";
+  }
+}
+
+/** "Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under." */
+export function statusSentence(name: string, ind: CountReductionIndicator, s: CountStatus, lang: Lang): string {
+  const unit = ind.unit[lang];
+  const actual = s.actual === null ? t(lang, "intet tal", "no figure") : `${n(s.actual, lang)} ${unit}`;
+  if (s.target === undefined)
+    return t(
+      lang,
+      `${name} ${s.year}: ${actual}. Aftalen har intet mål for ${s.year}.`,
+      `${name} ${s.year}: ${actual}. The agreement sets no target for ${s.year}.`,
+    );
+  const head = t(
+    lang,
+    `${name} ${s.year}: ${actual} mod målet på ${targetPhrase(s, lang)}.`,
+    `${name} ${s.year}: ${actual} against the target of ${targetPhrase(s, lang)}.`,
+  );
+  const end = verdict(s, lang);
+  return end ? `${head} ${end}` : head;
+}
+
+export function statusFacts(ind: CountReductionIndicator, s: CountStatus, lang: Lang): Array<{ title: string; value: string }> {
+  const dash = "–";
+  return [
+    { title: t(lang, "Faktisk", "Actual"), value: s.actual === null ? ragWord("grey", lang) : `${n(s.actual, lang)} ${ind.unit[lang]}` },
+    { title: t(lang, "Mål", "Target"), value: s.target === undefined ? dash : targetPhrase(s, lang) },
+    {
+      title: t(lang, "Afvigelse", "Deviation"),
+      value:
+        s.deviation === null
+          ? dash
+          : `${signed(s.deviation, lang)}${s.deviationPercent === null ? "" : ` (${pct(s.deviationPercent, lang, 1)})`}`,
+    },
+    { title: "Status", value: ragWord(s.rag, lang) },
+    { title: "Baseline", value: `${n(s.baseline, lang)} (${s.baselineYear})` },
+    {
+      title: t(lang, "Ændring siden baseline", "Change since baseline"),
+      value:
+        s.changeFromBaseline === null
+          ? dash
+          : `${signed(s.changeFromBaseline, lang)}${s.changeFromBaselinePercent === null ? "" : ` (${pct(s.changeFromBaselinePercent, lang)})`}`,
+    },
+  ];
+}
+
+function noIndicator(name: string, lang: Lang): Composed {
+  const text = t(lang, `Aftalen har intet måltal for ${lowerName(name)}.`, `The agreement sets no target for ${lowerName(name)}.`);
+  return { text, body: [textBlock(text)], figures: false };
+}
+
+export function categoryStatusAnswer(u: Understanding, ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
+  const name = categoryName(ctx.agreement, categoryId, lang);
+  const ind = crimeIndicator(ctx.agreement, categoryId);
+  if (!ind) return noIndicator(name, lang);
+  const choice = chooseYear(targetYearsOf(ind), u, ctx.agreement, ctx.now, lang);
+  const { asked, latest } = countStatus(ind, figuresFor(ctx, categoryId), choice.year);
+  const lines: string[] = choice.note ? [choice.note] : [];
+  let shown = asked;
+  if (asked.actual !== null) lines.push(statusSentence(name, ind, asked, lang));
+  else {
+    const target =
+      asked.target === undefined
+        ? ""
+        : t(lang, ` (målet er højst ${n(asked.target, lang)})`, ` (the target is at most ${n(asked.target, lang)})`);
+    lines.push(
+      t(
+        lang,
+        `Der er endnu intet tal for ${lowerName(name)} i ${asked.year}${target}.`,
+        `There is no figure for ${lowerName(name)} in ${asked.year} yet${target}.`,
+      ),
+    );
+    if (latest) {
+      lines.push(`${t(lang, "Seneste tal:", "Latest figure:")} ${statusSentence(name, ind, latest, lang)}`);
+      shown = latest;
+    }
+  }
+  const body = [
+    heading(`${name} ${shown.year}`),
+    ...lines.slice(0, -1).map((l) => textBlock(l, { subtle: true })),
+    textBlock(
+      shown === asked && asked.actual === null ? (lines[lines.length - 1] ?? "") : verdict(shown, lang) || ragWord(shown.rag, lang),
+      {
+        color: ragColor(shown.rag),
+        bold: true,
+      },
+    ),
+    factSet(statusFacts(ind, shown, lang)),
+  ];
+  return { text: lines.join("\n"), body, figures: true };
+}
+
+export function categoryTargetAnswer(u: Understanding, ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
+  const name = categoryName(ctx.agreement, categoryId, lang);
+  const ind = crimeIndicator(ctx.agreement, categoryId);
+  if (!ind) return noIndicator(name, lang);
+  const unit = ind.unit[lang];
+  const years = targetYearsOf(ind);
+  const all = years.map((y) => countStatusForFigure(ind, y, figuresFor(ctx, categoryId).get(y) ?? null));
+  const facts = all.map((s) => ({ title: String(s.year), value: targetPhrase(s, lang) }));
+  if (u.year !== undefined) {
+    const choice = chooseYear(years, u, ctx.agreement, ctx.now, lang);
+    const s = all.find((x) => x.year === choice.year);
+    if (s && s.target !== undefined) {
+      const lines = choice.note ? [choice.note] : [];
+      lines.push(
+        t(
+          lang,
+          `Målet for ${lowerName(name)} i ${s.year} er højst ${n(s.target, lang)} ${unit} (${formatPercent(-(s.reductionPercent ?? 0), lang)} fra ${n(s.baseline, lang)} i ${s.baselineYear}).`,
+          `The ${s.year} target for ${lowerName(name)} is at most ${n(s.target, lang)} ${unit} (${formatPercent(-(s.reductionPercent ?? 0), "en")} from ${n(s.baseline, lang)} in ${s.baselineYear}).`,
+        ),
+      );
+      if (s.actual !== null) {
+        lines.push(
+          t(
+            lang,
+            `Det faktiske tal er ${n(s.actual, lang)}: ${ragWord(s.rag, lang).toLowerCase()}.`,
+            `The actual figure is ${n(s.actual, lang)}: ${ragWord(s.rag, lang).toLowerCase()}.`,
+          ),
+        );
+      }
+      const body = [
+        heading(t(lang, `${name}: mål for ${s.year}`, `${name}: target for ${s.year}`)),
+        ...lines.map((l) => textBlock(l)),
+        factSet(statusFacts(ind, s, lang)),
+      ];
+      return { text: lines.join("\n"), body, figures: s.actual !== null };
+    }
+  }
+  const list = all
+    .map((s) => `${s.year}: ${t(lang, "højst", "at most")} ${n(s.target ?? 0, lang)} (${formatPercent(-(s.reductionPercent ?? 0), lang)})`)
+    .join("; ");
+  const baseline = ind.baseline;
+  const text = t(
+    lang,
+    `Målene for ${lowerName(name)} (${unit}, fra ${n(baseline.value, lang)} i ${baseline.year}): ${list}.`,
+    `The targets for ${lowerName(name)} (${unit}, from ${n(baseline.value, lang)} in ${baseline.year}): ${list}.`,
+  );
+  const body = [
+    heading(t(lang, `${name}: mål`, `${name}: targets`)),
+    factSet([{ title: "Baseline", value: `${n(baseline.value, lang)} (${baseline.year})` }, ...facts]),
+  ];
+  return { text, body, figures: false };
+}
+
+export function categoryTrendAnswer(ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
+  const name = categoryName(ctx.agreement, categoryId, lang);
+  const ind = crimeIndicator(ctx.agreement, categoryId);
+  if (!ind) return noIndicator(name, lang);
+  const figures = figuresFor(ctx, categoryId);
+  const years = new Set<number>([ind.baseline.year, ...targetYearsOf(ind)]);
+  for (const [y, v] of figures) if (v !== null && v !== undefined) years.add(y);
+  const rows = [...years]
+    .sort((a, b) => a - b)
+    .map((y) => countStatusForFigure(ind, y, figures.get(y) ?? (y === ind.baseline.year ? ind.baseline.value : null)));
+  const lines = [t(lang, `${name} over årene (${ind.unit.da}):`, `${name} over the years (${ind.unit.en}):`)];
+  const cells: Array<Array<string | Cell>> = [];
+  for (const s of rows) {
+    const actual = s.actual === null ? t(lang, "intet tal", "no figure") : n(s.actual, lang);
+    if (s.year === s.baselineYear) {
+      lines.push(`${s.year}: ${actual} (baseline)`);
+      cells.push([String(s.year), actual, "baseline", "–", "–"]);
+      continue;
+    }
+    const target = s.target === undefined ? "" : ` ${t(lang, "mod højst", "against at most")} ${n(s.target, lang)}`;
+    lines.push(`${s.year}: ${actual}${target}${s.actual !== null && s.target !== undefined ? ` – ${ragWord(s.rag, lang)}` : ""}`);
+    cells.push([
+      String(s.year),
+      actual,
+      s.target === undefined ? "–" : n(s.target, lang),
+      s.deviation === null ? "–" : signed(s.deviation, lang),
+      ragCell(s.rag, lang),
+    ]);
+  }
+  const lastYear = latestFigureYear(figures);
+  const last = lastYear === undefined ? undefined : rows.find((s) => s.year === lastYear);
+  if (last && last.actual !== null && last.year > ind.baseline.year && last.changeFromBaselinePercent !== null) {
+    lines.push(
+      t(
+        lang,
+        `Fra ${n(ind.baseline.value, lang)} i ${ind.baseline.year} til ${n(last.actual, lang)} i ${last.year} (${pct(last.changeFromBaselinePercent, lang)}).`,
+        `From ${n(ind.baseline.value, lang)} in ${ind.baseline.year} to ${n(last.actual, lang)} in ${last.year} (${pct(last.changeFromBaselinePercent, lang)}).`,
+      ),
+    );
+  }
+  const header = [
+    t(lang, "År", "Year"),
+    t(lang, "Faktisk", "Actual"),
+    t(lang, "Mål", "Target"),
+    t(lang, "Afvigelse", "Deviation"),
+    "Status",
+  ];
+  const body = [heading(t(lang, `${name} over årene`, `${name} over the years`)), table(header, cells)];
+  if (lines.length > rows.length + 1) body.push(textBlock(lines[lines.length - 1] ?? ""));
+  return { text: lines.join("\n"), body, figures: true };
+}

@@ -1,0 +1,134 @@
+/** Answers on meetings: the next one (of a group or any) and this year's count against the cadence. */
+import { cadenceText } from "../agreement/facts";
+import type { MeetingGroup } from "../agreement/schema";
+import type { Understanding } from "../ask/types";
+import { copenhagenDate, formatDateTime, formatTime, isoDate, toCopenhagen } from "../format/dates";
+import { type Lang, t } from "../format/lang";
+import { cadenceForYear, type GroupCadence } from "../meetings";
+import type { Rag } from "../status";
+import type { TrackerMeeting } from "../tracker/types";
+import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card";
+import type { Composed } from "./composed";
+import type { AnswerContext } from "./types";
+import { groupName } from "./wording";
+
+/** "HH:MM" padded, so meeting start times compare as text with the clock's. */
+function padTime(time: string): string {
+  const [h = "0", m = "0"] = time.split(":");
+  return `${h.padStart(2, "0")}:${m.padStart(2, "0")}`;
+}
+
+function nowKey(now: Date): string {
+  const local = toCopenhagen(now);
+  return `${isoDate(local)} ${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}`;
+}
+
+/** The earliest planned meeting starting at or after now (Copenhagen wall-clock time). */
+export function nextMeeting(meetings: readonly TrackerMeeting[], now: Date, group?: MeetingGroup): TrackerMeeting | undefined {
+  const from = nowKey(now);
+  let best: TrackerMeeting | undefined;
+  let bestKey = "";
+  for (const m of meetings) {
+    if (m.status !== "planned" || (group && m.group !== group)) continue;
+    const key = `${m.date} ${padTime(m.start)}`;
+    if (key < from) continue;
+    if (best === undefined || key < bestKey) {
+      best = m;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function meetingNoun(group: MeetingGroup | undefined, lang: Lang): string {
+  if (group === "steering") return t(lang, "styregruppemøde", "steering group meeting");
+  if (group === "working") return t(lang, "arbejdsgruppemøde", "working group meeting");
+  return t(lang, "møde", "meeting");
+}
+
+export function nextMeetingAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
+  const m = nextMeeting(ctx.tracker.meetings, ctx.now, u.group);
+  const noun = meetingNoun(u.group, lang);
+  if (!m) {
+    const text = t(lang, `Der er intet planlagt ${noun} fra nu af i trackeren.`, `There is no planned ${noun} from now on in the tracker.`);
+    return { text, body: [heading(t(lang, `Næste ${noun}`, `Next ${noun}`)), textBlock(text)], figures: true };
+  }
+  const when = formatDateTime(m.date, m.start, lang, true);
+  const until = m.end ? `–${formatTime(m.end, lang)}` : "";
+  const parts = [t(lang, `Næste ${noun}: ${when}${until}.`, `Next ${noun}: ${when}${until}.`)];
+  if (!u.group) parts.push(t(lang, `Gruppe: ${groupName(m.group, lang)}.`, `Group: ${groupName(m.group, lang)}.`));
+  if (m.place) parts.push(t(lang, `Sted: ${m.place}.`, `Place: ${m.place}.`));
+  if (m.topic) parts.push(t(lang, `Emne: ${m.topic}.`, `Topic: ${m.topic}.`));
+  const facts = [
+    { title: t(lang, "Gruppe", "Group"), value: groupName(m.group, lang) },
+    { title: t(lang, "Tidspunkt", "When"), value: `${when}${until}` },
+    ...(m.place ? [{ title: t(lang, "Sted", "Place"), value: m.place }] : []),
+    ...(m.topic ? [{ title: t(lang, "Emne", "Topic"), value: m.topic }] : []),
+  ];
+  return { text: parts.join(" "), body: [heading(t(lang, `Næste ${noun}`, `Next ${noun}`)), factSet(facts)], figures: true };
+}
+
+function cadenceRag(c: GroupCadence): Rag {
+  if (c.finished) return c.held >= c.min && (c.max === undefined || c.held <= c.max) ? "green" : "red";
+  if (!c.canReachMin) return "red";
+  return c.overMax || c.plannedPast > 0 ? "amber" : "green";
+}
+
+function cadenceVerdict(c: GroupCadence, lang: Lang): string {
+  const notes: string[] = [];
+  if (c.finished) {
+    if (c.held < c.min) notes.push(t(lang, "under aftalens minimum", "below the agreement's minimum"));
+    else if (c.max !== undefined && c.held > c.max) notes.push(t(lang, "over aftalens maksimum", "above the agreement's maximum"));
+    else notes.push(t(lang, "kadencen er overholdt", "the cadence was kept"));
+  } else {
+    notes.push(
+      c.canReachMin
+        ? t(lang, "kan nå minimum", "can reach the minimum")
+        : t(lang, "når ikke minimum med de planlagte møder", "will not reach the minimum with the planned meetings"),
+    );
+    if (c.overMax) notes.push(t(lang, "flere møder end aftalens maksimum", "more meetings than the agreement's maximum"));
+  }
+  if (c.plannedPast > 0) {
+    notes.push(
+      t(
+        lang,
+        `${c.plannedPast} står stadig som planlagt, men datoen er passeret`,
+        `${c.plannedPast} still marked planned though the date has passed`,
+      ),
+    );
+  }
+  return notes.join("; ");
+}
+
+export function cadenceAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
+  const today = copenhagenDate(ctx.now);
+  const year = u.year ?? Number(today.slice(0, 4));
+  const all = cadenceForYear(ctx.agreement, ctx.tracker.meetings, year, today);
+  const groups = u.group ? all.filter((c) => c.group === u.group) : all;
+  const lines = [t(lang, `Møder i ${year}:`, `Meetings in ${year}:`)];
+  const cells: Array<Array<string | Cell>> = [];
+  for (const c of groups) {
+    const rule = cadenceText({ min: c.min, max: c.max }, lang);
+    const verdict = cadenceVerdict(c, lang);
+    lines.push(
+      t(
+        lang,
+        `${groupName(c.group, lang)}: ${c.held} afholdt, ${c.plannedAhead} planlagt (aftalen: ${rule}) – ${verdict}.`,
+        `${groupName(c.group, lang)}: ${c.held} held, ${c.plannedAhead} planned (agreement: ${rule}) – ${verdict}.`,
+      ),
+    );
+    cells.push([groupName(c.group, lang), String(c.held), String(c.plannedAhead), rule, { text: verdict, color: ragColor(cadenceRag(c)) }]);
+  }
+  const header = [
+    t(lang, "Gruppe", "Group"),
+    t(lang, "Afholdt", "Held"),
+    t(lang, "Planlagt", "Planned"),
+    t(lang, "Aftalen", "Agreement"),
+    "Status",
+  ];
+  return {
+    text: lines.join("\n"),
+    body: [heading(t(lang, `Møder i ${year}`, `Meetings in ${year}`)), table(header, cells)],
+    figures: true,
+  };
+}

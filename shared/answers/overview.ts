@@ -1,0 +1,103 @@
+/** A year's overview of every offence category against its target: a text and a table. */
+import { crimeIndicators } from "../agreement/lookup";
+import type { Understanding } from "../ask/types";
+import { type Lang, t } from "../format/lang";
+import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
+import { type Cell, heading, table, textBlock } from "./card";
+import type { Composed } from "./composed";
+import type { AnswerContext } from "./types";
+import { categoryName, chooseYear, n, ragCell, ragWord, signed } from "./wording";
+
+function rowsFor(ctx: AnswerContext, year: number): Array<{ name: string; status: CountStatus }> {
+  return crimeIndicators(ctx.agreement).map((ind) => ({
+    name: categoryName(ctx.agreement, ind.category, "da"),
+    status: countStatusForFigure(ind, year, ctx.tracker.crime.get(ind.category)?.get(year) ?? null),
+  }));
+}
+
+/** The latest year up to `year` in which any category has a figure. */
+function latestYearWithFigures(ctx: AnswerContext, year: number): number | undefined {
+  let latest: number | undefined;
+  for (const ind of crimeIndicators(ctx.agreement)) {
+    const y = latestFigureYear(ctx.tracker.crime.get(ind.category) ?? new Map(), year);
+    if (y !== undefined && (latest === undefined || y > latest)) latest = y;
+  }
+  return latest;
+}
+
+export function yearOverviewAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
+  const indicators = crimeIndicators(ctx.agreement);
+  if (indicators.length === 0) {
+    const text = t(lang, "Aftalen har ingen måltal for kriminalitet.", "The agreement sets no crime targets.");
+    return { text, body: [textBlock(text)], figures: false };
+  }
+  const targetYears = [...new Set(indicators.flatMap((i) => i.targets.map((x) => x.year)))].sort((a, b) => a - b);
+  const choice = chooseYear(targetYears, u, ctx.agreement, ctx.now, lang);
+  const notes: string[] = choice.note ? [choice.note] : [];
+  let year = choice.year;
+  let rows = rowsFor(ctx, year);
+  if (rows.every((r) => r.status.actual === null)) {
+    const latest = latestYearWithFigures(ctx, year);
+    if (latest !== undefined && latest !== year) {
+      notes.push(
+        t(
+          lang,
+          `Der er endnu ingen tal for ${year}. Seneste år med tal er ${latest}:`,
+          `There are no figures for ${year} yet. The latest year with figures is ${latest}:`,
+        ),
+      );
+      year = latest;
+      rows = rowsFor(ctx, year);
+    }
+  }
+  const names = indicators.map((ind) => categoryName(ctx.agreement, ind.category, lang));
+  const withFigure = rows.filter((r) => r.status.actual !== null && r.status.target !== undefined);
+  const met = withFigure.filter((r) => r.status.met === true).length;
+  const unit = indicators[0]?.unit[lang] ?? "";
+  const missing = rows.length - withFigure.length;
+  const summary =
+    withFigure.length === 0
+      ? t(lang, `Overblik ${year}: der er endnu ingen tal.`, `Overview ${year}: there are no figures yet.`)
+      : t(
+          lang,
+          `Overblik ${year} (${unit} mod måltal): ${met} af ${withFigure.length} gerningstyper har nået målet.${missing ? ` ${missing} har intet tal endnu.` : ""}`,
+          `Overview ${year} (${unit} against targets): ${met} of ${withFigure.length} categories met the target.${missing ? ` ${missing} ${missing === 1 ? "has" : "have"} no figure yet.` : ""}`,
+        );
+  const lines = [...notes, summary];
+  const cells: Array<Array<string | Cell>> = [];
+  rows.forEach((r, i) => {
+    const s = r.status;
+    const name = names[i] ?? r.name;
+    const target = s.target === undefined ? "–" : n(s.target, lang);
+    if (s.actual === null) lines.push(t(lang, `${name}: intet tal (mål højst ${target})`, `${name}: no figure (target at most ${target})`));
+    else
+      lines.push(
+        t(
+          lang,
+          `${name}: ${n(s.actual, lang)} mod højst ${target} – ${ragWord(s.rag, lang)}${s.deviation === null ? "" : ` (${signed(s.deviation, lang)})`}`,
+          `${name}: ${n(s.actual, lang)} against at most ${target} – ${ragWord(s.rag, lang)}${s.deviation === null ? "" : ` (${signed(s.deviation, lang)})`}`,
+        ),
+      );
+    cells.push([
+      name,
+      s.actual === null ? "–" : n(s.actual, lang),
+      target,
+      s.deviation === null ? "–" : signed(s.deviation, lang),
+      ragCell(s.rag, lang),
+    ]);
+  });
+  const header = [
+    t(lang, "Gerningstype", "Category"),
+    t(lang, "Faktisk", "Actual"),
+    t(lang, "Mål", "Target"),
+    t(lang, "Afvigelse", "Deviation"),
+    "Status",
+  ];
+  const body = [
+    heading(t(lang, `Overblik ${year}`, `Overview ${year}`)),
+    ...notes.map((x) => textBlock(x, { subtle: true })),
+    textBlock(summary),
+    table(header, cells),
+  ];
+  return { text: lines.join("\n"), body, figures: true };
+}

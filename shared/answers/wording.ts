@@ -1,0 +1,103 @@
+/** Words the answers share: RAG status words, group names, category names, year notes. */
+
+import { categoryById } from "../agreement/lookup";
+import type { Agreement, MeetingGroup } from "../agreement/schema";
+import type { Understanding } from "../ask/types";
+import { copenhagenDate, formatDate } from "../format/dates";
+import { type Lang, t } from "../format/lang";
+import { formatNumber, formatPercent, formatSigned } from "../format/numbers";
+import type { Rag } from "../status";
+import { type Cell, ragColor } from "./card";
+
+export function ragWord(rag: Rag, lang: Lang): string {
+  switch (rag) {
+    case "green":
+      return t(lang, "Nået", "Met");
+    case "amber":
+      return t(lang, "Tæt på", "Close");
+    case "red":
+      return t(lang, "Ikke nået", "Missed");
+    case "grey":
+      return t(lang, "Intet tal", "No figure");
+  }
+}
+
+export function ragCell(rag: Rag, lang: Lang): Cell {
+  return { text: ragWord(rag, lang), color: ragColor(rag) };
+}
+
+export function groupName(group: MeetingGroup, lang: Lang): string {
+  return group === "steering" ? t(lang, "Styregruppen", "Steering group") : t(lang, "Arbejdsgruppen", "Working group");
+}
+
+export function categoryName(agreement: Agreement, id: string, lang: Lang): string {
+  return categoryById(agreement, id)?.name[lang] ?? id;
+}
+
+/** A name inside a sentence: "intet tal for indbrud". */
+export function lowerName(name: string): string {
+  return name.toLocaleLowerCase();
+}
+
+export const n = (value: number, lang: Lang): string => formatNumber(value, lang);
+export const signed = (value: number, lang: Lang): string => formatSigned(value, lang);
+export const pct = (value: number, lang: Lang, decimals = 0): string => formatPercent(value, lang, decimals, true);
+
+/** "(i år)" / "(last year)" after a year the asker named relative to the clock. */
+export function relativeYearNote(u: Understanding, lang: Lang): string {
+  switch (u.yearOffset) {
+    case 0:
+      return t(lang, " (i år)", " (this year)");
+    case -1:
+      return t(lang, " (sidste år)", " (last year)");
+    case 1:
+      return t(lang, " (næste år)", " (next year)");
+    default:
+      return "";
+  }
+}
+
+export interface YearChoice {
+  year: number;
+  /** Why the answer is about another year than the one asked (or implied). */
+  note?: string;
+}
+
+/**
+ * The year to answer for among the years that have targets: the asked year (or this year)
+ * when it has targets, otherwise the nearest such year, with a plain note saying so.
+ */
+export function chooseYear(targetYears: readonly number[], u: Understanding, agreement: Agreement, now: Date, lang: Lang): YearChoice {
+  const thisYear = Number(copenhagenDate(now).slice(0, 4));
+  const asked = u.year ?? thisYear;
+  const first = targetYears[0];
+  const last = targetYears[targetYears.length - 1];
+  if (first === undefined || last === undefined || targetYears.includes(asked)) return { year: asked };
+  const year = asked > last ? last : first;
+  const ended = copenhagenDate(now) > agreement.period.end;
+  const end = formatDate(agreement.period.end, lang);
+  const span = `${first}–${last}`;
+  if (u.year === undefined) {
+    return {
+      year,
+      note: t(
+        lang,
+        `Aftalen ${ended ? "løb" : "løber"} til og med ${end}, så her er ${year}, det sidste år med mål.`,
+        `The agreement ${ended ? "ran" : "runs"} until ${end}, so here is ${year}, the last year with targets.`,
+      ),
+    };
+  }
+  const rel = relativeYearNote(u, lang);
+  const reason =
+    asked > last
+      ? t(lang, `den ${ended ? "løb" : "løber"} til og med ${end}`, `it ${ended ? "ran" : "runs"} until ${end}`)
+      : t(lang, `målene gælder ${span}`, `its targets cover ${span}`);
+  const offer =
+    asked > last
+      ? t(lang, `Det sidste år med mål er ${year}:`, `The last year with targets is ${year}:`)
+      : t(lang, `Det første år med mål er ${year}:`, `The first year with targets is ${year}:`);
+  return {
+    year,
+    note: `${t(lang, `Aftalen har ingen mål for ${asked}${rel}: ${reason}.`, `The agreement has no targets for ${asked}${rel}: ${reason}.`)} ${offer}`,
+  };
+}

@@ -1,0 +1,30 @@
+/** Splitting a message into words once, each with a folded key for matching. */
+
+export interface Token {
+  /** Lower case as typed, e.g. "målet" */
+  raw: string;
+  /** Folded for matching: æ/ø/å → ae/oe/aa, other accents dropped ("abonnér" → "abonner"). */
+  key: string;
+  /** The word holds æ, ø or å: a strong sign of Danish. */
+  danishLetters: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const PLAIN = /^[a-z0-9]*$/;
+const DANISH_LETTERS = /[æøå]/;
+
+/** Folds a lower-case word for matching; plain ASCII words come back as they are. */
+export function foldWord(lower: string): string {
+  if (PLAIN.test(lower)) return lower;
+  return lower.replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const lower = text.normalize("NFC").toLowerCase();
+  for (const match of lower.matchAll(WORD)) {
+    const raw = match[0];
+    tokens.push({ raw, key: foldWord(raw), danishLetters: DANISH_LETTERS.test(raw) });
+  }
+  return tokens;
+}
