@@ -1,0 +1,226 @@
+/**
+ * Subscriptions to reminders, per conversation: "abonnér på påmindelser" / "subscribe to
+ * reminders" (optionally one group), "afmeld påmindelser" / "unsubscribe", "hvilke påmindelser?"
+ * / "which reminders?". Adding the bot to a team or chat stores the conversation and says hello;
+ * removing it deletes the subscription and its ledger. Replies are in the user's language.
+ */
+import {
+  formatDateTime,
+  formatInstant,
+  groupName,
+  type Lang,
+  type LeadTime,
+  type MeetingGroup,
+  t,
+  timedItems,
+  toCopenhagen,
+} from "../../shared/index";
+import type { Clock, ConversationAddress, Logger, OutgoingMessage, SubscriptionService, TrackerSource } from "../core/ports";
+import { Ledger } from "./ledger";
+import {
+  CONVERSATIONS_KEY,
+  type ConversationsDoc,
+  type DocumentStore,
+  type StoredSubscription,
+  SUBSCRIPTIONS_KEY,
+  type SubscriptionsDoc,
+  subscriptionIdFor,
+} from "./store";
+
+export interface SubscriptionServiceOptions {
+  docs: DocumentStore;
+  clock: Clock;
+  leadTimes: readonly LeadTime[];
+  /** For naming the next reminder in the list; optional. */
+  tracker?: TrackerSource;
+  logger?: Logger;
+}
+
+/** "7 dage og 1 dag" / "7 days and 1 day". */
+export function leadTimesText(leadTimes: readonly LeadTime[], lang: Lang): string {
+  const words = leadTimes.map(({ minutes }) => {
+    const [n, da1, daN, en1, enN] =
+      minutes % 1440 === 0
+        ? [minutes / 1440, "dag", "dage", "day", "days"]
+        : minutes % 60 === 0
+          ? [minutes / 60, "time", "timer", "hour", "hours"]
+          : [minutes, "minut", "minutter", "minute", "minutes"];
+    return `${n} ${lang === "da" ? (n === 1 ? da1 : daN) : n === 1 ? en1 : enN}`;
+  });
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${words[words.length - 1]}`;
+}
+
+function whatText(group: MeetingGroup | undefined, lang: Lang): string {
+  if (group === "steering") {
+    return t(
+      lang,
+      "styregruppens møder, statusrapporten i maj og aftalens udløb",
+      "the steering group's meetings, the status report in May and the end of the agreement",
+    );
+  }
+  if (group === "working") return t(lang, "arbejdsgruppens møder", "the working group's meetings");
+  return t(
+    lang,
+    "styregruppens og arbejdsgruppens møder, statusrapporten i maj og aftalens udløb",
+    "the steering and working groups' meetings, the status report in May and the end of the agreement",
+  );
+}
+
+export class ReminderSubscriptions implements SubscriptionService {
+  private readonly ledger: Ledger;
+
+  constructor(private readonly options: SubscriptionServiceOptions) {
+    this.ledger = new Ledger(options.docs);
+  }
+
+  async subscribe(address: ConversationAddress, { group, lang }: { group?: MeetingGroup; lang: Lang }): Promise<OutgoingMessage> {
+    const id = subscriptionIdFor(address);
+    const now = this.options.clock.now();
+    let existed = false;
+    // The ledger first: a scheduler that sees the subscription must find its ledger to claim in.
+    await this.ledger.ensure(id);
+    await this.options.docs.update<SubscriptionsDoc>(SUBSCRIPTIONS_KEY, (doc) => {
+      const subscriptions = doc?.subscriptions ?? {};
+      const previous = subscriptions[id];
+      existed = !!previous;
+      const next: StoredSubscription = {
+        id,
+        address,
+        lang,
+        // Keep the original start: re-subscribing must not replay or skip anything.
+        subscribedAt: previous?.subscribedAt ?? now.toISOString(),
+        ...(group ? { group } : {}),
+      };
+      subscriptions[id] = next;
+      return { subscriptions };
+    });
+    const what = whatText(group, lang);
+    const when = leadTimesText(this.options.leadTimes, lang);
+    const text = existed
+      ? t(
+          lang,
+          `Opdateret: denne samtale får nu påmindelser om ${what}, ${when} før.`,
+          `Updated: this conversation now gets reminders of ${what}, ${when} before.`,
+        )
+      : t(
+          lang,
+          `Abonneret: denne samtale får nu påmindelser om ${what}, ${when} før, og en advarsel hvis årets mødekadence ikke kan nås. Skriv "afmeld påmindelser" for at stoppe dem.`,
+          `Subscribed: this conversation now gets reminders of ${what}, ${when} before, and a warning when the year's meeting cadence cannot be reached. Write "unsubscribe" to stop them.`,
+        );
+    return { text };
+  }
+
+  async unsubscribe(address: ConversationAddress, lang: Lang): Promise<OutgoingMessage> {
+    const id = subscriptionIdFor(address);
+    const removed = await this.removeSubscription(id);
+    return {
+      text: removed
+        ? t(lang, "Afmeldt: denne samtale får ikke flere påmindelser.", "Unsubscribed: this conversation gets no more reminders.")
+        : t(
+            lang,
+            'Denne samtale abonnerer ikke på påmindelser. Skriv "abonnér på påmindelser" for at få dem.',
+            'This conversation is not subscribed to reminders. Write "subscribe to reminders" to get them.',
+          ),
+    };
+  }
+
+  async list(address: ConversationAddress, lang: Lang): Promise<OutgoingMessage> {
+    const id = subscriptionIdFor(address);
+    const doc = await this.options.docs.get<SubscriptionsDoc>(SUBSCRIPTIONS_KEY);
+    const sub = doc?.subscriptions?.[id];
+    if (!sub) {
+      return {
+        text: t(
+          lang,
+          'Denne samtale får ingen påmindelser. Skriv "abonnér på påmindelser" (eller "abonnér på påmindelser kun styregruppen").',
+          'This conversation gets no reminders. Write "subscribe to reminders" (or "subscribe to reminders only the steering group").',
+        ),
+      };
+    }
+    const since = formatInstant(new Date(sub.subscribedAt), lang);
+    const lines = [
+      t(
+        lang,
+        `Denne samtale får påmindelser om ${whatText(sub.group, lang)}, ${leadTimesText(this.options.leadTimes, lang)} før (siden ${since}).`,
+        `This conversation gets reminders of ${whatText(sub.group, lang)}, ${leadTimesText(this.options.leadTimes, lang)} before (since ${since}).`,
+      ),
+    ];
+    const next = await this.nextReminder(sub, lang);
+    if (next) lines.push(next);
+    return { text: lines.join("\n\n") };
+  }
+
+  async botAdded(address: ConversationAddress, lang: Lang): Promise<OutgoingMessage> {
+    const id = subscriptionIdFor(address);
+    const now = this.options.clock.now().toISOString();
+    await this.options.docs.update<ConversationsDoc>(CONVERSATIONS_KEY, (doc) => {
+      const conversations = doc?.conversations ?? {};
+      conversations[id] = { address, addedAt: conversations[id]?.addedAt ?? now };
+      return { conversations };
+    });
+    const da =
+      'Hej! Jeg er Partnerskab-botten. Spørg mig om måltal og anmeldelser pr. gerningstype, tryghedsindekset, SSP, møder og økonomi – fx "hvordan går det med indbrud i 2015?". Skriv "abonnér på påmindelser" for at få påmindelser om styregruppens og arbejdsgruppens møder her.';
+    const en =
+      'Hello! I am the Partnerskab bot. Ask me about targets and reports per offence category, the safety index, SSP, meetings and the budget – e.g. "how is burglary doing in 2015?". Write "subscribe to reminders" to get reminders of the steering and working groups\' meetings here.';
+    return { text: lang === "da" ? `${da}\n\n${en}` : `${en}\n\n${da}` };
+  }
+
+  async botRemoved(address: ConversationAddress): Promise<void> {
+    const id = subscriptionIdFor(address);
+    await this.removeSubscription(id);
+    await this.options.docs.update<ConversationsDoc>(CONVERSATIONS_KEY, (doc) => {
+      if (!doc?.conversations[id]) return undefined;
+      delete doc.conversations[id];
+      return doc;
+    });
+  }
+
+  private async removeSubscription(id: string): Promise<boolean> {
+    let removed = false;
+    await this.options.docs.update<SubscriptionsDoc>(SUBSCRIPTIONS_KEY, (doc) => {
+      removed = !!doc?.subscriptions[id];
+      if (!doc || !removed) return undefined;
+      delete doc.subscriptions[id];
+      return doc;
+    });
+    await this.ledger.remove(id);
+    return removed;
+  }
+
+  /** "Næste påmindelse: …" from the tracker, if it can be read (a list must not fail on it). */
+  private async nextReminder(sub: StoredSubscription, lang: Lang): Promise<string | undefined> {
+    const { tracker, clock, leadTimes, logger } = this.options;
+    if (!tracker) return undefined;
+    try {
+      const snapshot = await tracker.current();
+      const now = clock.now();
+      const horizon = new Date(now.getTime() + 400 * 86_400_000);
+      const next = timedItems(snapshot.agreement, snapshot.tracker.meetings, leadTimes, now, horizon).find(
+        (x) => sub.group === undefined || x.item.group === sub.group,
+      );
+      if (!next) return undefined;
+      const due = toCopenhagen(next.item.dueAt);
+      const dueText = formatDateTime(
+        `${due.year}-${String(due.month).padStart(2, "0")}-${String(due.day).padStart(2, "0")}`,
+        `${due.hour}:${String(due.minute).padStart(2, "0")}`,
+        lang,
+        true,
+      );
+      const about =
+        next.item.kind === "meeting"
+          ? t(
+              lang,
+              `mødet i ${groupName(next.item.group, lang)} ${formatDateTime(next.item.meeting.date, next.item.meeting.start, lang, true)}`,
+              `${groupName(next.item.group, lang)}'s meeting on ${formatDateTime(next.item.meeting.date, next.item.meeting.start, lang, true)}`,
+            )
+          : next.item.kind === "status-report"
+            ? t(lang, `statusrapporten ${next.item.year}`, `the ${next.item.year} status report`)
+            : t(lang, "aftalens udløb", "the end of the agreement");
+      return t(lang, `Næste påmindelse: ${dueText}, om ${about}.`, `Next reminder: ${dueText}, about ${about}.`);
+    } catch (err) {
+      logger?.warn({ err: err instanceof Error ? err.message : String(err) }, "next reminder unavailable for the list");
+      return undefined;
+    }
+  }
+}
