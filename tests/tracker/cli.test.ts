@@ -1,0 +1,121 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { writeWorkbook } from "../../files/xlsx-write";
+import { cli, cliProcess, ROOT } from "../helpers/cli";
+import { cleanTracker, tempDir } from "./workbooks";
+
+const SAMPLE = join(ROOT, "examples/amager-tracker.xlsx");
+const DEMO = ["--today", "2016-09-01"];
+
+let dir: string;
+let bad: string;
+beforeAll(async () => {
+  dir = tempDir();
+  bad = join(dir, "bad.xlsx");
+  const sheets = cleanTracker("da").map((s) =>
+    s.name === "Kriminalitet" ? { ...s, rows: [...s.rows.slice(0, 1), ["Indbrud", 80, 71, 63, 58], ...s.rows.slice(2)] } : s,
+  );
+  await writeWorkbook(bad, sheets);
+});
+
+describe("partnerskab validate", () => {
+  it("says the sample is valid (exit 0) in the documented JSON shape", async () => {
+    const r = await cli("validate", SAMPLE, "--json", ...DEMO);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ file: SAMPLE, valid: true, errors: 0, warnings: 0, issues: [] });
+  });
+
+  it("exit 1 with the cell and both figures when there are errors", async () => {
+    const r = await cli("validate", bad, ...DEMO);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("ugyldig: 1 fejl");
+    expect(r.out).toMatch(/fejl\s+Kriminalitet!B2\s+Indbrud 2012: der står 80 anmeldelser, men aftalens baseline for 2012 er 77/);
+    const en = await cli("validate", bad, "--json", "--lang", "en", ...DEMO);
+    const json = JSON.parse(en.out);
+    expect(json).toMatchObject({ valid: false, errors: 1 });
+    expect(json.issues[0]).toMatchObject({ severity: "error", sheet: "Kriminalitet", cell: "B2", code: "baseline-mismatch" });
+  });
+
+  it("warnings alone keep exit 0 (the sample checked long after the demo date)", async () => {
+    const r = await cli("validate", SAMPLE, "--json", "--today", "2025-01-01");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.valid).toBe(true);
+    expect(json.warnings).toBeGreaterThan(0);
+  });
+
+  it("exit 2 with one line for a missing file, a folder, a CSV and a broken zip, from the real process", () => {
+    const csv = join(dir, "tracker.xlsx");
+    writeFileSync(csv, "Gerningstype;2012\nIndbrud;77\n");
+    const broken = join(dir, "broken.xlsx");
+    writeFileSync(broken, Buffer.from("PK\u0003\u0004 this is not really a zip"));
+    const folder = join(dir, "folder.xlsx");
+    mkdirSync(folder);
+    for (const file of [join(dir, "nowhere.xlsx"), folder, csv, broken]) {
+      const r = cliProcess(["validate", file]);
+      expect(r.code, file).toBe(2);
+      expect(r.err.trim().split("\n"), file).toHaveLength(1);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+    expect(cliProcess(["validate", bad, "--today", "2016-09-01"]).code).toBe(1);
+  });
+});
+
+describe("partnerskab template", () => {
+  it("writes a template that validates without errors, and refuses to overwrite", async () => {
+    const out = join(dir, "ny-tracker.xlsx");
+    const r = await cli("template", out, "--agreement", "tingbjerg-husum");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Skabelon skrevet");
+    const check = await cli("validate", out, "--json", ...DEMO);
+    expect(check.code).toBe(0);
+    expect(JSON.parse(check.out)).toMatchObject({ valid: true, errors: 0, agreement: "tingbjerg-husum" });
+    const again = await cli("template", out);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain("--force");
+    expect((await cli("template", out, "--force")).code).toBe(0);
+    expect((await cli("template", join(dir, "x.csv"))).code).toBe(2);
+  });
+});
+
+describe("partnerskab status", () => {
+  it("gives one category's status in words the working group uses", async () => {
+    const r = await cli("status", "--tracker", SAMPLE, "--category", "indbrud", "--year", "2015");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Indbrud 2015: 58 anmeldelser mod målet på højst 62. Målet er nået: 4 under.");
+    const en = await cli("status", "--tracker", SAMPLE, "--category", "vold", "--year", "2015", "--lang", "en");
+    expect(en.out).toContain("Violence/threats 2015: 65 reports against the target of at most 58. Target not met: 7 over (+12%).");
+  });
+
+  it("defaults to the latest year with figures and lists every category with its colour", async () => {
+    const r = await cli("status", "--tracker", SAMPLE, "--json");
+    const json = JSON.parse(r.out);
+    expect(json.year).toBe(2015);
+    expect(json.categories.map((c: { category: string; rag: string }) => `${c.category}:${c.rag}`)).toEqual([
+      "Indbrud:green",
+      "Tyverier:amber",
+      "Vold/Trusler:red",
+      "Hærværk:green",
+      "Narkotika:red",
+      "Chikane:green",
+    ]);
+    const text = await cli("status", "--tracker", SAMPLE);
+    expect(text.out).toMatch(/Tyverier\s+201\s+195\s+\+6\s+gul/);
+  });
+
+  it("falls back to the latest known year when the asked one has no figure", async () => {
+    const r = await cli("status", "--tracker", SAMPLE, "--category", "Burglary", "--year", "2016");
+    expect(r.out).toContain("Indbrud 2016: intet tal endnu.");
+    expect(r.out).toContain("Senest kendte tal er fra 2015");
+  });
+
+  it("exit 2 for an unknown category (with a suggestion), a bad year or no --tracker", async () => {
+    const unknown = await cli("status", "--tracker", SAMPLE, "--category", "indbrudd");
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('"Indbrud"');
+    expect((await cli("status", "--tracker", SAMPLE, "--year", "sidste år")).code).toBe(2);
+    expect((await cli("status")).code).toBe(2);
+  });
+});
