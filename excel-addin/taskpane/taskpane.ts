@@ -9,7 +9,6 @@ import { createTracker } from "../actions/create";
 import { validateWorkbook } from "../actions/validate";
 import { langFromDisplayLanguage, type MessageKey, msg } from "../core/i18n";
 import { onWorkbookChanged, selectCell } from "../excel/workbook";
-import { forgetAgreement, registerCustomFunctions } from "../functions/functions";
 import { renderIssues } from "./render";
 
 const REVALIDATE_DELAY_MS = 1500;
@@ -58,7 +57,6 @@ export function startTaskpane(lang: Lang): void {
 
   const validate = () =>
     run(async () => {
-      forgetAgreement();
       const result = await validateWorkbook({ lang });
       note.textContent = result.agreementNote;
       renderIssues(issues, result.groups, lang, (item) => void selectCell(item.sheet, item.cell).catch(() => undefined));
@@ -77,7 +75,6 @@ export function startTaskpane(lang: Lang): void {
       }),
     calculate: () =>
       run(async () => {
-        forgetAgreement();
         const result = await calculateTargets({ lang });
         note.textContent = result.agreementNote;
         if (result.ok) say(msg(lang, "targetsWritten", { sheet: result.sheet, rows: result.rows }));
@@ -122,7 +119,6 @@ function boot(): void {
     return;
   }
   Office.onReady(() => {
-    registerCustomFunctions();
     startTaskpane(langFromDisplayLanguage(Office.context?.displayLanguage));
   });
 }

@@ -1,0 +1,4 @@
+/** functions.js: loaded by the shared runtime's page; registers the custom functions with Excel. */
+import { registerCustomFunctions } from "./functions";
+
+registerCustomFunctions();
