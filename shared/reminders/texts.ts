@@ -38,7 +38,8 @@ export function untilText(startsAt: Date, now: Date, lang: Lang): string {
   const minutes = Math.round((startsAt.getTime() - now.getTime()) / 60_000);
   const unit = (n: number, da1: string, daN: string, en1: string, enN: string) =>
     lang === "da" ? `om ${n} ${n === 1 ? da1 : daN}` : `in ${n} ${n === 1 ? en1 : enN}`;
-  if (minutes >= 1440) return unit(Math.round(minutes / 1440), "dag", "dage", "day", "days");
+  // From 20 hours on, days read better ("om 1 dag" for a post half an hour late, not "om 24 timer").
+  if (minutes >= 20 * 60) return unit(Math.max(1, Math.round(minutes / 1440)), "dag", "dage", "day", "days");
   if (minutes >= 60) return unit(Math.round(minutes / 60), "time", "timer", "hour", "hours");
   return unit(Math.max(1, minutes), "minut", "minutter", "minute", "minutes");
 }

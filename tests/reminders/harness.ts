@@ -1,0 +1,87 @@
+/** A scheduler under test: hand-moved clock, a tracker whose meetings the test edits, a recording sender. */
+import type {
+  Clock,
+  ConversationAddress,
+  Logger,
+  OutgoingMessage,
+  ProactiveSender,
+  TrackerSnapshot,
+  TrackerSource,
+} from "../../bot/core/ports";
+import { Scheduler } from "../../bot/reminders/scheduler";
+import { ReminderSubscriptions } from "../../bot/reminders/service";
+import { DocumentStore } from "../../bot/reminders/store";
+import type { KeyValueStorage } from "../../bot/storage/key-value-storage";
+import { type Meeting, parseLeadTimes, type TrackerData } from "../../shared/index";
+import { agreement } from "./fixtures";
+
+export class TestClock implements Clock {
+  private ms: number;
+  constructor(start: string) {
+    this.ms = Date.parse(start);
+  }
+  now(): Date {
+    return new Date(this.ms);
+  }
+  set(iso: string): void {
+    this.ms = Date.parse(iso);
+  }
+  advance(seconds: number): void {
+    this.ms += seconds * 1000;
+  }
+}
+
+export class EditableTracker implements TrackerSource {
+  constructor(public meetings: Meeting[]) {}
+  async current(): Promise<TrackerSnapshot> {
+    const tracker: TrackerData = {
+      agreementRef: "amager",
+      crime: new Map(),
+      meetings: this.meetings,
+      sspActivations: new Map(),
+      safetyIndex: [],
+      budget: [],
+      activities: [],
+    };
+    return { agreement, tracker, readAt: new Date() };
+  }
+}
+
+export class RecordingSender implements ProactiveSender {
+  sent: Array<{ address: ConversationAddress; message: OutgoingMessage }> = [];
+  failNext = 0;
+  async send(address: ConversationAddress, message: OutgoingMessage): Promise<void> {
+    if (this.failNext > 0) {
+      this.failNext--;
+      throw new Error("connector said 503");
+    }
+    this.sent.push({ address, message });
+  }
+}
+
+export function recordingLog(): Logger & { lines: Array<{ level: string; message: string; data: Record<string, unknown> }> } {
+  const lines: Array<{ level: string; message: string; data: Record<string, unknown> }> = [];
+  const at = (level: string) => (data: Record<string, unknown>, message: string) => void lines.push({ level, message, data });
+  return { lines, info: at("info"), warn: at("warn"), error: at("error") };
+}
+
+export function address(conversationId: string): ConversationAddress {
+  return { conversationId, channelId: "msteams", serviceUrl: "http://127.0.0.1:1/", reference: { conversation: { id: conversationId } } };
+}
+
+export interface Rig {
+  scheduler: Scheduler;
+  service: ReminderSubscriptions;
+  sender: RecordingSender;
+  log: ReturnType<typeof recordingLog>;
+}
+
+/** A scheduler and subscription service over `storage`, as one bot process would have them. */
+export function rig(storage: KeyValueStorage, clock: Clock, tracker: TrackerSource, lead = "7d,1d", sender = new RecordingSender()): Rig {
+  const docs = new DocumentStore(storage);
+  const leadTimes = parseLeadTimes(lead);
+  const log = recordingLog();
+  const scheduler = new Scheduler({ docs, tracker, sender, clock, logger: log, leadTimes, tickSeconds: 30 });
+  const service = new ReminderSubscriptions({ docs, clock, leadTimes, tracker, logger: log });
+  return { scheduler, service, sender, log };
+}
