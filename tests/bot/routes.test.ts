@@ -125,9 +125,10 @@ describe("Teams routes", () => {
       tenantId: "tenant-1",
       conversationType: "channel",
     });
-    expect((call?.address.reference as { conversation?: { id?: string } }).conversation?.id).toBe("19:team-a");
+    const reference = call?.address.reference as { conversation?: { id?: string } } | undefined;
+    expect(reference?.conversation?.id).toBe("19:team-a");
 
-    await send({ type: "conversationUpdate", membersRemoved: [{ id: "29:jens" }], conversation });
+    await send({ type: "conversationUpdate", membersRemoved: [{ id: "29:jens", name: "Jens" }], conversation });
     expect(subscriptions.calls).toHaveLength(1);
     await send({ type: "conversationUpdate", membersRemoved: [BOT], conversation });
     expect(subscriptions.calls[1]).toMatchObject({ method: "botRemoved", address: { conversationId: "19:team-a" } });
