@@ -96,6 +96,28 @@ describe("Graph tracker source: cache and eTag", () => {
   });
 });
 
+describe("Graph tracker source: sheets come and go", () => {
+  it("reads a tracker sheet added since the last read, and ignores sheets the format does not know", async () => {
+    const { fake, source } = await setUp({ TRACKER_CACHE_SECONDS: "1" });
+    expect((await source.current()).tracker.sspActivations.size).toBe(0);
+    fake.setWorkbook({
+      ...amagerGrids(),
+      SSP: [
+        ["År", "Ekstraordinære aktiveringer"],
+        [2012, 6],
+        [2015, 3],
+      ],
+      "Noter til mødet": [["a big sheet nobody asked for"]],
+    });
+    await new Promise((r) => setTimeout(r, 1100));
+    fake.resetCounts();
+    const ssp = (await source.current()).tracker.sspActivations;
+    expect(ssp.get(2015)).toBe(3);
+    expect(fake.graphRequests().length).toBe(3); // check, known sheets with the new list, the new sheet
+    expect(fake.requests.filter((r) => r.path.endsWith("usedRange(valuesOnly=true)")).length).toBe(4);
+  });
+});
+
 describe("Graph tracker source: throttling", () => {
   it("waits out a 429 with Retry-After: 1 and then succeeds", async () => {
     const { fake, source } = await setUp();

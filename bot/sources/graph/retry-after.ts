@@ -42,6 +42,10 @@ export function retryDelaySeconds(
   return wait <= policy.maxWaitSeconds ? wait : undefined;
 }
 
-export function sleep(seconds: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.ceil(seconds * 1000)));
+/** At least `seconds` (timers may fire a millisecond early; a retry must never come before Retry-After). */
+export async function sleep(seconds: number): Promise<void> {
+  const until = performance.now() + seconds * 1000;
+  for (let left = seconds * 1000; left > 0; left = until - performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
+  }
 }
