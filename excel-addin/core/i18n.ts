@@ -30,7 +30,6 @@ const strings = {
     da: "Aftalen »{ref}« i arket Aftale kendes ikke – bruger {name}",
     en: "The agreement “{ref}” in the Aftale sheet is not known – using {name}",
   },
-  summary: { da: "{errors} fejl og {warnings} advarsler", en: "{errors} errors and {warnings} warnings" },
   highlighted: { da: "{n} celler er markeret.", en: "{n} cells are highlighted." },
   cleared: {
     da: "Markeringerne er fjernet, og cellernes udseende er som før.",
@@ -61,4 +60,10 @@ export type MessageKey = keyof typeof strings;
 /** A text in the language, with {placeholders} filled in. */
 export function msg(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
   return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** "2 fejl og 1 advarsel" / "2 errors and 1 warning". */
+export function summaryText(lang: Lang, errors: number, warnings: number): string {
+  if (lang === "da") return `${errors} fejl og ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}`;
+  return `${errors} ${errors === 1 ? "error" : "errors"} and ${warnings} ${warnings === 1 ? "warning" : "warnings"}`;
 }

@@ -7,7 +7,7 @@ import { calculateTargets } from "../actions/calculate";
 import { clearHighlights } from "../actions/clear";
 import { createTracker } from "../actions/create";
 import { validateWorkbook } from "../actions/validate";
-import { langFromDisplayLanguage, type MessageKey, msg } from "../core/i18n";
+import { langFromDisplayLanguage, type MessageKey, msg, summaryText } from "../core/i18n";
 import { onWorkbookChanged, selectCell } from "../excel/workbook";
 import { renderIssues } from "./render";
 
@@ -60,7 +60,7 @@ export function startTaskpane(lang: Lang): void {
       const result = await validateWorkbook({ lang });
       note.textContent = result.agreementNote;
       renderIssues(issues, result.groups, lang, (item) => void selectCell(item.sheet, item.cell).catch(() => undefined));
-      const summary = msg(lang, "summary", { errors: result.errors, warnings: result.warnings });
+      const summary = summaryText(lang, result.errors, result.warnings);
       say(result.highlighted > 0 ? `${summary}. ${msg(lang, "highlighted", { n: result.highlighted })}` : summary);
     });
 

@@ -63,7 +63,8 @@ export class FakeWorkbookModel {
         row.forEach((v, c) => {
           if (v === null || v === undefined || v === "") return;
           const cell = blankCell();
-          if (v instanceof Date) cell.value = Math.round(v.getTime() / 86_400_000 + 25_569);
+          // exceljs keeps wall-clock time in the UTC fields; Office.js gives the serial (days since 1899-12-30).
+          if (v instanceof Date) cell.value = Math.round((v.getTime() / 86_400_000 + 25_569) * 1e9) / 1e9;
           else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") cell.value = v;
           else cell.value = String(v);
           sheet.cells.set(cellKeyOf(r, c), cell);

@@ -1,0 +1,270 @@
+/**
+ * Each task-pane command against the stand-in host (office-addin-mock proxies over an in-memory
+ * workbook): the sample tracker, a messy one, an empty workbook. Among them: every cell the user
+ * typed is identical before and after every command, highlights come off exactly as the cells
+ * looked before, and the number of round trips (context.sync) on 5,000 meeting rows.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { calculateTargets, TARGETS_SHEET_SETTING_KEY } from "../../excel-addin/actions/calculate";
+import { clearHighlights } from "../../excel-addin/actions/clear";
+import { createTracker } from "../../excel-addin/actions/create";
+import { validateWorkbook } from "../../excel-addin/actions/validate";
+import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from "../../excel-addin/core/chunking";
+import { HIGHLIGHT_COLORS, HIGHLIGHT_SETTING_KEY, parseHighlights } from "../../excel-addin/core/highlights";
+import { TARGETS_SHEET_NAME } from "../../excel-addin/core/targets-sheet";
+import { writeHighlights } from "../../excel-addin/excel/workbook";
+import { readWorkbookGrids } from "../../files/xlsx-read";
+import type { WorkbookGrids } from "../../shared/index";
+import { ROOT } from "../helpers/cli";
+import { type FakeWorkbookModel, parseAddress } from "./fake-host/model";
+import { bigTracker, messyTracker, NOW, PLANTED } from "./fixtures";
+import { installHost, installModel } from "./harness";
+
+let sample: WorkbookGrids;
+beforeAll(async () => {
+  sample = await readWorkbookGrids(`${ROOT}/examples/amager-tracker.xlsx`);
+});
+
+function fillAt(model: FakeWorkbookModel, sheet: string, cell: string) {
+  const s = model.sheet(sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  const { row0, col0 } = parseAddress(cell);
+  return model.peek(s, row0, col0)?.fill;
+}
+
+function setFill(model: FakeWorkbookModel, sheet: string, cell: string, fill: { color: string; pattern: string; patternColor: string }) {
+  const s = model.sheet(sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  const { row0, col0 } = parseAddress(cell);
+  model.cell(s, row0, col0).fill = fill;
+}
+
+function valueAt(model: FakeWorkbookModel, sheet: string, row0: number, col0: number) {
+  const s = model.sheet(sheet);
+  return s ? model.peek(s, row0, col0)?.value : undefined;
+}
+
+describe("Validér", () => {
+  it("finds nothing wrong in the sample tracker, in one round trip", async () => {
+    const model = installHost(sample);
+    const result = await validateWorkbook({ lang: "da", now: NOW });
+    expect(result.errors).toBe(0);
+    expect(result.agreementNote).toBe("Aftale fra arket Aftale: Amager Partnerskab");
+    // Nothing to paint: the read is the only round trip.
+    expect(model.syncCount).toBe(result.highlighted === 0 ? 1 : 2);
+  });
+
+  it("lists the messy tracker's planted issues at their cells, grouped by sheet, errors first, and highlights them", async () => {
+    const model = installHost(messyTracker());
+    const result = await validateWorkbook({ lang: "da", now: NOW });
+    for (const p of PLANTED) {
+      expect(result.issues).toContainEqual(expect.objectContaining({ sheet: p.sheet, cell: p.cell, code: p.code, severity: p.severity }));
+      expect(fillAt(model, p.sheet, p.cell)).toMatchObject({ color: HIGHLIGHT_COLORS[p.severity], pattern: "Solid" });
+    }
+    expect(result.groups.map((g) => g.sheet)).toEqual(["Kriminalitet", "Møder"]);
+    for (const g of result.groups) {
+      const firstWarning = g.items.findIndex((i) => i.severity === "warning");
+      if (firstWarning >= 0) expect(g.items.slice(firstWarning).every((i) => i.severity === "warning")).toBe(true);
+    }
+    // A valid cell is not painted.
+    expect(fillAt(model, "Kriminalitet", "B2")?.pattern ?? "None").toBe("None");
+    expect(
+      parseHighlights(model.settings.get(HIGHLIGHT_SETTING_KEY))
+        .map((r) => `${r.sheet}!${r.cell}`)
+        .sort(),
+    ).toEqual(PLANTED.map((p) => `${p.sheet}!${p.cell}`).sort());
+    expect(model.syncCount).toBe(2);
+  });
+
+  it("speaks English for an English Office", async () => {
+    installHost(messyTracker(), "en-US");
+    const result = await validateWorkbook({ lang: "en", now: NOW });
+    expect(result.groups[0]?.items.find((i) => i.cell === "A3")?.text).toContain("Did you mean");
+  });
+
+  it("on a second run restores cells that became valid and keeps the first-remembered fill of the others", async () => {
+    const model = installHost(messyTracker());
+    setFill(model, "Kriminalitet", "C2", { color: "#FFFF00", pattern: "Solid", patternColor: "#000000" });
+    setFill(model, "Kriminalitet", "D4", { color: "#DDEBF7", pattern: "LightGray", patternColor: "#FF0000" });
+    await validateWorkbook({ lang: "da", now: NOW });
+    const s = model.sheet("Kriminalitet");
+    if (!s) throw new Error("sheet");
+    model.cell(s, 1, 2).value = 70; // the user fixes C2
+    await validateWorkbook({ lang: "da", now: NOW });
+    expect(fillAt(model, "Kriminalitet", "C2")).toEqual({ color: "#FFFF00", pattern: "Solid", patternColor: "#000000" });
+    const d4 = parseHighlights(model.settings.get(HIGHLIGHT_SETTING_KEY)).find((r) => r.cell === "D4");
+    expect(d4?.previous).toEqual({ color: "#DDEBF7", pattern: "LightGray", patternColor: "#FF0000" });
+    await clearHighlights();
+    expect(fillAt(model, "Kriminalitet", "D4")).toEqual({ color: "#DDEBF7", pattern: "LightGray", patternColor: "#FF0000" });
+  });
+});
+
+describe("Ryd markeringer", () => {
+  it("restores exactly the fills the cells had, even after the workbook is reopened", async () => {
+    const model = installHost(messyTracker());
+    setFill(model, "Kriminalitet", "C2", { color: "#FFFF00", pattern: "Solid", patternColor: "#000000" });
+    setFill(model, "Kriminalitet", "A3", { color: "#DDEBF7", pattern: "LightGray", patternColor: "#FF0000" });
+    const before = model.snapshotFills();
+    await validateWorkbook({ lang: "da", now: NOW });
+    expect(model.snapshotFills()).not.toEqual(before);
+
+    installModel(model); // a new session: only what was saved in the document is known
+    model.syncCount = 0;
+    const result = await clearHighlights();
+    expect(result).toEqual({ restored: PLANTED.length, leftAlone: 0 });
+    expect(model.snapshotFills()).toEqual(before);
+    expect(model.settings.has(HIGHLIGHT_SETTING_KEY)).toBe(false);
+    expect(model.syncCount).toBe(2);
+  });
+
+  it("leaves alone a cell the user recoloured after it was highlighted", async () => {
+    const model = installHost(messyTracker());
+    await validateWorkbook({ lang: "da", now: NOW });
+    setFill(model, "Kriminalitet", "D4", { color: "#00B050", pattern: "Solid", patternColor: "#000000" });
+    const result = await clearHighlights();
+    expect(result.leftAlone).toBe(1);
+    expect(fillAt(model, "Kriminalitet", "D4")?.color).toBe("#00B050");
+    expect(fillAt(model, "Kriminalitet", "C2")?.pattern).toBe("None");
+  });
+
+  it("has nothing to do without highlights, and makes no round trip", async () => {
+    const model = installHost(messyTracker());
+    expect(await clearHighlights()).toEqual({ restored: 0, leftAlone: 0 });
+    expect(model.syncCount).toBe(0);
+  });
+});
+
+describe("Beregn mål", () => {
+  it("writes the Mål sheet from the sample tracker, and replaces it on the next run", async () => {
+    const model = installHost(sample);
+    const first = await calculateTargets({ lang: "da", now: NOW });
+    expect(first).toMatchObject({ ok: true, sheet: TARGETS_SHEET_NAME, rows: 24 });
+    expect(model.syncCount).toBe(2);
+    const sheet = model.sheet(TARGETS_SHEET_NAME);
+    if (!sheet) throw new Error("no Mål sheet");
+    expect(sheet.frozenRows).toBe(4);
+    // Find Indbrud 2015: 58 against at most 62, green.
+    let row = -1;
+    for (let r = 0; r < 40; r++)
+      if (valueAt(model, TARGETS_SHEET_NAME, r, 0) === "Indbrud" && valueAt(model, TARGETS_SHEET_NAME, r, 1) === 2015) row = r;
+    expect(row).toBeGreaterThan(3);
+    expect([4, 5, 6, 8].map((c) => valueAt(model, TARGETS_SHEET_NAME, row, c))).toEqual([62, 58, -4, "grøn"]);
+    expect(model.peek(sheet, row, 8)?.fill.color).toBe("#C6EFCE");
+    expect(model.peek(sheet, row, 7)?.numberFormat).toBe("+0.0%;-0.0%;0.0%");
+
+    const firstId = model.settings.get(TARGETS_SHEET_SETTING_KEY);
+    await calculateTargets({ lang: "en", now: NOW });
+    expect(model.sheets.filter((s) => s.name === TARGETS_SHEET_NAME)).toHaveLength(1);
+    expect(model.settings.get(TARGETS_SHEET_SETTING_KEY)).not.toBe(firstId);
+    expect(valueAt(model, TARGETS_SHEET_NAME, 3, 0)).toBe("Offence category");
+  });
+
+  it("never replaces a Mål sheet of the user's own", async () => {
+    const model = installHost({ ...sample, Mål: [["Vores egne mål"], [42]] });
+    const result = await calculateTargets({ lang: "da", now: NOW });
+    expect(result).toMatchObject({ ok: false, reason: "sheet-taken" });
+    expect(valueAt(model, "Mål", 0, 0)).toBe("Vores egne mål");
+    expect(valueAt(model, "Mål", 1, 0)).toBe(42);
+  });
+});
+
+describe("Opret tracker", () => {
+  it("builds the template's sheets in an empty workbook, with drop-downs, and the result validates", async () => {
+    const model = installHost({ Ark1: [] });
+    const result = await createTracker();
+    expect(result.created).toEqual(["Aftale", "Kriminalitet", "Møder", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"]);
+    expect(model.sheets.map((s) => s.name)).toEqual(["Ark1", ...result.created]);
+    expect(valueAt(model, "Kriminalitet", 1, 0)).toBe("Indbrud");
+    expect(valueAt(model, "Kriminalitet", 1, 1)).toBe(77);
+    const lists = model
+      .sheet("Møder")
+      ?.validations.map((v) => ({ col0: v.col0, source: (v.rule as { list: { source: string } }).list.source }));
+    expect(lists).toEqual([
+      { col0: 3, source: "Styregruppe,Arbejdsgruppe" },
+      { col0: 6, source: "Planlagt,Afholdt,Aflyst" },
+    ]);
+    expect(model.sheet("Kriminalitet")?.validations[0]?.rule).toMatchObject({ list: { inCellDropDown: true } });
+    const check = await validateWorkbook({ lang: "da", now: NOW });
+    expect(check.errors).toBe(0);
+  });
+
+  it("leaves sheets that hold data alone (under any alias) and fills an empty one", async () => {
+    const model = installHost({
+      Crime: [
+        ["Category", 2012],
+        ["Burglary", 77],
+      ],
+      Møder: [],
+    });
+    const result = await createTracker();
+    expect(result.skipped).toEqual(["Crime"]);
+    expect(result.created).toContain("Møder");
+    expect(model.sheet("Kriminalitet")).toBeUndefined();
+    expect(valueAt(model, "Crime", 1, 0)).toBe("Burglary");
+    expect(valueAt(model, "Møder", 0, 0)).toBe("Dato");
+  });
+});
+
+describe("every cell the user typed is identical before and after every command", () => {
+  for (const [name, grids] of [
+    ["the sample tracker", () => sample],
+    ["the messy tracker", messyTracker],
+  ] as const) {
+    it(`on ${name}`, async () => {
+      const model = installHost(grids());
+      const before = model.snapshotUserCells();
+      expect(Object.keys(before).length).toBeGreaterThan(20);
+      const commands: Array<[string, () => Promise<unknown>]> = [
+        ["Validér", () => validateWorkbook({ lang: "da", now: NOW })],
+        ["Beregn mål", () => calculateTargets({ lang: "da", now: NOW })],
+        ["Validér igen", () => validateWorkbook({ lang: "en", now: NOW })],
+        ["Ryd markeringer", () => clearHighlights()],
+        ["Beregn mål igen", () => calculateTargets({ lang: "en", now: NOW })],
+        ["Opret tracker", () => createTracker()],
+      ];
+      for (const [label, command] of commands) {
+        await command();
+        const after = model.snapshotUserCells([TARGETS_SHEET_NAME]);
+        const same = Object.fromEntries(Object.keys(before).map((k) => [k, after[k]]));
+        expect(same, `after ${label}`).toEqual(before);
+        if (label !== "Opret tracker") expect(Object.keys(after).sort(), `after ${label}`).toEqual(Object.keys(before).sort());
+      }
+    });
+  }
+});
+
+describe("round trips on a tracker of 5,000 meeting rows", () => {
+  it("Validér reads in one sync and paints in one more, each request under 5 MB", async () => {
+    const model = installHost(bigTracker(5000));
+    const result = await validateWorkbook({ lang: "da", now: NOW });
+    expect(result.highlighted).toBeGreaterThan(500); // every 7th meeting is planned in the past
+    expect(model.syncCount).toBe(2);
+    expect(Math.max(...model.syncPayloads)).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
+
+    // Again, unchanged: the same cells stay painted, so only the read goes to Excel.
+    model.syncCount = 0;
+    await validateWorkbook({ lang: "da", now: NOW });
+    expect(model.syncCount).toBe(1);
+
+    model.syncCount = 0;
+    await clearHighlights();
+    expect(model.syncCount).toBe(2);
+
+    model.syncCount = 0;
+    await calculateTargets({ lang: "da", now: NOW });
+    expect(model.syncCount).toBe(2);
+  });
+
+  it("splits a write into more syncs only when it would pass the payload budget", async () => {
+    const model = installHost(bigTracker(50));
+    const targets = Array.from({ length: 30 }, (_, i) => ({ sheet: "Møder", cell: `F${i + 2}`, severity: "warning" as const }));
+    const records = await writeHighlights({ add: targets, recolour: [], restore: [] }, 400 * 10);
+    expect(model.syncCount).toBe(3);
+    expect(records).toHaveLength(30);
+    for (const t of targets) expect(fillAt(model, t.sheet, t.cell)?.color).toBe(HIGHLIGHT_COLORS.warning);
+    model.syncCount = 0;
+    await writeHighlights({ add: [], recolour: [], restore: records });
+    expect(model.syncCount).toBe(1);
+    for (const t of targets) expect(fillAt(model, t.sheet, t.cell)?.pattern).toBe("None");
+  });
+});
