@@ -10,6 +10,7 @@ import { TrackerUnavailableError } from "./core/errors";
 import type { Logger } from "./core/ports";
 import { type BotOptions, type RunningBot, startBot } from "./http/server";
 import { createLogger } from "./log";
+import { createReminders, type ReminderParts } from "./reminders/index";
 import { GraphConfigError } from "./sources/graph/graph-config";
 import { createTrackerSource } from "./sources/tracker-source-factory";
 
@@ -33,7 +34,9 @@ export async function launchBot(
       extra.tracker ?? createTrackerSource({ env, clock, logger, trackerFile: config.trackerFile, agreement: config.agreement });
     // A tracker that cannot be read at start is a setup mistake; later faults keep the last copy.
     await tracker.current();
-    const bot = await startBot(config, { logger, clock, tracker, ...extra });
+    // Reminders (issue 5): subscriptions and the scheduler, on FileStorage in STORAGE_DIR, unless `extra` brings its own.
+    const reminders = extra.subscriptions ? {} : { reminders: (deps: ReminderParts) => createReminders(deps) };
+    const bot = await startBot(config, { logger, clock, tracker, ...reminders, ...extra });
     return { bot, config };
   } catch (err) {
     if (err instanceof ConfigError || err instanceof AgreementLoadError || err instanceof GraphConfigError)
