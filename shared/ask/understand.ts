@@ -123,7 +123,8 @@ function decideIntent(found: Findings): IntentKind {
   if (clearlyMeetings) return meetingIntent(has);
   if (found.categories.length > 0) {
     if (has("trend")) return "category-trend";
-    if (has("target") && !has("status")) return "category-target";
+    // "Did we meet the theft target?" asks whether it was met: "meet" is no meeting here.
+    if (has("target") && !has("status") && !has("meeting")) return "category-target";
     return "category-status";
   }
   if (has("ssp")) return "ssp";

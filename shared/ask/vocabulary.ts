@@ -114,6 +114,12 @@ function buildVocabulary(agreement: Agreement): Vocabulary {
     for (const w of [ind.name.da, ...ind.synonyms.da]) builder.add(w, features, "da");
     for (const w of [ind.name.en, ...ind.synonyms.en]) builder.add(w, features, "en");
   }
+  // The agreement's own names (Amager, Hørgården, the parties) are known words, so that they
+  // are never mistaken for a typo of a category ("Amager" is one edit from "damage").
+  const names = [agreement.name, agreement.area.name, ...agreement.parties.map((p) => p.name)].flatMap((x) => [x.da, x.en]);
+  for (const w of [...names, ...agreement.area.estates, "partnerskab", "partnership"]) {
+    for (const token of tokenize(w)) if (!builder.words.has(token.key)) builder.add(token.raw, [{ kind: "word" }], undefined);
+  }
   return builder.build();
 }
 
@@ -162,8 +168,17 @@ function allowedEdits(a: number, b: number): number {
   return shorter >= FUZZY_MIN_LENGTH ? 1 : 0;
 }
 
+/** An inflected word with a typo in its stem ("tyverirne"); the first letter must be right. */
+function typoInStem(vocabulary: Vocabulary, key: string): string | undefined {
+  for (const stem of stems(key)) {
+    const word = closestWord(vocabulary, stem);
+    if (word !== undefined && word[0] === stem[0]) return word;
+  }
+  return undefined;
+}
+
 /** The closest content word within the allowed edits, only among words of a near length. */
-function closest(vocabulary: Vocabulary, key: string): Lexeme | undefined {
+function closestWord(vocabulary: Vocabulary, key: string): string | undefined {
   if (key.length < FUZZY_MIN_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = 3;
@@ -178,7 +193,7 @@ function closest(vocabulary: Vocabulary, key: string): Lexeme | undefined {
       }
     }
   }
-  return best === undefined ? undefined : vocabulary.words.get(best);
+  return best;
 }
 
 /** A Danish compound whose head is a known word: "styregruppemødet", "indbrudstallet". */
@@ -209,7 +224,7 @@ export function lookupWord(vocabulary: Vocabulary, key: string): WordMatch | und
   if (inflection) return { lexemes: [inflection], how: "inflected" };
   const parts = compound(vocabulary, key);
   if (parts) return { lexemes: parts, how: "compound" };
-  const typo =
-    closest(vocabulary, key) ?? stems(key).reduce<Lexeme | undefined>((found, stem) => found ?? closest(vocabulary, stem), undefined);
+  const word = closestWord(vocabulary, key) ?? typoInStem(vocabulary, key);
+  const typo = word === undefined ? undefined : vocabulary.words.get(word);
   return typo ? { lexemes: [typo], how: "typo" } : undefined;
 }

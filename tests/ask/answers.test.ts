@@ -1,0 +1,233 @@
+/** Answer composition: the issue's exact sentences, the card's shape and colours, stale copies, years without targets. */
+import { describe, expect, it } from "vitest";
+import {
+  type AdaptiveCard,
+  answerQuestion,
+  bundledAgreement,
+  composeAnswer,
+  countStatus,
+  crimeIndicator,
+  formatNumber,
+  fromCopenhagen,
+  type IntentKind,
+  type Understanding,
+} from "../../shared/index";
+import { expectValidCard } from "./card-shape";
+import { amager, context, tracker } from "./fixtures";
+
+type Element = Record<string, unknown>;
+
+function elements(card: AdaptiveCard | undefined, type: string): Element[] {
+  return (card?.body ?? []).filter((e) => e.type === type);
+}
+
+function cellText(cell: unknown): { text: string; color?: string } {
+  const item = ((cell as Element).items as Element[])[0] as Element;
+  return { text: String(item.text), ...(item.color ? { color: String(item.color) } : {}) };
+}
+
+describe("the issue's example answers", () => {
+  it("says the Danish sentence exactly, with a FactSet of the figures", () => {
+    const a = answerQuestion("Hvordan går det med indbrud i forhold til målet for 2015?", context());
+    expect(a.text).toBe("Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under.");
+    expectValidCard(a.card);
+    const facts = (elements(a.card, "FactSet")[0]?.facts ?? []) as Array<{ title: string; value: string }>;
+    expect(Object.fromEntries(facts.map((f) => [f.title, f.value]))).toEqual({
+      Faktisk: "58 anmeldelser",
+      Mål: "højst 62 (−20 % fra 77 i 2012)",
+      Afvigelse: "−4 (−6,5 %)",
+      Status: "Nået",
+      Baseline: "77 (2012)",
+      "Ændring siden baseline": "−19 (−25 %)",
+    });
+    expect(elements(a.card, "TextBlock").some((b) => b.color === "Good")).toBe(true);
+  });
+
+  it("says the English sentence exactly", () => {
+    const a = answerQuestion("How are burglaries doing against the 2015 target?", context());
+    expect(a.text).toBe("Burglary 2015: 58 reports against the target of at most 62 (−20% from 77 in 2012). Target met: 4 under.");
+    expect(a.card?.lang).toBe("en");
+  });
+
+  it("answers in the language the context asks for, whatever the question's", () => {
+    const a = answerQuestion("How are burglaries doing against the 2015 target?", context({ lang: "da" }));
+    expect(a.lang).toBe("da");
+    expect(a.text).toContain("Indbrud 2015: 58 anmeldelser");
+    const b = answerQuestion("Hvordan går det med indbrud i 2015?", context({ lang: "en" }));
+    expect(b.text).toContain("Burglary 2015: 58 reports");
+  });
+});
+
+describe("status words and colours", () => {
+  it("colours a missed target Attention, a near miss Warning and a met one Good in the overview table", () => {
+    const a = answerQuestion("Hvordan går det i 2013?", context());
+    expectValidCard(a.card);
+    const rows = (elements(a.card, "Table")[0]?.rows ?? []) as Element[];
+    const byName = new Map(rows.slice(1).map((r) => [cellText((r.cells as unknown[])[0]).text, (r.cells as unknown[]).map(cellText)]));
+    // 2013: Narkotika 50 against 47 is +6.4 % (red), Indbrud 70 against 69 is +1.4 % (amber), Tyverier 215 against 220 (green).
+    expect(byName.get("Narkotika")?.[4]).toEqual({ text: "Ikke nået", color: "Attention" });
+    expect(byName.get("Indbrud")?.[4]).toEqual({ text: "Tæt på", color: "Warning" });
+    expect(byName.get("Tyverier")?.[4]).toEqual({ text: "Nået", color: "Good" });
+    expect(
+      byName
+        .get("Indbrud")
+        ?.slice(1, 4)
+        .map((c) => c.text),
+    ).toEqual(["70", "69", "+1"]);
+  });
+
+  it("uses the English words Met, Close, Missed and No figure", () => {
+    const a = answerQuestion("overview 2015", context());
+    expect(a.text).toContain("Violence/threats: 63 against at most 58 – Missed (+5)");
+    expect(a.text).toContain("Drugs: no figure (target at most 42)");
+    const b = answerQuestion("overview 2014", context());
+    expect(b.text).toContain("Theft: 210 against at most 207 – Close (+3)");
+    expect(b.text).toContain("Vandalism: 61 against at most 60 – Close (+1)");
+  });
+
+  it("shows a year without a figure as Intet tal in the table", () => {
+    const a = answerQuestion("Hvordan går det i 2015?", context());
+    const rows = (elements(a.card, "Table")[0]?.rows ?? []) as Element[];
+    const drugs = rows.map((r) => (r.cells as unknown[]).map(cellText)).find((cells) => cells[0]?.text === "Narkotika");
+    expect(drugs?.[4]?.text).toBe("Intet tal");
+  });
+});
+
+describe("years without a figure or without a target", () => {
+  it("says when the asked year has no figure yet and gives the latest year's figure against that year's target", () => {
+    const ind = crimeIndicator(amager, "narkotika");
+    if (!ind) throw new Error("no indicator");
+    const { latest } = countStatus(ind, tracker.crime.get("narkotika") ?? new Map(), 2015);
+    const a = answerQuestion("narkotika 2015", context());
+    expect(a.text).toContain("Der er endnu intet tal for narkotika i 2015 (målet er højst 42).");
+    expect(a.text).toContain(`Seneste tal: Narkotika ${latest?.year}: ${latest?.actual} anmeldelser mod målet på højst ${latest?.target}`);
+  });
+
+  it("says plainly that a year after the agreement has no targets and offers the last year with targets", () => {
+    const now = fromCopenhagen({ year: 2026, month: 3, day: 2, hour: 9, minute: 0 });
+    const a = answerQuestion("Hvordan går det med indbrud i år?", context({ now }));
+    expect(a.text).toContain("Aftalen har ingen mål for 2026 (i år): den løb til og med 31. december 2016. Det sidste år med mål er 2016:");
+    expect(a.text).toContain("Der er endnu intet tal for indbrud i 2016 (målet er højst 58).");
+    expect(a.text).toContain("Indbrud 2015: 58 anmeldelser");
+    const en = answerQuestion("How are we doing this year?", context({ now }));
+    expect(en.text).toContain(
+      "The agreement has no targets for 2026 (this year): it ran until 31 December 2016. The last year with targets is 2016:",
+    );
+  });
+
+  it("names the first year with targets for a year before them", () => {
+    const a = answerQuestion("What is the 2010 target for theft?", context());
+    expect(a.text).toContain("The agreement has no targets for 2010");
+    expect(a.text).toContain(
+      "The first year with targets is 2013:\nThe 2013 target for theft is at most 220 reports (−10% from 244 in 2012).",
+    );
+  });
+});
+
+describe("a stale tracker copy", () => {
+  const staleSince = fromCopenhagen({ year: 2015, month: 9, day: 14, hour: 8, minute: 30 });
+
+  it("adds a line with the time the last good copy was read to every answer with figures", () => {
+    for (const q of ["indbrud 2015", "Hvordan går det i 2015?", "næste møde", "budget", "ssp", "hærværk over årene"]) {
+      const a = answerQuestion(q, context({ staleSince }));
+      expect(a.text, q).toContain("Bemærk: tallene er fra den seneste gode kopi af trackeren, læst 14. september 2015 kl. 8.30.");
+      expect(
+        elements(a.card, "TextBlock").some((b) => String(b.text).includes("14. september 2015 kl. 8.30")),
+        q,
+      ).toBe(true);
+    }
+    const en = answerQuestion("burglary 2015", context({ staleSince }));
+    expect(en.text).toContain("Note: the figures are from the last good copy of the tracker, read 14 September 2015 at 08:30.");
+  });
+
+  it("leaves it out where no figures are shown", () => {
+    for (const q of ["hjælp", "Hvem er parterne?", "fisk og chips"])
+      expect(answerQuestion(q, context({ staleSince })).text).not.toContain("Bemærk");
+  });
+});
+
+describe("other answers", () => {
+  it("gives the next steering group meeting in Danish date form", () => {
+    const a = answerQuestion("Hvornår er næste styregruppemøde?", context());
+    expect(a.text).toBe(
+      "Næste styregruppemøde: tirsdag den 6. oktober 2015 kl. 9.00–11.00. Sted: Københavns Rådhus, værelse 52. Emne: Status på tryghedsplanen.",
+    );
+  });
+
+  it("does not count a meeting that started earlier today as the next one", () => {
+    const now = fromCopenhagen({ year: 2015, month: 9, day: 22, hour: 14, minute: 1 });
+    const a = answerQuestion("next working group meeting", context({ now }));
+    expect(a.text).toContain("Tuesday 17 November 2015 at 14:00");
+  });
+
+  it("says so when nothing is planned", () => {
+    const now = fromCopenhagen({ year: 2016, month: 1, day: 1, hour: 0, minute: 0 });
+    expect(answerQuestion("næste møde", context({ now })).text).toBe("Der er intet planlagt møde fra nu af i trackeren.");
+  });
+
+  it("counts meetings against the cadence with a table of one row per group", () => {
+    const a = answerQuestion("How many meetings this year?", context());
+    expect(a.text).toContain("Steering group: 1 held, 1 planned (agreement: at least 2 times a year) – can reach the minimum.");
+    expect(a.text).toContain("Working group: 4 held, 2 planned (agreement: 6 to 8 times a year) – can reach the minimum.");
+    expectValidCard(a.card);
+    expect((elements(a.card, "Table")[0]?.rows as unknown[] | undefined)?.length).toBe(3);
+  });
+
+  it("gives the budget per year with allocated, spent and remaining in kroner", () => {
+    const a = answerQuestion("Hvad er budgettet?", context());
+    expect(a.text).toContain("2015: bevilget 1.500.000 kr., forbrugt 1.100.000 kr., tilbage 400.000 kr.");
+    expect(a.text).toContain(`I alt efter aftalen: ${formatNumber(4_050_000, "da")} kr.`);
+    expectValidCard(a.card);
+  });
+
+  it("answers for another agreement with its own categories", () => {
+    const tingbjerg = bundledAgreement("tingbjerg-husum");
+    if (!tingbjerg) throw new Error("missing agreement");
+    const a = answerQuestion("Hvem er parterne?", context({ agreement: tingbjerg }));
+    expect(a.text).toContain("fsb");
+  });
+});
+
+describe("never a stack trace", () => {
+  const kinds: IntentKind[] = [
+    "category-status",
+    "year-overview",
+    "category-target",
+    "category-trend",
+    "ssp",
+    "safety-index",
+    "next-meeting",
+    "cadence",
+    "budget",
+    "agreement-facts",
+    "subscribe",
+    "unsubscribe",
+    "list-subscriptions",
+    "help",
+    "too-long",
+    "unknown",
+  ];
+
+  it("composes every intent for both languages with a valid card, even without entities", () => {
+    for (const intent of kinds) {
+      for (const lang of ["da", "en"] as const) {
+        const a = composeAnswer({ intent, lang }, context());
+        expect(a.intent).toBe(intent);
+        expect(a.text.length, intent).toBeGreaterThan(0);
+        expectValidCard(a.card);
+      }
+    }
+  });
+
+  it("answers an unknown category id and a broken tracker with text, not an exception", () => {
+    expect(composeAnswer({ intent: "category-status", lang: "da", category: "ukendt" }, context()).text).toContain("ukendt");
+    const broken = { ...tracker, crime: undefined, meetings: undefined } as unknown as typeof tracker;
+    for (const intent of kinds) {
+      const a = composeAnswer({ intent, lang: "en", category: "indbrud", year: 2015 } as Understanding, context({ tracker: broken }));
+      expect(a.text.length).toBeGreaterThan(0);
+    }
+    const bogus = composeAnswer({ intent: "no-such-intent" } as unknown as Understanding, context());
+    expect(bogus.intent).toBe("help");
+    expect(bogus.text).toContain("Hvordan går det i 2015?");
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * What an answer must contain, computed from the fixture through the rules module (never
+ * copied from the product's output): the figures a correct answer cannot do without.
+ */
+import {
+  agreementFacts,
+  type CountStatus,
+  cadenceForYear,
+  copenhagenDate,
+  copenhagenYear,
+  countStatus,
+  crimeIndicator,
+  crimeIndicators,
+  formatDate,
+  formatDateTime,
+  formatKr,
+  formatNumber,
+  fromCopenhagen,
+  type Lang,
+  latestFigureYear,
+  safetyIndexIndicator,
+  targetFor,
+  type Understanding,
+} from "../../shared/index";
+import { amager, crimeFigures, meetings, NOW, tracker } from "./fixtures";
+
+const n = (x: number, lang: Lang) => formatNumber(x, lang);
+const thisYear = copenhagenYear(NOW);
+
+function categoryName(id: string, lang: Lang): string {
+  const c = amager.categories.find((x) => x.id === id);
+  if (!c) throw new Error(`no category ${id}`);
+  return c.name[lang];
+}
+
+/** The status an answer for the category and year must show (the latest figure when the year has none). */
+export function shownStatus(id: string, year: number): CountStatus {
+  const ind = crimeIndicator(amager, id);
+  if (!ind) throw new Error(`no indicator ${id}`);
+  const { asked, latest } = countStatus(ind, tracker.crime.get(id) ?? new Map(), year);
+  return asked.actual === null && latest ? latest : asked;
+}
+
+function statusParts(id: string, year: number, lang: Lang): string[] {
+  const s = shownStatus(id, year);
+  const parts = [`${categoryName(id, lang)} ${s.year}:`];
+  if (s.actual !== null) parts.push(`${n(s.actual, lang)} ${lang === "da" ? "anmeldelser" : "reports"}`);
+  if (s.target !== undefined) parts.push(n(s.target, lang));
+  if (s.deviation === 0) parts.push(lang === "da" ? "præcis på målet" : "exactly on target");
+  else if (s.deviation !== null) parts.push(`${n(Math.abs(s.deviation), lang)} ${s.deviation < 0 ? "under" : "over"}`);
+  return parts;
+}
+
+function nextMeetingParts(u: Understanding, lang: Lang): string[] {
+  const upcoming = meetings
+    .filter((m) => m.status === "planned" && (!u.group || m.group === u.group))
+    .filter((m) => {
+      const [h, mi] = m.start.split(":").map(Number);
+      const [y, mo, d] = m.date.split("-").map(Number);
+      return fromCopenhagen({ year: y ?? 0, month: mo ?? 1, day: d ?? 1, hour: h ?? 0, minute: mi ?? 0 }).getTime() >= NOW.getTime();
+    })
+    .sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`));
+  const m = upcoming[0];
+  if (!m) throw new Error("the fixture needs an upcoming meeting");
+  return [formatDateTime(m.date, m.start, lang, true), m.place ?? "", m.topic ?? ""];
+}
+
+/** Substrings the answer text must contain for this understanding. */
+export function expectedParts(u: Understanding, lang: Lang): string[] {
+  switch (u.intent) {
+    case "category-status":
+      return statusParts(u.category ?? "", u.year ?? thisYear, lang);
+    case "category-target": {
+      const ind = crimeIndicator(amager, u.category ?? "");
+      if (!ind) throw new Error("no indicator");
+      if (u.year !== undefined) return [n(targetFor(ind, u.year) ?? -1, lang), String(u.year)];
+      return ind.targets.map((x) => `${x.year}: ${lang === "da" ? "højst" : "at most"} ${n(targetFor(ind, x.year) ?? -1, lang)}`);
+    }
+    case "category-trend":
+      return Object.entries(crimeFigures[u.category ?? ""] ?? {})
+        .filter(([, v]) => v !== null)
+        .map(([y, v]) => `${y}: ${n(v ?? 0, lang)}`);
+    case "year-overview": {
+      const year = u.year ?? thisYear;
+      const anyFigure = crimeIndicators(amager).some((i) => (tracker.crime.get(i.category)?.get(year) ?? null) !== null);
+      const shownYear = anyFigure
+        ? year
+        : Math.max(...crimeIndicators(amager).map((i) => latestFigureYear(tracker.crime.get(i.category) ?? new Map(), year) ?? 0));
+      return crimeIndicators(amager).map((i) => {
+        const v = tracker.crime.get(i.category)?.get(shownYear) ?? null;
+        return `${categoryName(i.category, lang)}: ${v === null ? (lang === "da" ? "intet tal" : "no figure") : n(v, lang)}`;
+      });
+    }
+    case "ssp": {
+      const year = u.year ?? latestFigureYear(tracker.sspActivations) ?? 0;
+      return [`${year}: ${n(tracker.sspActivations.get(year) ?? -1, lang)}`];
+    }
+    case "safety-index": {
+      const ind = safetyIndexIndicator(amager);
+      const years = tracker.safetyIndex.map((e) => e.year);
+      const year = u.year ?? Math.max(...years);
+      const entry = tracker.safetyIndex.find((e) => e.year === year);
+      const level = ind?.scale.find((s) => s.id === entry?.level)?.name[lang] ?? "?";
+      return [`${year}`, level];
+    }
+    case "next-meeting":
+      return nextMeetingParts(u, lang);
+    case "cadence": {
+      const year = u.year ?? thisYear;
+      return cadenceForYear(amager, meetings, year, copenhagenDate(NOW))
+        .filter((c) => !u.group || c.group === u.group)
+        .map((c) => `${c.held} ${lang === "da" ? "afholdt" : "held"}, ${c.plannedAhead} ${lang === "da" ? "planlagt" : "planned"}`);
+    }
+    case "budget":
+      return tracker.budget
+        .filter((b) => u.year === undefined || b.year === u.year)
+        .flatMap((b) => [formatKr(b.allocatedKr ?? 0, lang), ...(b.spentKr === null ? [] : [formatKr(b.spentKr, lang)])]);
+    case "agreement-facts": {
+      const facts = agreementFacts(amager, lang);
+      switch (u.facet) {
+        case "parties":
+          return amager.parties.map((p) => p.name[lang]);
+        case "area":
+          return amager.area.estates;
+        case "period":
+          return [formatDate(amager.period.end, lang)];
+        case "focus-areas":
+          return amager.focusAreas.map((f) => f.name[lang]);
+        default:
+          return facts.map((f) => f.label);
+      }
+    }
+    case "help":
+    case "unknown":
+      return [lang === "da" ? "Hvordan går det i 2015?" : "How are we doing in 2015?"];
+    default:
+      return [];
+  }
+}
