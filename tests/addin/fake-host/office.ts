@@ -22,6 +22,10 @@ export function createFakeOffice(model: FakeWorkbookModel, displayLanguage = "da
     },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     HostType: { Excel: "Excel" },
-    onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+    onReady: async (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      callback?.(info);
+      return info;
+    },
   };
 }
