@@ -1,6 +1,7 @@
 /** Reading a folder's source files and the modules they import, for the layering tests. */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import ts from "typescript";
 
 export function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -10,15 +11,10 @@ export function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every module specifier a file imports or re-exports, statically or dynamically. */
+/**
+ * Every module specifier a file imports or re-exports, statically or dynamically, as the
+ * TypeScript compiler sees them (so words like `from "x"` inside strings do not count).
+ */
 export function importsOf(text: string): string[] {
-  const specs: string[] = [];
-  const patterns = [
-    /\bfrom\s*["']([^"']+)["']/g,
-    /\bimport\s*["']([^"']+)["']/g,
-    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
-    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
-  ];
-  for (const re of patterns) for (const m of text.matchAll(re)) if (m[1]) specs.push(m[1]);
-  return specs;
+  return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
 }
