@@ -201,3 +201,37 @@ export function parseYearCell(v: CellValue): number | undefined {
   const n = numberOf(v);
   return n !== undefined && Number.isInteger(n) && n >= 1900 && n <= 2100 ? n : undefined;
 }
+
+/**
+ * A date or time parser that remembers what it has read: a long meeting list repeats the same
+ * days and times, and reusing the result saves both the work and the garbage of new strings.
+ */
+export function memoizedCellParser(parse: (v: CellValue) => string | undefined): (v: CellValue) => string | undefined {
+  const byNumber = new Map<number, string | null>();
+  const byText = new Map<string, string | null>();
+  return (v) => {
+    if (typeof v === "number") {
+      const hit = byNumber.get(v);
+      if (hit !== undefined) return hit ?? undefined;
+      const parsed = parse(v);
+      if (byNumber.size < 50_000) byNumber.set(v, parsed ?? null);
+      return parsed;
+    }
+    if (typeof v === "string") {
+      const hit = byText.get(v);
+      if (hit !== undefined) return hit ?? undefined;
+      const parsed = parse(v);
+      if (byText.size < 50_000) byText.set(v, parsed ?? null);
+      return parsed;
+    }
+    if (v instanceof Date) {
+      const t = v.getTime();
+      const hit = byNumber.get(-1e15 - t);
+      if (hit !== undefined) return hit ?? undefined;
+      const parsed = parse(v);
+      if (byNumber.size < 50_000) byNumber.set(-1e15 - t, parsed ?? null);
+      return parsed;
+    }
+    return parse(v);
+  };
+}

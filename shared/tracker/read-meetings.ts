@@ -5,13 +5,13 @@
  */
 import type { LocalizedText } from "../agreement/schema";
 import { formatDate, formatTime } from "../format/dates";
-import { cadenceForYear, type GroupCadence } from "../meetings";
-import { toA1 } from "./a1";
-import { cellText, isEmptyCell, parseDateCell, parseTimeCell } from "./cells";
-import { cellAt, type ReadContext, rowAt, rowIsEmpty } from "./context";
+import { type GroupCadence, meetingGroups } from "../meetings";
+import { columnLetter } from "./a1";
+import { cellText, isEmptyCell, memoizedCellParser, parseDateCell, parseTimeCell } from "./cells";
+import { cellAt, type ReadContext, type Row, rowAt, rowIsEmpty } from "./context";
 import type { SheetRef } from "./issues";
 import * as msg from "./messages";
-import { matchHeaders, sheetSpec } from "./sheets";
+import { matchHeaders, type SheetSpec, sheetSpec } from "./sheets";
 import type { Grid, TrackerMeeting } from "./types";
 import { groupTerms, meetingStatusTerms, suggestTerm, type Term, termMatcher } from "./vocabulary";
 
@@ -27,6 +27,17 @@ function unknownTerm<T extends string>(terms: readonly Term<T>[], text: string, 
   };
 }
 
+const GROUP_WORD: LocalizedText = { da: "gruppe", en: "group" };
+const STATUS_WORD: LocalizedText = { da: "mødestatus", en: "meeting status" };
+
+/** True when the cell has a value; otherwise reports it as missing. (A plain function, not a per-row closure: this runs for every row.) */
+function present(ctx: ReadContext, sheet: SheetRef, row: Row, r: number, col: number, spec: SheetSpec, key: string): boolean {
+  if (!isEmptyCell(row[col])) return true;
+  const column = spec.columns.find((c) => c.key === key);
+  if (column) ctx.issues.error(sheet, r, col, "missing-value", msg.missingValue(column));
+  return false;
+}
+
 const groupNames: Record<GroupCadence["group"], { da: string; en: string }> = {
   steering: { da: "Styregruppen", en: "The steering group" },
   working: { da: "Arbejdsgruppen", en: "The working group" },
@@ -37,23 +48,48 @@ function meetingsWord(n: number, lang: "da" | "en"): string {
   return n === 1 ? "meeting" : "meetings";
 }
 
+/** Held meetings per year and group, counted in one pass (the list may be long). */
+function heldByYear(meetings: readonly TrackerMeeting[]): Map<string, number> {
+  const held = new Map<string, number>();
+  let lastKey = "";
+  let lastCount = 0;
+  // Meetings usually come in date order: count runs of the same year and group before storing.
+  for (const m of meetings) {
+    if (m.status !== "held") continue;
+    const year = m.date.slice(0, 4);
+    if (lastKey.startsWith(year) && lastKey.endsWith(m.group)) {
+      lastCount++;
+      continue;
+    }
+    if (lastKey) held.set(lastKey, (held.get(lastKey) ?? 0) + lastCount);
+    lastKey = `${year}|${m.group}`;
+    lastCount = 1;
+  }
+  if (lastKey) held.set(lastKey, (held.get(lastKey) ?? 0) + lastCount);
+  return held;
+}
+
+/** Each finished year of the agreement against its cadence (as cadenceForYear counts held meetings). */
 function checkCadence(ctx: ReadContext, sheet: SheetRef, meetings: readonly TrackerMeeting[]): void {
   if (meetings.length === 0) return;
+  const held = heldByYear(meetings);
   const first = Number(ctx.agreement.period.start.slice(0, 4));
   const last = Number(ctx.agreement.period.end.slice(0, 4));
   for (let year = first; year <= last; year++) {
     if (ctx.today <= `${year}-12-31`) break;
-    for (const c of cadenceForYear(ctx.agreement, meetings, year, ctx.today)) {
-      const who = groupNames[c.group];
-      if (c.held < c.min) {
+    for (const group of meetingGroups) {
+      const rule = ctx.agreement.cadence[group];
+      const n = held.get(`${year}|${group}`) ?? 0;
+      const who = groupNames[group];
+      if (n < rule.min) {
         ctx.issues.warning(sheet, undefined, undefined, "cadence-below-min", {
-          da: `${who.da} holdt ${c.held} ${meetingsWord(c.held, "da")} i ${year}; aftalen siger mindst ${c.min} om året.`,
-          en: `${who.en} held ${c.held} ${meetingsWord(c.held, "en")} in ${year}; the agreement says at least ${c.min} a year.`,
+          da: `${who.da} holdt ${n} ${meetingsWord(n, "da")} i ${year}; aftalen siger mindst ${rule.min} om året.`,
+          en: `${who.en} held ${n} ${meetingsWord(n, "en")} in ${year}; the agreement says at least ${rule.min} a year.`,
         });
-      } else if (c.max !== undefined && c.held > c.max) {
+      } else if (rule.max !== undefined && n > rule.max) {
         ctx.issues.warning(sheet, undefined, undefined, "cadence-above-max", {
-          da: `${who.da} holdt ${c.held} møder i ${year}; aftalen siger højst ${c.max} om året.`,
-          en: `${who.en} held ${c.held} meetings in ${year}; the agreement says at most ${c.max} a year.`,
+          da: `${who.da} holdt ${n} møder i ${year}; aftalen siger højst ${rule.max} om året.`,
+          en: `${who.en} held ${n} meetings in ${year}; the agreement says at most ${rule.max} a year.`,
         });
       }
     }
@@ -75,46 +111,34 @@ export function readMeetings(ctx: ReadContext, sheet: SheetRef, grid: Grid): Tra
   const placeCol = columns.get("place");
   const topicCol = columns.get("topic");
   const used = [...columns.values()];
-  const columnSpec = (key: string) => spec.columns.find((c) => c.key === key) ?? spec.columns[0];
   const matchGroup = termMatcher(groupTerms);
   const matchStatus = termMatcher(meetingStatusTerms);
-  const groupWord = { da: "gruppe", en: "group" };
-  const statusWord = { da: "mødestatus", en: "meeting status" };
-  const lastYear = ctx.years.to + 1;
+  const readDate = memoizedCellParser(parseDateCell);
+  const readTime = memoizedCellParser(parseTimeCell);
+  const lastYear = String(ctx.years.to + 1);
+  const firstYear = String(ctx.years.from);
+  const dateLetter = columnLetter(dateCol);
   const meetings: TrackerMeeting[] = [];
 
   for (let r = 1; r < grid.length; r++) {
     const row = rowAt(grid, r);
     if (!row || rowIsEmpty(row, used)) continue;
     let ok = true;
-    const required = (col: number, key: string): boolean => {
-      if (!isEmptyCell(row[col])) return true;
-      const s = columnSpec(key);
-      if (s) ctx.issues.error(sheet, r, col, "missing-value", msg.missingValue(s));
-      ok = false;
-      return false;
-    };
 
     let date: string | undefined;
-    if (required(dateCol, "date")) {
-      date = parseDateCell(row[dateCol]);
-      if (date === undefined) {
-        ctx.issues.error(sheet, r, dateCol, "invalid-date", msg.invalidDate(cellText(row[dateCol])));
-        ok = false;
-      }
+    if (present(ctx, sheet, row, r, dateCol, spec, "date")) {
+      date = readDate(row[dateCol]);
+      if (date === undefined) ctx.issues.error(sheet, r, dateCol, "invalid-date", msg.invalidDate(cellText(row[dateCol])));
     }
     let start: string | undefined;
-    if (required(startCol, "start")) {
-      start = parseTimeCell(row[startCol]);
-      if (start === undefined) {
-        ctx.issues.error(sheet, r, startCol, "invalid-time", msg.invalidTime(cellText(row[startCol])));
-        ok = false;
-      }
+    if (present(ctx, sheet, row, r, startCol, spec, "start")) {
+      start = readTime(row[startCol]);
+      if (start === undefined) ctx.issues.error(sheet, r, startCol, "invalid-time", msg.invalidTime(cellText(row[startCol])));
     }
     let end: string | undefined;
     const endCell = cellAt(row, endCol);
     if (endCol !== undefined && !isEmptyCell(endCell)) {
-      end = parseTimeCell(endCell);
+      end = readTime(endCell);
       if (end === undefined) {
         ctx.issues.error(sheet, r, endCol, "invalid-time", msg.invalidTime(cellText(endCell)));
         ok = false;
@@ -126,27 +150,21 @@ export function readMeetings(ctx: ReadContext, sheet: SheetRef, grid: Grid): Tra
       }
     }
     let group: Term<"steering" | "working"> | undefined;
-    if (required(groupCol, "group")) {
+    if (present(ctx, sheet, row, r, groupCol, spec, "group")) {
       const text = cellText(row[groupCol]);
       group = matchGroup(text);
-      if (!group) {
-        ctx.issues.error(sheet, r, groupCol, "unknown-group", unknownTerm(groupTerms, text, groupWord));
-        ok = false;
-      }
+      if (!group) ctx.issues.error(sheet, r, groupCol, "unknown-group", unknownTerm(groupTerms, text, GROUP_WORD));
     }
     let status: Term<"planned" | "held" | "cancelled"> | undefined;
-    if (required(statusCol, "status")) {
+    if (present(ctx, sheet, row, r, statusCol, spec, "status")) {
       const text = cellText(row[statusCol]);
       status = matchStatus(text);
-      if (!status) {
-        ctx.issues.error(sheet, r, statusCol, "unknown-status", unknownTerm(meetingStatusTerms, text, statusWord));
-        ok = false;
-      }
+      if (!status) ctx.issues.error(sheet, r, statusCol, "unknown-status", unknownTerm(meetingStatusTerms, text, STATUS_WORD));
     }
     if (!ok || date === undefined || start === undefined || !group || !status) continue;
 
-    const year = Number(date.slice(0, 4));
-    if (year < ctx.years.from || year > lastYear) {
+    const year = date.slice(0, 4);
+    if (year < firstYear || year > lastYear) {
       ctx.issues.warning(sheet, r, dateCol, "date-outside-period", {
         da: `${formatDate(date, "da")} ligger langt uden for aftalens periode (${ctx.years.from}–${ctx.years.to}). Er året skrevet rigtigt?`,
         en: `${formatDate(date, "en")} is far outside the agreement's period (${ctx.years.from}–${ctx.years.to}). Is the year right?`,
@@ -168,7 +186,7 @@ export function readMeetings(ctx: ReadContext, sheet: SheetRef, grid: Grid): Tra
       start,
       group: group.id,
       status: status.id,
-      source: { sheet: sheet.name, cell: toA1(r, dateCol) },
+      source: { sheet: sheet.name, cell: dateLetter + (r + 1) },
     };
     if (end !== undefined) meeting.end = end;
     const place = cellText(cellAt(row, placeCol));

@@ -46,7 +46,7 @@ describe("partnerskab validate", () => {
     expect(json.warnings).toBeGreaterThan(0);
   });
 
-  it("exit 2 with one line for a missing file, a folder, a CSV and a broken zip, from the real process", () => {
+  it("exit 2 with one line for a missing file, a folder, a CSV and a broken zip", { timeout: 120_000 }, async () => {
     const csv = join(dir, "tracker.xlsx");
     writeFileSync(csv, "Gerningstype;2012\nIndbrud;77\n");
     const broken = join(dir, "broken.xlsx");
@@ -54,11 +54,18 @@ describe("partnerskab validate", () => {
     const folder = join(dir, "folder.xlsx");
     mkdirSync(folder);
     for (const file of [join(dir, "nowhere.xlsx"), folder, csv, broken]) {
-      const r = cliProcess(["validate", file]);
+      const r = await cli("validate", file);
       expect(r.code, file).toBe(2);
       expect(r.err.trim().split("\n"), file).toHaveLength(1);
-      expect(r.err).not.toMatch(/\n\s+at /);
     }
+    // The real process, as a user runs it: exit codes and no stack trace.
+    const missing = cliProcess(["validate", join(dir, "nowhere.xlsx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("file not found");
+    expect(missing.err).not.toMatch(/\n\s+at /);
+    const notXlsx = cliProcess(["validate", csv]);
+    expect(notXlsx.code).toBe(2);
+    expect(notXlsx.err.trim().split("\n")).toHaveLength(1);
     expect(cliProcess(["validate", bad, "--today", "2016-09-01"]).code).toBe(1);
   });
 });
