@@ -55,8 +55,12 @@ describe("the build", () => {
   it("makes the JSON manifest's app package: manifest, 192 px colour icon, 32 px outline icon", async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(outDir, "partnerskab-excel.zip")));
     expect(Object.keys(zip.files).sort()).toEqual(["color.png", "manifest.json", "outline.png"]);
-    const color = PNG.sync.read(Buffer.from(await zip.file("color.png")!.async("uint8array")));
-    const outline = PNG.sync.read(Buffer.from(await zip.file("outline.png")!.async("uint8array")));
+    const png = async (name: string) => {
+      const file = zip.file(name);
+      if (!file) throw new Error(`${name} is missing from the package`);
+      return PNG.sync.read(Buffer.from(await file.async("uint8array")));
+    };
+    const [color, outline] = [await png("color.png"), await png("outline.png")];
     expect([color.width, outline.width]).toEqual([192, 32]);
   });
 });
