@@ -10,6 +10,7 @@ import {
   groupName,
   type Lang,
   type LeadTime,
+  leadTimesText,
   type MeetingGroup,
   t,
   timedItems,
@@ -34,21 +35,6 @@ export interface SubscriptionServiceOptions {
   /** For naming the next reminder in the list; optional. */
   tracker?: TrackerSource;
   logger?: Logger;
-}
-
-/** "7 dage og 1 dag" / "7 days and 1 day". */
-export function leadTimesText(leadTimes: readonly LeadTime[], lang: Lang): string {
-  const words = leadTimes.map(({ minutes }) => {
-    const [n, da1, daN, en1, enN] =
-      minutes % 1440 === 0
-        ? [minutes / 1440, "dag", "dage", "day", "days"]
-        : minutes % 60 === 0
-          ? [minutes / 60, "time", "timer", "hour", "hours"]
-          : [minutes, "minut", "minutter", "minute", "minutes"];
-    return `${n} ${lang === "da" ? (n === 1 ? da1 : daN) : n === 1 ? en1 : enN}`;
-  });
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${words[words.length - 1]}`;
 }
 
 function whatText(group: MeetingGroup | undefined, lang: Lang): string {

@@ -2,6 +2,7 @@
  * Lead times: how long before a meeting its reminders go out, written as in
  * REMINDER_LEAD_TIMES ("7d,1d", "2h", "30m").
  */
+import { type Lang, t } from "../format/lang";
 
 export interface LeadTime {
   minutes: number;
@@ -41,4 +42,19 @@ export function parseLeadTimes(text: string): LeadTime[] {
     minutes.add(value);
   }
   return [...minutes].sort((a, b) => b - a).map((value) => ({ minutes: value, label: leadLabel(value) }));
+}
+
+/** "7 dage og 1 dag" / "7 days and 1 day". */
+export function leadTimesText(leadTimes: readonly LeadTime[], lang: Lang): string {
+  const words = leadTimes.map(({ minutes }) => {
+    const [n, da1, daN, en1, enN] =
+      minutes % 1440 === 0
+        ? [minutes / 1440, "dag", "dage", "day", "days"]
+        : minutes % 60 === 0
+          ? [minutes / 60, "time", "timer", "hour", "hours"]
+          : [minutes, "minut", "minutter", "minute", "minutes"];
+    return `${n} ${lang === "da" ? (n === 1 ? da1 : daN) : n === 1 ? en1 : enN}`;
+  });
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${words[words.length - 1]}`;
 }

@@ -11,43 +11,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LaunchedBot, launchBot } from "../../bot/launch";
 import { recordingLogger } from "../../bot/log";
-import { type WorkbookSheet, writeWorkbook } from "../../files/xlsx-write";
-import { amagerExampleSheets } from "../../scripts/make-examples";
-import { bundledAgreement, cadenceWarnings, type Meeting, timeToExcelFraction } from "../../shared/index";
+import { writeWorkbook } from "../../files/xlsx-write";
+import { bundledAgreement, cadenceWarnings, type Meeting } from "../../shared/index";
 import { FakeConnector } from "../helpers/fake-connector";
+import { meetings, trackerSheets } from "./tracker-xlsx";
 
 // Tuesday 6 September 2016 9.00 summer time = 07:00Z; its 1d reminder is due 2016-09-05T07:00:00Z.
 const DUE = Date.parse("2016-09-05T07:00:00Z");
-const meetings: Array<[string, string, "Styregruppe" | "Arbejdsgruppe", string, "Afholdt" | "Planlagt"]> = [
-  ["2016-01-12", "13:00", "Arbejdsgruppe", "Status på tryghedsplanen", "Afholdt"],
-  ["2016-02-16", "13:00", "Arbejdsgruppe", "Tryghedsvandring", "Afholdt"],
-  ["2016-03-01", "09:00", "Styregruppe", "Årsstatus 2015", "Afholdt"],
-  ["2016-03-15", "13:00", "Arbejdsgruppe", "Anmeldelser 2015", "Afholdt"],
-  ["2016-05-10", "13:00", "Arbejdsgruppe", "Statusrapport", "Afholdt"],
-  ["2016-06-14", "13:00", "Arbejdsgruppe", "Sommerindsats", "Afholdt"],
-  ["2016-09-06", "09:00", "Arbejdsgruppe", "Anmeldelser 1. halvår 2016", "Planlagt"],
-  ["2016-11-08", "09:00", "Styregruppe", "Ny aftale", "Planlagt"],
-  ["2016-11-22", "13:00", "Arbejdsgruppe", "Årsopfølgning", "Planlagt"],
-];
-
-function trackerSheets(): WorkbookSheet[] {
-  return amagerExampleSheets().map((sheet) => {
-    if (sheet.name !== "Møder") return sheet;
-    const rows = meetings.map(([date, start, group, topic, status]) => {
-      const [y, m, d] = date.split("-").map(Number);
-      return [
-        new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)),
-        timeToExcelFraction(start),
-        null,
-        group,
-        "Hørgården, beboerhuset",
-        topic,
-        status,
-      ];
-    });
-    return { ...sheet, rows: [sheet.rows[0] ?? [], ...rows] };
-  });
-}
 
 let connector: FakeConnector;
 let dir: string;

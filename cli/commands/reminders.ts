@@ -1,0 +1,124 @@
+/**
+ * `reminders`: what the bot will post in the next N days (default 14) from a tracker – meeting
+ * reminders at each lead time, cadence warnings, the status report and the agreement's end –
+ * as one subscriber of every group would get them. Nothing is posted; no ledger is read.
+ */
+import { resolve } from "node:path";
+import { loadTrackerFile, TrackerFileError } from "../../files/tracker-file";
+import {
+  cadenceWarnings,
+  formatInstant,
+  type LeadTime,
+  LeadTimeError,
+  leadTimesText,
+  normalizeName,
+  parseLeadTimes,
+  type ReminderItem,
+  reminderMessage,
+  t,
+  timedItems,
+} from "../../shared/index";
+import { type Command, InputError, printJson, stringOption, UsageError } from "../command";
+import { parseNow } from "./ask";
+
+const DEFAULT_TRACKER = resolve(import.meta.dirname, "../../examples/amager-tracker.xlsx");
+const DAY_MS = 86_400_000;
+
+function leadTimesFrom(text: string, source: string): LeadTime[] {
+  try {
+    return parseLeadTimes(text);
+  } catch (err) {
+    if (err instanceof LeadTimeError) throw new UsageError(`${source}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** The item as the JSON output shows it. */
+function itemJson(item: ReminderItem): Record<string, unknown> {
+  const base = { dueAt: item.dueAt.toISOString(), kind: item.kind, group: item.group };
+  switch (item.kind) {
+    case "meeting":
+      return { ...base, lead: item.lead.label, meeting: item.meeting };
+    case "cadence":
+      return { ...base, condition: item.condition, year: item.cadence.year, cadence: item.cadence };
+    case "status-report":
+      return { ...base, year: item.year, month: item.month };
+    case "agreement-end":
+      return { ...base, endDate: item.endDate };
+    default:
+      return { ...base };
+  }
+}
+
+export const remindersCommand: Command = {
+  name: "reminders",
+  usage: "reminders [--tracker FILE] --now ISO [--days N] [--lead-times 7d,1d] [--json] [--lang da|en]",
+  summary: { da: "Hvad botten vil sende af påmindelser de næste dage", en: "The reminders the bot will post in the coming days" },
+  options: {
+    tracker: { type: "string" },
+    now: { type: "string" },
+    days: { type: "string" },
+    "lead-times": { type: "string" },
+    agreement: { type: "string" },
+  },
+  async run(ctx) {
+    const { lang } = ctx;
+    const nowText = stringOption(ctx, "now") ?? process.env.PARTNERSKAB_NOW;
+    const now = nowText === undefined || nowText.trim() === "" ? new Date() : parseNow(nowText);
+    if (!now) throw new UsageError(`--now must be an ISO 8601 date or time (e.g. 2016-09-01T09:00+02:00), not "${nowText}"`);
+    const daysText = stringOption(ctx, "days") ?? "14";
+    if (!/^\d{1,4}$/.test(daysText.trim()) || Number(daysText) < 1)
+      throw new UsageError(`--days must be a whole number of days from 1, not "${daysText}"`);
+    const days = Number(daysText);
+    const leadOption = stringOption(ctx, "lead-times");
+    const leadTimes = leadTimesFrom(
+      leadOption ?? process.env.REMINDER_LEAD_TIMES ?? "7d,1d",
+      leadOption ? "--lead-times" : "REMINDER_LEAD_TIMES",
+    );
+
+    const file = stringOption(ctx, "tracker");
+    let loaded: Awaited<ReturnType<typeof loadTrackerFile>>;
+    try {
+      loaded = await loadTrackerFile(file === undefined ? DEFAULT_TRACKER : resolve(file), {
+        agreement: stringOption(ctx, "agreement"),
+        now,
+      });
+    } catch (err) {
+      if (err instanceof TrackerFileError) throw new InputError(err.message);
+      throw err;
+    }
+    const { agreement, data } = loaded;
+    const until = new Date(now.getTime() + days * DAY_MS);
+    const items: ReminderItem[] = [
+      ...cadenceWarnings(agreement, data.meetings, now),
+      ...timedItems(agreement, data.meetings, leadTimes, now, until).map((x) => x.item),
+    ];
+    // What the tracker says that bears on reminders: the meetings sheet's problems, and errors.
+    const meetingSheets = new Set(["møder", "meetings", "mødekalender", "meeting calendar"]);
+    const warnings = loaded.issues.filter((i) => i.severity === "error" || meetingSheets.has(normalizeName(i.sheet)));
+
+    if (ctx.json) {
+      printJson(ctx.io, {
+        now: now.toISOString(),
+        until: until.toISOString(),
+        leadTimes: leadTimes.map((l) => l.label),
+        reminders: items.map((item) => ({ ...itemJson(item), text: reminderMessage(item, lang, item.dueAt, agreement).text })),
+        warnings: warnings.map((w) => ({ severity: w.severity, sheet: w.sheet, cell: w.cell, code: w.code, message: w.message[lang] })),
+      });
+      return 0;
+    }
+    const head = t(
+      lang,
+      `Påmindelser de næste ${days} dage (fra ${formatInstant(now, lang)}), ${leadTimesText(leadTimes, lang)} før møderne:`,
+      `Reminders in the next ${days} days (from ${formatInstant(now, lang)}), ${leadTimesText(leadTimes, lang)} before meetings:`,
+    );
+    const lines = items.map((item) => `- ${formatInstant(item.dueAt, lang)}: ${reminderMessage(item, lang, item.dueAt, agreement).text}`);
+    const out = [head, ...(lines.length ? lines : [t(lang, "(ingen)", "(none)")])];
+    if (warnings.length) {
+      out.push("", t(lang, "Bemærk i trackeren:", "Note in the tracker:"));
+      for (const w of warnings) out.push(`- ${w.sheet}${w.cell ? ` ${w.cell}` : ""}: ${w.message[lang]}`);
+    }
+    ctx.io.out(`${out.join("\n")}\n`);
+    return 0;
+  },
+};
