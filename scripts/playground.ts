@@ -4,7 +4,7 @@
  * log and config under .data/ instead of the working directory.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 
@@ -27,7 +27,8 @@ export interface PlaygroundOptions {
   timeoutMs?: number;
 }
 
-// The playground's mock tenant: names a Copenhagen user would recognise, the bot as "Partnerskab".
+// The playground's mock tenant (its schema wants at least five other users): names a Copenhagen
+// user would recognise, and the bot as "Partnerskab".
 const CONFIG = `version: "0.1.1"
 tenantId: 00000000-0000-0000-0000-0000000000001
 bot:
@@ -49,6 +50,34 @@ users:
     givenName: Jens
     surname: Nielsen
     email: jens@example.com
+  - id: user-id-2
+    name: Aisha Khan
+    userPrincipleName: aisha@example.com
+    aadObjectId: 00000000-0000-0000-0000-0000000000022
+    givenName: Aisha
+    surname: Khan
+    email: aisha@example.com
+  - id: user-id-3
+    name: Lars Sørensen
+    userPrincipleName: lars@example.com
+    aadObjectId: 00000000-0000-0000-0000-0000000000023
+    givenName: Lars
+    surname: Sørensen
+    email: lars@example.com
+  - id: user-id-4
+    name: Camilla Holm
+    userPrincipleName: camilla@example.com
+    aadObjectId: 00000000-0000-0000-0000-0000000000024
+    givenName: Camilla
+    surname: Holm
+    email: camilla@example.com
+  - id: user-id-5
+    name: Peter Madsen
+    userPrincipleName: peter@example.com
+    aadObjectId: 00000000-0000-0000-0000-0000000000025
+    givenName: Peter
+    surname: Madsen
+    email: peter@example.com
 personalChat:
   id: personal-chat-id
 groupChat:
@@ -73,6 +102,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
   mkdirSync(workDir, { recursive: true });
   const configPath = join(workDir, "m365agentsplayground.yml");
   writeFileSync(configPath, CONFIG);
+  const logFile = join(workDir, "playground.log");
   const child = spawn(
     process.execPath,
     [
@@ -92,7 +122,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         ...process.env,
         TEAMSAPPTESTER_BROWSER: "none",
         M365_AGENTS_PLAYGROUND_CONFIG_PATH: configPath,
-        M365_AGENTS_PLAYGROUND_LOGFILE: join(workDir, "playground.log"),
+        M365_AGENTS_PLAYGROUND_LOGFILE: logFile,
       },
     },
   );
@@ -118,8 +148,29 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       fail(new Error(`the Agents Playground exited (code ${code}):\n${output}`));
     });
   });
+  // It prints "Listening" before it reads its config, and may still give up: wait until it serves.
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  for (;;) {
+    if (child.exitCode !== null) {
+      const log = existsSync(logFile)
+        ? readFileSync(logFile, "utf8")
+            .split("\n")
+            .filter((l) => l.startsWith("error"))
+            .join("\n")
+        : "";
+      throw new Error(`the Agents Playground exited (code ${child.exitCode}):\n${log || output}`);
+    }
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`the Agents Playground did not answer on ${url}:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
   return {
-    url: `http://localhost:${port}`,
+    url,
     port,
     process: child,
     async close() {
