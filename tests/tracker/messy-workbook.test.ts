@@ -200,3 +200,25 @@ describe("missing sheets and headers", () => {
     expect(r2.issues.find((i) => i.cell === "G1")?.message.da).toContain("Kolonnen »Status« mangler");
   });
 });
+
+describe("which agreement a tracker belongs to", () => {
+  it("follows the Aftale sheet over the configured agreement, and says so when it names an unknown one", async () => {
+    const dir = tempDir();
+    const withRef = (ref: string) => [{ name: "Aftale", rows: [["Partnerskab", ref]], header: false }, ...cleanTracker("da").slice(1)];
+    await writeWorkbook(join(dir, "tingbjerg.xlsx"), withRef("Tingbjerg-Husum"));
+    const t = await loadTrackerFile(join(dir, "tingbjerg.xlsx"), { now: DEMO_NOW, agreement: "amager" });
+    expect(t.agreement.id).toBe("tingbjerg-husum");
+    // Amager's baselines in a Tingbjerg-Husum tracker: each one differs from that agreement.
+    expect(t.issues.filter((i) => i.code === "baseline-mismatch").map((i) => i.cell)).toEqual(["B2", "B3", "B4", "B5", "B6", "B7"]);
+
+    await writeWorkbook(join(dir, "unknown.xlsx"), withRef("vesterbro"));
+    const u = await loadTrackerFile(join(dir, "unknown.xlsx"), { now: DEMO_NOW, agreement: "amager" });
+    expect(u.agreement.id).toBe("amager");
+    expect(u.issues.map((i) => `${i.sheet}!${i.cell} ${i.code}`)).toEqual(["Aftale! agreement-mismatch"]);
+    expect(u.issues[0]?.message.da).toContain("»vesterbro«");
+
+    await writeWorkbook(join(dir, "none.xlsx"), cleanTracker("da").slice(1));
+    const n = await loadTrackerFile(join(dir, "none.xlsx"), { now: DEMO_NOW, agreement: "tingbjerg-husum" });
+    expect(n.agreement.id).toBe("tingbjerg-husum");
+  });
+});
