@@ -242,8 +242,11 @@ export async function writeSheetMatrix(
       if (style.fontColor) range.format.font.color = style.fontColor;
       if (style.bold) range.format.font.bold = true;
     }
-    if (width > 0)
-      sheet.getRangeByIndexes(matrix.freezeRows - 1, 0, matrix.values.length - matrix.freezeRows + 1, width).format.autofitColumns();
+    // Autofit on the table only, so the long title and note lines do not widen column A.
+    const tableTop = Math.max(0, matrix.freezeRows - 1);
+    if (width > 0 && matrix.values.length > tableTop) {
+      sheet.getRangeByIndexes(tableTop, 0, matrix.values.length - tableTop, width).format.autofitColumns();
+    }
     if (matrix.freezeRows > 0) sheet.freezePanes.freezeRows(matrix.freezeRows);
     sheet.activate();
     await context.sync();

@@ -188,6 +188,15 @@ describe("Opret tracker", () => {
     expect(check.errors).toBe(0);
   });
 
+  it("adds nothing to the sample tracker, whose sheets all hold data", async () => {
+    const model = installHost(sample);
+    const names = model.sheets.map((s) => s.name);
+    const result = await createTracker();
+    expect(result.created).toEqual([]);
+    expect(result.skipped).toEqual(names);
+    expect(model.sheets.map((s) => s.name)).toEqual(names);
+  });
+
   it("leaves sheets that hold data alone (under any alias) and fills an empty one", async () => {
     const model = installHost({
       Crime: [
