@@ -34,8 +34,10 @@ export interface Cell {
 }
 
 function tableCell(cell: string | Cell, bold: boolean): CardElement {
-  const c = typeof cell === "string" ? { text: cell } : cell;
-  return { type: "TableCell", items: [textBlock(c.text, { ...(c.color ? { color: c.color } : {}), bold })] };
+  const block: CardElement = { type: "TextBlock", text: typeof cell === "string" ? cell : cell.text, wrap: true };
+  if (typeof cell !== "string" && cell.color && cell.color !== "Default") block.color = cell.color;
+  if (bold) block.weight = "Bolder";
+  return { type: "TableCell", items: [block] };
 }
 
 /** A table whose first row is the header; the first column is twice as wide as the others. */

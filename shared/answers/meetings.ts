@@ -1,8 +1,9 @@
 /** Answers on meetings: the next one (of a group or any) and this year's count against the cadence. */
 import { cadenceText } from "../agreement/facts";
 import type { MeetingGroup } from "../agreement/schema";
+import { copenhagenNow } from "../ask/clock";
 import type { Understanding } from "../ask/types";
-import { copenhagenDate, formatDateTime, formatTime, isoDate, toCopenhagen } from "../format/dates";
+import { formatDateTime, formatTime } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { cadenceForYear, type GroupCadence } from "../meetings";
 import type { Rag } from "../status";
@@ -18,14 +19,9 @@ function padTime(time: string): string {
   return `${h.padStart(2, "0")}:${m.padStart(2, "0")}`;
 }
 
-function nowKey(now: Date): string {
-  const local = toCopenhagen(now);
-  return `${isoDate(local)} ${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}`;
-}
-
 /** The earliest planned meeting starting at or after now (Copenhagen wall-clock time). */
 export function nextMeeting(meetings: readonly TrackerMeeting[], now: Date, group?: MeetingGroup): TrackerMeeting | undefined {
-  const from = nowKey(now);
+  const from = copenhagenNow(now).minuteKey;
   let best: TrackerMeeting | undefined;
   let bestKey = "";
   for (const m of meetings) {
@@ -101,7 +97,7 @@ function cadenceVerdict(c: GroupCadence, lang: Lang): string {
 }
 
 export function cadenceAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
-  const today = copenhagenDate(ctx.now);
+  const today = copenhagenNow(ctx.now).date;
   const year = u.year ?? Number(today.slice(0, 4));
   const all = cadenceForYear(ctx.agreement, ctx.tracker.meetings, year, today);
   const groups = u.group ? all.filter((c) => c.group === u.group) : all;

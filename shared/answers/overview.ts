@@ -8,11 +8,10 @@ import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 import { categoryName, chooseYear, n, ragCell, ragWord, signed } from "./wording";
 
-function rowsFor(ctx: AnswerContext, year: number): Array<{ name: string; status: CountStatus }> {
-  return crimeIndicators(ctx.agreement).map((ind) => ({
-    name: categoryName(ctx.agreement, ind.category, "da"),
-    status: countStatusForFigure(ind, year, ctx.tracker.crime.get(ind.category)?.get(year) ?? null),
-  }));
+function rowsFor(ctx: AnswerContext, year: number): CountStatus[] {
+  return crimeIndicators(ctx.agreement).map((ind) =>
+    countStatusForFigure(ind, year, ctx.tracker.crime.get(ind.category)?.get(year) ?? null),
+  );
 }
 
 /** The latest year up to `year` in which any category has a figure. */
@@ -36,7 +35,7 @@ export function yearOverviewAnswer(u: Understanding, ctx: AnswerContext, lang: L
   const notes: string[] = choice.note ? [choice.note] : [];
   let year = choice.year;
   let rows = rowsFor(ctx, year);
-  if (rows.every((r) => r.status.actual === null)) {
+  if (rows.every((r) => r.actual === null)) {
     const latest = latestYearWithFigures(ctx, year);
     if (latest !== undefined && latest !== year) {
       notes.push(
@@ -51,8 +50,8 @@ export function yearOverviewAnswer(u: Understanding, ctx: AnswerContext, lang: L
     }
   }
   const names = indicators.map((ind) => categoryName(ctx.agreement, ind.category, lang));
-  const withFigure = rows.filter((r) => r.status.actual !== null && r.status.target !== undefined);
-  const met = withFigure.filter((r) => r.status.met === true).length;
+  const withFigure = rows.filter((r) => r.actual !== null && r.target !== undefined);
+  const met = withFigure.filter((r) => r.met === true).length;
   const unit = indicators[0]?.unit[lang] ?? "";
   const missing = rows.length - withFigure.length;
   const summary =
@@ -65,9 +64,8 @@ export function yearOverviewAnswer(u: Understanding, ctx: AnswerContext, lang: L
         );
   const lines = [...notes, summary];
   const cells: Array<Array<string | Cell>> = [];
-  rows.forEach((r, i) => {
-    const s = r.status;
-    const name = names[i] ?? r.name;
+  rows.forEach((s, i) => {
+    const name = names[i] ?? s.indicator;
     const target = s.target === undefined ? "–" : n(s.target, lang);
     if (s.actual === null) lines.push(t(lang, `${name}: intet tal (mål højst ${target})`, `${name}: no figure (target at most ${target})`));
     else

@@ -2,8 +2,9 @@
 
 import { categoryById } from "../agreement/lookup";
 import type { Agreement, MeetingGroup } from "../agreement/schema";
+import { copenhagenNow } from "../ask/clock";
 import type { Understanding } from "../ask/types";
-import { copenhagenDate, formatDate } from "../format/dates";
+import { formatDate } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { formatNumber, formatPercent, formatSigned } from "../format/numbers";
 import type { Rag } from "../status";
@@ -39,8 +40,14 @@ export function lowerName(name: string): string {
   return name.toLocaleLowerCase();
 }
 
-export const n = (value: number, lang: Lang): string => formatNumber(value, lang);
-export const signed = (value: number, lang: Lang): string => formatSigned(value, lang);
+const MINUS = "−";
+/** Small whole numbers need no digit grouping; the shortcut keeps the hot path cheap. */
+const small = (value: number): boolean => Number.isInteger(value) && Math.abs(value) < 1000;
+
+export const n = (value: number, lang: Lang): string =>
+  small(value) ? (value < 0 ? `${MINUS}${-value}` : String(value)) : formatNumber(value, lang);
+export const signed = (value: number, lang: Lang): string =>
+  small(value) ? (value > 0 ? `+${value}` : value < 0 ? `${MINUS}${-value}` : "0") : formatSigned(value, lang);
 export const pct = (value: number, lang: Lang, decimals = 0): string => formatPercent(value, lang, decimals, true);
 
 /** "(i år)" / "(last year)" after a year the asker named relative to the clock. */
@@ -68,13 +75,14 @@ export interface YearChoice {
  * when it has targets, otherwise the nearest such year, with a plain note saying so.
  */
 export function chooseYear(targetYears: readonly number[], u: Understanding, agreement: Agreement, now: Date, lang: Lang): YearChoice {
-  const thisYear = Number(copenhagenDate(now).slice(0, 4));
+  const today = copenhagenNow(now).date;
+  const thisYear = Number(today.slice(0, 4));
   const asked = u.year ?? thisYear;
   const first = targetYears[0];
   const last = targetYears[targetYears.length - 1];
   if (first === undefined || last === undefined || targetYears.includes(asked)) return { year: asked };
   const year = asked > last ? last : first;
-  const ended = copenhagenDate(now) > agreement.period.end;
+  const ended = today > agreement.period.end;
   const end = formatDate(agreement.period.end, lang);
   const span = `${first}–${last}`;
   if (u.year === undefined) {

@@ -5,9 +5,9 @@
  * and typo matching only compares words of nearly the same length.
  */
 import type { Agreement, MeetingGroup } from "../agreement/schema";
-import { copenhagenYear } from "../format/dates";
 import type { Lang } from "../format/lang";
 import { cleanMessage } from "./clean";
+import { copenhagenNow } from "./clock";
 import type { Facet, Flag } from "./lexicon";
 import { type Token, tokenize } from "./tokens";
 import { type IntentKind, MAX_QUESTION_LENGTH, type Understanding } from "./types";
@@ -169,7 +169,7 @@ function understandText(text: string, options: UnderstandOptions): Understanding
   const explicitYear = found.years[0];
   if (explicitYear !== undefined) u.year = explicitYear;
   else if (found.yearOffset !== undefined) {
-    u.year = copenhagenYear(options.now) + found.yearOffset;
+    u.year = copenhagenNow(options.now).year + found.yearOffset;
     u.yearOffset = found.yearOffset;
   }
   if (found.group) u.group = found.group;

@@ -1,0 +1,63 @@
+/**
+ * The answer engine alone (no HTTP): questions per second over a mix of 20 Danish and English
+ * questions, for the whole answer (understand + compose + card) and for understand() alone,
+ * on the sample tracker. Goal: at least 20,000 answered questions per second.
+ * Also a 2,000-character message against a 200-character one, to show the cost is linear.
+ */
+import { resolve } from "node:path";
+import { loadTrackerFile } from "../files/tracker-file";
+import { answerQuestion, fromCopenhagen, understand } from "../shared/index";
+import { measure, report } from "./measure";
+
+const GOAL_PER_SECOND = 20_000;
+
+const questions = [
+  "Hvordan går det med indbrud i forhold til målet for 2015?",
+  "How are burglaries doing against the 2015 target?",
+  "Hvordan ligger tyverierne i år?",
+  "What about vandalism last year?",
+  "Hvad er målet for hærværk i 2016?",
+  "What is the 2016 target for theft?",
+  "Hvordan har narkotika udviklet sig over årene?",
+  "How has harassment developed over the years?",
+  "Hvordan går det i 2015?",
+  "How are we doing this year?",
+  "Hvordan går det med SSP-aktiveringerne?",
+  "What does the safety index say?",
+  "Hvornår er næste styregruppemøde?",
+  "When is the next working group meeting?",
+  "Hvor mange møder har vi holdt i år?",
+  "Hvad er budgettet for 2015?",
+  "Who are the parties to the agreement?",
+  "abonnér på påmindelser kun styregruppen",
+  "<at>Partnerskab</at>&nbsp;hvordan går det med indbrudene?",
+  "hvad bliver vejret i morgen",
+];
+
+const loaded = await loadTrackerFile(resolve(import.meta.dirname, "../examples/amager-tracker.xlsx"));
+const now = fromCopenhagen({ year: 2016, month: 9, day: 1, hour: 10, minute: 0 });
+const ctx = { agreement: loaded.agreement, tracker: loaded.data, now };
+const options = { now, agreement: loaded.agreement };
+
+const ROUNDS = 2_000;
+const full = measure(`answerQuestion × ${questions.length}`, ROUNDS, () => {
+  for (const q of questions) answerQuestion(q, ctx);
+});
+const understandOnly = measure(`understand × ${questions.length}`, ROUNDS, () => {
+  for (const q of questions) understand(q, options);
+});
+const words = "hvordan går det med indbruddene i forhold til målet for 2015 ";
+const short = words.repeat(4).slice(0, 200);
+const long = words.repeat(40).slice(0, 2_000);
+const shortMessage = measure("understand, 200 characters", ROUNDS * 5, () => understand(short, options));
+const longMessage = measure("understand, 2,000 characters", ROUNDS, () => understand(long, options));
+report([full, understandOnly, shortMessage, longMessage]);
+
+const perSecond = (m: { medianMs: number }) => Math.round((questions.length * 1000) / m.medianMs);
+console.log(
+  `questions per second (median): answerQuestion ${perSecond(full).toLocaleString("en")}, understand ${perSecond(understandOnly).toLocaleString("en")}` +
+    ` (goal ≥ ${GOAL_PER_SECOND.toLocaleString("en")} answered: ${perSecond(full) >= GOAL_PER_SECOND ? "met" : "NOT met"})`,
+);
+console.log(
+  `2,000 vs 200 characters: ${(longMessage.medianMs / shortMessage.medianMs).toFixed(1)}× the time for 10× the text (linear ≈ 10×)`,
+);
