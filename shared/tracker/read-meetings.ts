@@ -3,7 +3,7 @@
  * working group (arbejdsgruppe), with date, times, place, topic and status. Also checks each
  * finished year against the agreement's meeting cadence.
  */
-import type { LocalizedText } from "../agreement/schema";
+import type { LocalizedText, MeetingGroup } from "../agreement/schema";
 import { formatDate, formatTime } from "../format/dates";
 import { type GroupCadence, meetingGroups } from "../meetings";
 import { columnLetter } from "./a1";
@@ -48,24 +48,24 @@ function meetingsWord(n: number, lang: "da" | "en"): string {
   return n === 1 ? "meeting" : "meetings";
 }
 
+/** The year of a YYYY-MM-DD date, read from its digits without making a new string. */
+function yearOf(date: string): number {
+  return (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+}
+
 /** Held meetings per year and group, counted in one pass (the list may be long). */
-function heldByYear(meetings: readonly TrackerMeeting[]): Map<string, number> {
-  const held = new Map<string, number>();
-  let lastKey = "";
-  let lastCount = 0;
-  // Meetings usually come in date order: count runs of the same year and group before storing.
+function heldByYear(meetings: readonly TrackerMeeting[]): Map<number, Record<MeetingGroup, number>> {
+  const held = new Map<number, Record<MeetingGroup, number>>();
   for (const m of meetings) {
     if (m.status !== "held") continue;
-    const year = m.date.slice(0, 4);
-    if (lastKey.startsWith(year) && lastKey.endsWith(m.group)) {
-      lastCount++;
-      continue;
+    const year = yearOf(m.date);
+    let counts = held.get(year);
+    if (!counts) {
+      counts = { steering: 0, working: 0 };
+      held.set(year, counts);
     }
-    if (lastKey) held.set(lastKey, (held.get(lastKey) ?? 0) + lastCount);
-    lastKey = `${year}|${m.group}`;
-    lastCount = 1;
+    counts[m.group]++;
   }
-  if (lastKey) held.set(lastKey, (held.get(lastKey) ?? 0) + lastCount);
   return held;
 }
 
@@ -79,7 +79,7 @@ function checkCadence(ctx: ReadContext, sheet: SheetRef, meetings: readonly Trac
     if (ctx.today <= `${year}-12-31`) break;
     for (const group of meetingGroups) {
       const rule = ctx.agreement.cadence[group];
-      const n = held.get(`${year}|${group}`) ?? 0;
+      const n = held.get(year)?.[group] ?? 0;
       const who = groupNames[group];
       if (n < rule.min) {
         ctx.issues.warning(sheet, undefined, undefined, "cadence-below-min", {
@@ -115,8 +115,9 @@ export function readMeetings(ctx: ReadContext, sheet: SheetRef, grid: Grid): Tra
   const matchStatus = termMatcher(meetingStatusTerms);
   const readDate = memoizedCellParser(parseDateCell);
   const readTime = memoizedCellParser(parseTimeCell);
-  const lastYear = String(ctx.years.to + 1);
-  const firstYear = String(ctx.years.from);
+  // Plain string comparison of YYYY-MM-DD dates: no per-row slicing.
+  const firstDate = `${ctx.years.from}-01-01`;
+  const lastDate = `${ctx.years.to + 1}-12-31`;
   const dateLetter = columnLetter(dateCol);
   const meetings: TrackerMeeting[] = [];
 
@@ -163,8 +164,7 @@ export function readMeetings(ctx: ReadContext, sheet: SheetRef, grid: Grid): Tra
     }
     if (!ok || date === undefined || start === undefined || !group || !status) continue;
 
-    const year = date.slice(0, 4);
-    if (year < firstYear || year > lastYear) {
+    if (date < firstDate || date > lastDate) {
       ctx.issues.warning(sheet, r, dateCol, "date-outside-period", {
         da: `${formatDate(date, "da")} ligger langt uden for aftalens periode (${ctx.years.from}–${ctx.years.to}). Er året skrevet rigtigt?`,
         en: `${formatDate(date, "en")} is far outside the agreement's period (${ctx.years.from}–${ctx.years.to}). Is the year right?`,
