@@ -10,6 +10,7 @@ import {
   bundledAgreement,
   bundledAgreementIds,
   copenhagenDate,
+  findSheet,
   normalizeName,
   readTracker,
   type TrackerData,
@@ -35,29 +36,45 @@ function looksLikePath(ref: string): boolean {
   return ref.includes("/") || ref.includes("\\") || ref.toLowerCase().endsWith(".json");
 }
 
-/** The agreement a tracker's `Aftale` sheet names: a bundled id or name, or a JSON file beside the tracker. */
-export function agreementFromRef(ref: string, trackerPath: string): Agreement | undefined {
+/**
+ * The agreement a tracker's `Aftale` sheet names: a bundled id or name, or a JSON file beside the
+ * tracker. `problem` says why a named file could not be used.
+ */
+export function agreementFromRef(ref: string, trackerPath: string): { agreement?: Agreement; problem?: string } {
   if (looksLikePath(ref)) {
     try {
-      return resolveAgreement(isAbsolute(ref) ? ref : resolve(dirname(trackerPath), ref));
-    } catch {
-      return undefined;
+      return { agreement: resolveAgreement(isAbsolute(ref) ? ref : resolve(dirname(trackerPath), ref)) };
+    } catch (err) {
+      return { problem: err instanceof Error ? err.message : String(err) };
     }
   }
   const wanted = normalizeName(ref);
   for (const id of bundledAgreementIds) {
     const a = bundledAgreement(id);
-    if (a && (a.id === wanted || normalizeName(a.name.da) === wanted || normalizeName(a.name.en) === wanted)) return a;
+    if (a && (a.id === wanted || normalizeName(a.name.da) === wanted || normalizeName(a.name.en) === wanted)) return { agreement: a };
   }
-  return undefined;
+  return {};
 }
 
 export async function loadTrackerFile(path: string, options: { agreement?: string; now?: Date } = {}): Promise<LoadedTracker> {
   const grids = await readWorkbookGrids(path);
   const ref = trackerAgreementRef(grids);
-  const named = ref === undefined ? undefined : agreementFromRef(ref, path);
-  const agreement = named ?? resolveAgreement(options.agreement);
+  const named = ref === undefined ? {} : agreementFromRef(ref, path);
+  const agreement = named.agreement ?? resolveAgreement(options.agreement);
   const { data, issues } = readTracker(grids, agreement, { today: copenhagenDate(options.now ?? new Date()) });
+  if (named.problem !== undefined) {
+    // The Aftale sheet names an agreement file that cannot be used: the check ran on another one.
+    issues.unshift({
+      severity: "error",
+      sheet: findSheet(grids, "agreement")?.name ?? "Aftale",
+      cell: "",
+      code: "agreement-file",
+      message: {
+        da: `Aftalefilen, som arket Aftale nævner, kan ikke bruges (${named.problem}). Tjekket bruger i stedet »${agreement.id}«.`,
+        en: `The agreement file the Agreement sheet names cannot be used (${named.problem}). The check uses "${agreement.id}" instead.`,
+      },
+    });
+  }
   return { agreement, data, issues, grids };
 }
 

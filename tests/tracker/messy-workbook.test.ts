@@ -222,3 +222,23 @@ describe("which agreement a tracker belongs to", () => {
     expect(n.agreement.id).toBe("tingbjerg-husum");
   });
 });
+
+describe("an Aftale sheet naming an agreement file", () => {
+  it("loads the file beside the tracker, and reports a file that cannot be used", async () => {
+    const dir = tempDir();
+    const amager = await import("../../shared/agreement/bundled/amager.json");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(join(dir, "min-aftale.json"), JSON.stringify({ ...amager.default, id: "min-aftale" }));
+    const withRef = (ref: string) => [{ name: "Aftale", rows: [["Partnerskab", ref]], header: false }, ...cleanTracker("da").slice(1)];
+    await writeWorkbook(join(dir, "ok.xlsx"), withRef("./min-aftale.json"));
+    const ok = await loadTrackerFile(join(dir, "ok.xlsx"), { now: DEMO_NOW });
+    expect(ok.agreement.id).toBe("min-aftale");
+    expect(ok.issues).toEqual([]);
+
+    await writeWorkbook(join(dir, "missing.xlsx"), withRef("./findes-ikke.json"));
+    const missing = await loadTrackerFile(join(dir, "missing.xlsx"), { now: DEMO_NOW });
+    expect(missing.agreement.id).toBe("amager");
+    expect(missing.issues.map((i) => `${i.severity} ${i.sheet}!${i.cell} ${i.code}`)).toEqual(["error Aftale! agreement-file"]);
+    expect(missing.issues[0]?.message.da).toContain("findes-ikke.json");
+  });
+});
