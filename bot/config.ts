@@ -3,6 +3,7 @@
  * parts read theirs from here too). A bad value stops the start with one readable line.
  */
 import { z } from "zod";
+import { parseTenantList } from "./security/tenant-allow-list";
 
 export class ConfigError extends Error {}
 
@@ -70,6 +71,14 @@ const envSchema = z.object({
     blankToUndefined,
     z.coerce.number({ error: "must be a number" }).positive("must be more than 0").max(86_400, "must be at most 86400").default(30),
   ),
+  // Production security (issue 7): bot/security/.
+  ALLOWED_TENANTS: z.preprocess(blankToUndefined, z.string().optional()),
+  RATE_LIMIT_PER_MINUTE: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 (off) or more").default(30),
+  ),
+  // The Bot Framework SDK's own setting; only tests point it elsewhere (a local OpenID document and keys).
+  BotOpenIdMetadata: z.preprocess(blankToUndefined, z.url({ error: "must be a URL" }).optional()),
 });
 
 export interface BotCredentials {
@@ -77,6 +86,8 @@ export interface BotCredentials {
   password: string | undefined;
   appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
   tenantId: string | undefined;
+  /** Where the channel's token signing keys are published; the SDK's default (login.botframework.com) unless set. */
+  openIdMetadataUrl?: string;
 }
 
 export interface BotConfig {
@@ -92,6 +103,10 @@ export interface BotConfig {
   /** Reminder lead times in milliseconds, longest first. */
   reminderLeadTimesMs: number[];
   reminderTickSeconds: number;
+  /** ALLOWED_TENANTS; undefined = every tenant. */
+  allowedTenants?: string[];
+  /** RATE_LIMIT_PER_MINUTE per conversation; 0 = no limit. */
+  rateLimitPerMinute?: number;
 }
 
 /** Reads the bot's settings from an environment (process.env by default). */
@@ -114,7 +129,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: e.PORT,
     credentials: e.MicrosoftAppId
-      ? { appId: e.MicrosoftAppId, password: e.MicrosoftAppPassword, appType, tenantId: e.MicrosoftAppTenantId }
+      ? {
+          appId: e.MicrosoftAppId,
+          password: e.MicrosoftAppPassword,
+          appType,
+          tenantId: e.MicrosoftAppTenantId,
+          ...(e.BotOpenIdMetadata ? { openIdMetadataUrl: e.BotOpenIdMetadata } : {}),
+        }
       : undefined,
     trackerFile: e.TRACKER_FILE,
     agreement: e.AGREEMENT,
@@ -122,5 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     storageDir: e.STORAGE_DIR,
     reminderLeadTimesMs: e.REMINDER_LEAD_TIMES,
     reminderTickSeconds: e.REMINDER_TICK_SECONDS,
+    allowedTenants: parseTenantList(e.ALLOWED_TENANTS),
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }

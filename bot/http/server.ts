@@ -13,7 +13,10 @@ import type { CoreServices } from "../core/handle-message";
 import type { Clock, KeyValueStorage, Logger, ProactiveSender, SubscriptionService, TrackerSource } from "../core/ports";
 import { sharedAnswerEngine } from "../core/shared-answer-engine";
 import { createLogger } from "../log";
+import { ActivityGate } from "../security/activity-gate";
+import { activityProblem } from "../security/activity-shape";
 import { FileTrackerSource } from "../sources/file-tracker-source";
+import type { OutgoingCredentialsFactory } from "../teams/authentication";
 import { createTeamsBot } from "../teams/teams-bot";
 
 /** What the reminders part gets to build its service from, once the Teams edge exists. */
@@ -49,6 +52,10 @@ export interface BotOptions {
   echoPath?: string;
   /** JSON body limit; Teams activities are a few kB. */
   bodyLimit?: string;
+  /** Tenant allow-list and rate limit; built from the config (ALLOWED_TENANTS, RATE_LIMIT_PER_MINUTE) unless given. */
+  gate?: ActivityGate;
+  /** Tests only: the outgoing token for replies when MicrosoftAppId is set (no Microsoft Entra ID on 127.0.0.1). */
+  outgoingCredentials?: OutgoingCredentialsFactory;
 }
 
 export interface RunningBot {
@@ -57,10 +64,6 @@ export interface RunningBot {
   /** For posting outside a turn (reminders, tests). */
   proactive: ProactiveSender;
   close(): Promise<void>;
-}
-
-function isActivityShaped(body: unknown): boolean {
-  return typeof body === "object" && body !== null && !Array.isArray(body) && typeof (body as { type?: unknown }).type === "string";
 }
 
 export async function startBot(config: BotConfig, options: BotOptions = {}): Promise<RunningBot> {
@@ -74,7 +77,16 @@ export async function startBot(config: BotConfig, options: BotOptions = {}): Pro
     subscriptions: options.subscriptions,
     logger,
   };
-  const teams = createTeamsBot({ credentials: config.credentials, core, ...(options.storage ? { storage: options.storage } : {}) });
+  const gate =
+    options.gate ??
+    new ActivityGate({ allowedTenants: config.allowedTenants, rateLimitPerMinute: config.rateLimitPerMinute ?? 30, clock, logger });
+  const teams = createTeamsBot({
+    credentials: config.credentials,
+    core,
+    gate,
+    ...(options.storage ? { storage: options.storage } : {}),
+    ...(options.outgoingCredentials ? { outgoingCredentials: options.outgoingCredentials } : {}),
+  });
   const reminders = options.reminders ? await options.reminders({ config, clock, tracker, proactive: teams.proactive, logger }) : undefined;
   if (reminders) core.subscriptions = reminders.subscriptions;
 
@@ -98,8 +110,9 @@ export async function startBot(config: BotConfig, options: BotOptions = {}): Pro
 
   const json = express.json({ limit: options.bodyLimit ?? "256kb", type: () => true });
   const activityRoute = (handle: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
-    if (!isActivityShaped(req.body)) {
-      res.status(400).json({ error: "the body must be a Bot Framework activity: a JSON object with a string `type`" });
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.status(400).json({ error: problem });
       return;
     }
     try {

@@ -3,20 +3,28 @@
  * authenticated with the standard MicrosoftApp* settings, or unauthenticated for local use
  * (the Agents Playground, tests) when no app id is set.
  */
-import { TeamsAdapter } from "@microsoft/teams-ai";
+import type { TeamsAdapter } from "@microsoft/teams-ai";
 import type { BotCredentials } from "../config";
 import type { Logger } from "../core/ports";
+import { AuthenticatingTeamsAdapter, type OutgoingCredentialsFactory } from "./authentication";
 
-export function createTeamsAdapter(credentials: BotCredentials | undefined, logger: Logger): TeamsAdapter {
-  const adapter = new TeamsAdapter(
+export function createTeamsAdapter(
+  credentials: BotCredentials | undefined,
+  logger: Logger,
+  /** Tests only: how replies get their outgoing token (normally MSAL against Microsoft Entra ID). */
+  outgoingCredentials?: OutgoingCredentialsFactory,
+): TeamsAdapter {
+  const adapter = new AuthenticatingTeamsAdapter(
     credentials
       ? {
           MicrosoftAppId: credentials.appId,
           MicrosoftAppPassword: credentials.password,
           MicrosoftAppType: credentials.appType,
           MicrosoftAppTenantId: credentials.tenantId,
+          ...(credentials.openIdMetadataUrl ? { BotOpenIdMetadata: credentials.openIdMetadataUrl } : {}),
         }
       : {},
+    outgoingCredentials,
   );
   // The core never throws; this catches faults in the SDK layer itself (e.g. the connector
   // refusing a reply) so they are logged instead of surfacing as an unhandled rejection.

@@ -6,8 +6,11 @@ import type { Request, Response } from "express";
 import type { BotCredentials } from "../config";
 import type { CoreServices } from "../core/handle-message";
 import type { KeyValueStorage, ProactiveSender } from "../core/ports";
+import type { ActivityGate } from "../security/activity-gate";
 import { createTeamsAdapter } from "./adapter";
+import { admitTurn } from "./admission";
 import { createTeamsApplication } from "./application";
+import type { OutgoingCredentialsFactory } from "./authentication";
 import { TeamsProactiveSender } from "./proactive";
 
 export interface TeamsBot {
@@ -22,10 +25,14 @@ export interface TeamsBotOptions {
   credentials: BotCredentials | undefined;
   core: CoreServices;
   storage?: KeyValueStorage;
+  /** Tenant allow-list and rate limit, checked after the token and before any handler. */
+  gate?: ActivityGate;
+  /** Tests only: the outgoing token for replies. */
+  outgoingCredentials?: OutgoingCredentialsFactory;
 }
 
 export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
-  const adapter = createTeamsAdapter(options.credentials, options.core.logger);
+  const adapter = createTeamsAdapter(options.credentials, options.core.logger, options.outgoingCredentials);
   const appId = options.credentials?.appId ?? "";
   const app = createTeamsApplication({
     core: options.core,
@@ -36,7 +43,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   return {
     processActivity: (req, res) =>
       adapter.process(req, res, async (context) => {
-        await app.run(context);
+        if (await admitTurn(context, options.gate)) await app.run(context);
       }),
     processEcho: (req, res) =>
       adapter.process(req, res, async (context) => {
