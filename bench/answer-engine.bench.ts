@@ -51,7 +51,16 @@ const short = words.repeat(4).slice(0, 200);
 const long = words.repeat(40).slice(0, 2_000);
 const shortMessage = measure("understand, 200 characters", ROUNDS * 5, () => understand(short, options));
 const longMessage = measure("understand, 2,000 characters", ROUNDS, () => understand(long, options));
-report([full, understandOnly, shortMessage, longMessage]);
+// The worst case for typo matching: every word unknown and long enough to be a typo.
+let seed = 7;
+const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+const unknownWords = Array.from({ length: 400 }, () =>
+  Array.from({ length: 5 + Math.floor(random() * 10) }, () => "abcdefghijklmnoprstuvyæøå"[Math.floor(random() * 25)]).join(""),
+)
+  .join(" ")
+  .slice(0, 2_000);
+const unknownMessage = measure("understand, 2,000 characters of unknown words", ROUNDS / 4, () => understand(unknownWords, options));
+report([full, understandOnly, shortMessage, longMessage, unknownMessage]);
 
 const perSecond = (m: { medianMs: number }) => Math.round((questions.length * 1000) / m.medianMs);
 console.log(

@@ -17,6 +17,12 @@ export interface Lexeme {
   content: boolean;
 }
 
+export interface FuzzyWord {
+  word: string;
+  /** Which letters the word contains, one bit per letter (see letterMask). */
+  letters: number;
+}
+
 export interface Phrase {
   keys: string[];
   lexeme: Lexeme;
@@ -27,7 +33,7 @@ export interface Vocabulary {
   /** Phrases by their first word's key, longest first. */
   phrases: Map<string, Phrase[]>;
   /** Content words of at least FUZZY_MIN_LENGTH letters, by length, for typo matching. */
-  byLength: Map<number, string[]>;
+  byLength: Map<number, FuzzyWord[]>;
 }
 
 /** Typos are forgiven in words of this many letters or more (one edit; two from 8 letters). */
@@ -88,10 +94,10 @@ class VocabularyBuilder {
 
   build(): Vocabulary {
     for (const list of this.phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-    const byLength = new Map<number, string[]>();
+    const byLength = new Map<number, FuzzyWord[]>();
     for (const [key, lexeme] of this.words) {
       if (!lexeme.content || key.length < FUZZY_MIN_LENGTH || /\d/.test(key)) continue;
-      byLength.set(key.length, [...(byLength.get(key.length) ?? []), key]);
+      byLength.set(key.length, [...(byLength.get(key.length) ?? []), { word: key, letters: letterMask(key) }]);
     }
     return { words: this.words, phrases: this.phrases, byLength };
   }
@@ -162,6 +168,22 @@ function inflected(vocabulary: Vocabulary, key: string): Lexeme | undefined {
   return undefined;
 }
 
+/** One bit per letter a–z; every other character shares bit 26. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    mask |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
+  }
+  return mask;
+}
+
+function bitCount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 function allowedEdits(a: number, b: number): number {
   const shorter = Math.min(a, b);
   if (shorter >= TWO_EDITS_FROM) return 2;
@@ -182,10 +204,13 @@ function closestWord(vocabulary: Vocabulary, key: string): string | undefined {
   if (key.length < FUZZY_MIN_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = 3;
+  const keyLetters = letterMask(key);
   for (let length = key.length - 2; length <= key.length + 2; length++) {
     const max = allowedEdits(key.length, length);
     if (max === 0 || Math.abs(length - key.length) > max) continue;
-    for (const word of vocabulary.byLength.get(length) ?? []) {
+    for (const { word, letters } of vocabulary.byLength.get(length) ?? []) {
+      // Each edit brings in at most one letter the other word lacks: a cheap test first.
+      if (bitCount(keyLetters & ~letters) > max || bitCount(letters & ~keyLetters) > max) continue;
       const d = editDistance(key, word, Math.min(max, bestDistance - 1));
       if (d <= max && d < bestDistance) {
         best = word;
