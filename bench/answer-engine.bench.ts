@@ -53,7 +53,10 @@ const shortMessage = measure("understand, 200 characters", ROUNDS * 5, () => und
 const longMessage = measure("understand, 2,000 characters", ROUNDS, () => understand(long, options));
 // The worst case for typo matching: every word unknown and long enough to be a typo.
 let seed = 7;
-const random = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647;
+const random = () => {
+  seed = (seed * 16_807) % 2_147_483_647;
+  return seed / 2_147_483_647;
+};
 const unknownWords = Array.from({ length: 400 }, () =>
   Array.from({ length: 5 + Math.floor(random() * 10) }, () => "abcdefghijklmnoprstuvyæøå"[Math.floor(random() * 25)]).join(""),
 )
