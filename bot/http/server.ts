@@ -117,6 +117,9 @@ export async function startBot(config: BotConfig, options: BotOptions = {}): Pro
     }
     try {
       await handle(req, res);
+      // Who tried without a valid token; the logger strips the Authorization header itself.
+      if (res.statusCode === 401)
+        logger.warn({ status: 401, ip: req.ip, headers: req.headers }, "request refused: no valid Bot Framework token");
     } catch (err) {
       // The adapter rejects activities it cannot parse by throwing; that is the sender's fault.
       logger.warn({ err: err instanceof Error ? err.message : String(err) }, "activity rejected");

@@ -6,7 +6,7 @@
 import type { TeamsAdapter } from "@microsoft/teams-ai";
 import type { BotCredentials } from "../config";
 import type { Logger } from "../core/ports";
-import { AuthenticatingTeamsAdapter, type OutgoingCredentialsFactory } from "./authentication";
+import { AuthenticatingTeamsAdapter, type OutgoingCredentialsFactory, openIdOverrideSettings } from "./authentication";
 
 export function createTeamsAdapter(
   credentials: BotCredentials | undefined,
@@ -21,7 +21,7 @@ export function createTeamsAdapter(
           MicrosoftAppPassword: credentials.password,
           MicrosoftAppType: credentials.appType,
           MicrosoftAppTenantId: credentials.tenantId,
-          ...(credentials.openIdMetadataUrl ? { BotOpenIdMetadata: credentials.openIdMetadataUrl } : {}),
+          ...(credentials.openIdMetadataUrl ? openIdOverrideSettings(credentials.openIdMetadataUrl) : {}),
         }
       : {},
     outgoingCredentials,
