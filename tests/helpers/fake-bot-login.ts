@@ -62,7 +62,9 @@ export class FakeBotLogin {
   }
 
   private handle(url: string, res: import("node:http").ServerResponse): void {
-    const json = (body: unknown) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+    const json = (body: unknown): void => {
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+    };
     if (url === "/v1/.well-known/openidconfiguration") {
       this.metadataRequests++;
       return json({
