@@ -1,6 +1,6 @@
 /**
- * The tracker from a workbook on disk (TRACKER_FILE). Each call looks at the file's mtime and
- * size (one stat, cheap) and reads it again only when they changed. A file that cannot be read
+ * The tracker from a workbook on disk (TRACKER_FILE). It looks at the file's mtime and size (one
+ * stat, at most every half second) and reads it again only when they changed. A file that cannot be read
  * (missing, half-written, not a workbook) keeps the last good copy in use, marked stale, so
  * the answers say how old their figures are; the fault is logged once per version of the file.
  */
@@ -16,6 +16,11 @@ export interface FileTrackerSourceOptions {
   agreement?: string | undefined;
   clock: Clock;
   logger: Logger;
+  /**
+   * Look at the file at most this often (milliseconds of real time; default 500). A busy bot
+   * then costs one stat per half second, not one per message; 0 looks on every call (tests).
+   */
+  checkIntervalMs?: number;
 }
 
 function firstLine(err: unknown): string {
@@ -33,11 +38,22 @@ export class FileTrackerSource implements TrackerSource {
     if (options.agreement) resolveAgreement(options.agreement);
   }
 
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private lastResult: TrackerSnapshot | undefined;
+
   current(): Promise<TrackerSnapshot> {
+    const now = performance.now();
+    if (this.lastResult && now - this.checkedAt < (this.options.checkIntervalMs ?? 500)) return Promise.resolve(this.lastResult);
     // Concurrent messages share one stat/read instead of racing to read the same file.
-    this.reading ??= this.refresh().finally(() => {
-      this.reading = undefined;
-    });
+    this.reading ??= this.refresh()
+      .then((snapshot) => {
+        this.lastResult = snapshot;
+        this.checkedAt = performance.now();
+        return snapshot;
+      })
+      .finally(() => {
+        this.reading = undefined;
+      });
     return this.reading;
   }
 

@@ -39,7 +39,7 @@ export function coreServices(overrides: Partial<CoreServices> & { trackerPath?: 
   const clock = new ManualClock(DEMO_NOW);
   const { trackerPath, ...rest } = overrides;
   const services: CoreServices = {
-    tracker: new FileTrackerSource({ path: trackerPath ?? copySampleTracker(), clock, logger }),
+    tracker: new FileTrackerSource({ path: trackerPath ?? copySampleTracker(), clock, logger, checkIntervalMs: 0 }),
     clock,
     engine: sharedAnswerEngine,
     subscriptions: undefined,

@@ -11,7 +11,7 @@ import { copySampleTracker, DEMO_NOW, setCell } from "./bot-fixtures";
 function source(path: string) {
   const logger = recordingLogger();
   const clock = new ManualClock(DEMO_NOW);
-  return { tracker: new FileTrackerSource({ path, clock, logger }), logger, clock };
+  return { tracker: new FileTrackerSource({ path, clock, logger, checkIntervalMs: 0 }), logger, clock };
 }
 
 const burglary2015 = (s: { tracker: { crime: ReadonlyMap<string, ReadonlyMap<number, number | null>> } }) =>
@@ -66,6 +66,14 @@ describe("FileTrackerSource", () => {
     const back = await tracker.current();
     expect(back.staleSince).toBeUndefined();
     expect(burglary2015(back)).toBe(61);
+  });
+
+  it("looks at the file at most once per check interval", async () => {
+    const path = copySampleTracker();
+    const tracker = new FileTrackerSource({ path, clock: new ManualClock(DEMO_NOW), logger: recordingLogger(), checkIntervalMs: 60_000 });
+    expect(burglary2015(await tracker.current())).toBe(58);
+    await setCell(path, "Kriminalitet", "E2", 70);
+    expect(burglary2015(await tracker.current())).toBe(58);
   });
 
   it("without any good copy it says the tracker is unavailable, naming the file", async () => {

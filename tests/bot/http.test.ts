@@ -57,7 +57,7 @@ beforeAll(async () => {
     clock,
     logger,
     subscriptions,
-    tracker: new FileTrackerSource({ path: trackerPath, clock, logger }),
+    tracker: new FileTrackerSource({ path: trackerPath, clock, logger, checkIntervalMs: 0 }),
   });
 });
 

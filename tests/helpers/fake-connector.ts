@@ -104,10 +104,9 @@ export class FakeConnector {
       };
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
+        const last = this.received.slice(-5).map((r) => (r.activity.text ?? r.activity.type ?? "").slice(0, 80));
         reject(
-          new Error(
-            `no matching activity within ${timeoutMs} ms; received ${this.received.length}: ${JSON.stringify(this.received.map((r) => r.activity.text ?? r.activity.type))}`,
-          ),
+          new Error(`no matching activity within ${timeoutMs} ms; received ${this.received.length}, the last: ${JSON.stringify(last)}`),
         );
       }, timeoutMs);
       this.waiters.push(waiter);

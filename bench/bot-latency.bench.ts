@@ -1,0 +1,123 @@
+/**
+ * The bot over HTTP: from the inbound POST /api/messages until the reply reaches the (fake) Bot
+ * Connector, p50 and p99, and replies per second at concurrency 1 and 16. Side by side in the
+ * same run with a bare echo turn on the same adapter and server, so the ratio shows what our
+ * answer path (tracker check, understanding, answer, card) adds to the SDK's own cost.
+ * Goal: our p50 within 1.3× of the echo route's.
+ */
+import { resolve } from "node:path";
+import { offsetClock } from "../bot/clock";
+import { loadConfig } from "../bot/config";
+import { startBot } from "../bot/http/server";
+import { silentLogger } from "../bot/log";
+import { FileTrackerSource } from "../bot/sources/file-tracker-source";
+import { FakeConnector } from "../tests/helpers/fake-connector";
+import { percentile } from "./measure";
+
+const QUESTIONS = [
+  "Hvordan går det med indbrud i forhold til målet for 2015?",
+  "How are burglaries doing against the 2015 target?",
+  "Hvordan går det i 2015?",
+  "What is the 2016 target for theft?",
+  "Hvornår er næste styregruppemøde?",
+  "How has vandalism developed over the years?",
+];
+
+const connector = await FakeConnector.start();
+const clock = offsetClock(new Date("2016-09-01T09:00:00+02:00"));
+const tracker = new FileTrackerSource({
+  path: resolve(import.meta.dirname, "../examples/amager-tracker.xlsx"),
+  clock,
+  logger: silentLogger,
+});
+await tracker.current();
+// No per-conversation rate limit here: the benchmark sends far more than a person would.
+const bot = await startBot(loadConfig({ PORT: "0", RATE_LIMIT_PER_MINUTE: "0" }), {
+  host: "127.0.0.1",
+  clock,
+  tracker,
+  logger: silentLogger,
+  echoPath: "/api/echo",
+});
+
+let seq = 0;
+/** One round trip: POST the activity, resolve when its reply reaches the connector. Milliseconds. */
+async function roundTrip(path: string): Promise<number> {
+  const n = seq++;
+  const id = `a${n}`;
+  const conversationId = `c${n % 64}`;
+  const body = JSON.stringify({
+    type: "message",
+    id,
+    text: QUESTIONS[n % QUESTIONS.length],
+    channelId: "msteams",
+    serviceUrl: connector.url,
+    conversation: { id: conversationId, conversationType: "personal" },
+    from: { id: "29:user", name: "User" },
+    recipient: { id: "28:bot", name: "Partnerskab" },
+  });
+  const arrived = connector.waitFor((r) => r.replyToId === id, 10_000);
+  const t0 = performance.now();
+  const res = await fetch(`${bot.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status}`);
+  const reply = await arrived;
+  return reply.at - t0;
+}
+
+interface Row {
+  route: string;
+  concurrency: number;
+  p50: number;
+  p99: number;
+  perSecond: number;
+}
+
+async function run(route: string, path: string, concurrency: number, total: number): Promise<Row> {
+  for (let i = 0; i < Math.max(20, total / 10); i++) await roundTrip(path); // warm-up
+  connector.clear();
+  const times: number[] = [];
+  let left = total;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (left-- > 0) times.push(await roundTrip(path));
+    }),
+  );
+  const elapsed = performance.now() - t0;
+  connector.clear();
+  times.sort((a, b) => a - b);
+  return { route, concurrency, p50: percentile(times, 50), p99: percentile(times, 99), perSecond: (times.length / elapsed) * 1000 };
+}
+
+const rows: Row[] = [];
+try {
+  for (const [concurrency, total] of [
+    [1, 400],
+    [16, 1600],
+  ] as const) {
+    rows.push(await run("echo (bare turn, same adapter)", "/api/echo", concurrency, total));
+    rows.push(await run("Partnerskab answer", "/api/messages", concurrency, total));
+  }
+} finally {
+  await bot.close();
+  await connector.close();
+}
+
+console.table(
+  rows.map((r) => ({
+    route: r.route,
+    concurrency: r.concurrency,
+    "p50 ms": r.p50.toFixed(2),
+    "p99 ms": r.p99.toFixed(2),
+    "replies/s": Math.round(r.perSecond).toLocaleString("en"),
+  })),
+);
+for (const c of [1, 16]) {
+  const echo = rows.find((r) => r.concurrency === c && r.route.startsWith("echo"));
+  const ours = rows.find((r) => r.concurrency === c && !r.route.startsWith("echo"));
+  if (echo && ours) {
+    const ratio = ours.p50 / echo.p50;
+    console.log(`concurrency ${c}: answer p50 / echo p50 = ${ratio.toFixed(2)}× (goal ≤ 1.30×: ${ratio <= 1.3 ? "met" : "NOT met"})`);
+  }
+}
