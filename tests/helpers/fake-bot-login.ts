@@ -67,15 +67,13 @@ export class FakeBotLogin {
     };
     if (url === "/v1/.well-known/openidconfiguration") {
       this.metadataRequests++;
-      return json({
-        issuer: CHANNEL_ISSUER,
-        jwks_uri: `${this.url}/v1/.well-known/keys`,
-        id_token_signing_alg_values_supported: ["RS256"],
-      });
+      json({ issuer: CHANNEL_ISSUER, jwks_uri: `${this.url}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ["RS256"] });
+      return;
     }
     if (url === "/v1/.well-known/keys") {
       const jwk = this.key.publicKey.export({ format: "jwk" });
-      return json({ keys: [{ kty: "RSA", use: "sig", kid: this.key.kid, n: jwk.n, e: jwk.e, endorsements: ["msteams"] }] });
+      json({ keys: [{ kty: "RSA", use: "sig", kid: this.key.kid, n: jwk.n, e: jwk.e, endorsements: ["msteams"] }] });
+      return;
     }
     res.writeHead(404).end();
   }

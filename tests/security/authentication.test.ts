@@ -116,7 +116,7 @@ describe("the logs", () => {
     const received = entries.find((e) => e.msg === "message received" && e.conversationId === "conv-long");
     expect(received?.textLength).toBe(5000);
     expect(String(received?.text).startsWith(longText.slice(0, 200))).toBe(true);
-    const refusedLine = entries.findLast((e) => e.msg === "request refused: no valid Bot Framework token");
+    const refusedLine = entries.filter((e) => e.msg === "request refused: no valid Bot Framework token").at(-1);
     expect((refusedLine?.headers as Record<string, unknown>).authorization).toBe("[redacted]");
 
     for (const secret of [APP_PASSWORD, GRAPH_SECRET, ACCOUNT_KEY, token, forged, OUTGOING_TOKEN]) expect(all).not.toContain(secret);
