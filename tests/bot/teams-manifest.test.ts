@@ -12,6 +12,8 @@ import JSZip from "jszip";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { buildTeamsPackage, manifestFor, PackageError, PLACEHOLDER_BOT_ID } from "../../scripts/package-teams";
+import { bundledAgreement, understand } from "../../shared/index";
+import { DEMO_NOW } from "./bot-fixtures";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DIR = join(ROOT, "manifest", "teams");
@@ -88,6 +90,25 @@ describe("Teams app manifest", () => {
     expect(en["bots[0].commandLists[0].commands[0].title"]).toBe("How are burglaries doing against the 2015 target?");
     expect(da["description.short"]).toBe(manifest.description.short);
     expect(en["description.full"]).toMatch(/safety partnership|partnership agreement/);
+  });
+
+  it("every command, in Danish and English, is a question the bot understands", () => {
+    const agreement = bundledAgreement("amager");
+    if (!agreement) throw new Error("amager missing");
+    const now = new Date(DEMO_NOW);
+    const en = readJson("en.json");
+    const commands = manifest.bots[0].commandLists[0].commands as Array<{ title: string }>;
+    const misunderstood: string[] = [];
+    commands.forEach((c, i) => {
+      for (const [lang, title] of [
+        ["da", c.title],
+        ["en", en[`bots[0].commandLists[0].commands[${i}].title`] as string],
+      ] as const) {
+        const u = understand(title, { agreement, now });
+        if (u.intent === "unknown" || u.lang !== lang) misunderstood.push(`${title} → ${u.intent}/${u.lang}`);
+      }
+    });
+    expect(misunderstood).toEqual([]);
   });
 
   it("the localization validator catches an over-long name", async () => {
