@@ -72,7 +72,8 @@ describe("the bot over HTTP", () => {
     expect(reply.activity.type).toBe("message");
     expect(reply.activity.text).toContain("Indbrud 2015: 58 anmeldelser mod målet på højst 62");
     expect(reply.activity.attachments?.[0]?.contentType).toBe("application/vnd.microsoft.card.adaptive");
-    expect((reply.activity.attachments?.[0]?.content as { version?: string }).version).toBe("1.5");
+    const card = reply.activity.attachments?.[0]?.content as { version?: string } | undefined;
+    expect(card?.version).toBe("1.5");
     const english = await ask("conv-en", BURGLARY_EN);
     expect(english.activity.text).toMatch(/Burglary 2015: 58 reports against the target of at most 62/);
   });
