@@ -98,6 +98,11 @@ describe("reminders end to end", () => {
     const reminder = await connector.waitFor((r) => /mødes tirsdag den 6\. september 2016/.test(r.activity.text ?? ""), 30_000);
     // Proactive: nothing was sent to the bot since the subscribe message it answered.
     expect(connector.messages("19:arbejdsgruppen@thread.v2").indexOf(reminder)).toBe(1);
+    // A post of its own, not a reply to the message that subscribed ("m1"): continueConversationAsync
+    // replies to a fresh continuation id, which Teams treats as a new message.
+    expect(reply.replyToId).toBe("m1");
+    expect(reminder.replyToId).not.toBe("m1");
+    expect(reminder.activity.replyToId).not.toBe("m1");
     expect(reminder.activity.text).toBe(
       "Arbejdsgruppen mødes tirsdag den 6. september 2016 kl. 9.00 (om 1 dag). Sted: Hørgården, beboerhuset. Emne: Anmeldelser 1. halvår 2016.",
     );
