@@ -3,18 +3,10 @@
  * parts read theirs from here too). A bad value stops the start with one readable line.
  */
 import { z } from "zod";
+import { type LeadTime, LeadTimeError, parseLeadTimes } from "../shared/index";
 import { parseTenantList } from "./security/tenant-allow-list";
 
 export class ConfigError extends Error {}
-
-/** A reminder lead time such as "7d", "1d", "2h" or "30m", in milliseconds. */
-export function parseLeadTime(text: string): number | undefined {
-  const m = /^(\d+)\s*([dhm])$/i.exec(text.trim());
-  if (!m?.[1] || !m[2]) return undefined;
-  const unit = { d: 86_400_000, h: 3_600_000, m: 60_000 }[m[2].toLowerCase() as "d" | "h" | "m"];
-  const ms = Number(m[1]) * unit;
-  return ms > 0 ? ms : undefined;
-}
 
 // ISO 8601 with a time and an explicit offset or Z, so the instant is never ambiguous.
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -55,16 +47,13 @@ const envSchema = z.object({
       .string()
       .default("7d,1d")
       .transform((s, ctx) => {
-        const parts = s
-          .split(",")
-          .map((p) => p.trim())
-          .filter(Boolean);
-        const ms = parts.map(parseLeadTime);
-        if (parts.length === 0 || ms.some((x) => x === undefined)) {
-          ctx.addIssue({ code: "custom", message: 'must be a comma-separated list like "7d,1d" (units d, h, m)' });
+        // The reminders' own parser, so settings and ledger keys can never read "7d" differently.
+        try {
+          return parseLeadTimes(s);
+        } catch (err) {
+          ctx.addIssue({ code: "custom", message: err instanceof LeadTimeError ? err.message : String(err) });
           return z.NEVER;
         }
-        return [...new Set(ms as number[])].sort((a, b) => b - a);
       }),
   ),
   REMINDER_TICK_SECONDS: z.preprocess(
@@ -100,8 +89,8 @@ export interface BotConfig {
   /** Where the clock starts (PARTNERSKAB_NOW); undefined = the real clock. */
   startAt: Date | undefined;
   storageDir: string;
-  /** Reminder lead times in milliseconds, longest first. */
-  reminderLeadTimesMs: number[];
+  /** Reminder lead times, longest first. */
+  reminderLeadTimes: LeadTime[];
   reminderTickSeconds: number;
   /** ALLOWED_TENANTS; undefined = every tenant. */
   allowedTenants?: string[];
@@ -141,7 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     agreement: e.AGREEMENT,
     startAt: e.PARTNERSKAB_NOW,
     storageDir: e.STORAGE_DIR,
-    reminderLeadTimesMs: e.REMINDER_LEAD_TIMES,
+    reminderLeadTimes: e.REMINDER_LEAD_TIMES,
     reminderTickSeconds: e.REMINDER_TICK_SECONDS,
     allowedTenants: parseTenantList(e.ALLOWED_TENANTS),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -13,8 +13,8 @@ import { DocumentStore } from "./store";
 
 export interface ReminderSettings {
   storageDir: string;
-  /** Longest first, in milliseconds (bot/config.ts parses REMINDER_LEAD_TIMES). */
-  reminderLeadTimesMs: readonly number[];
+  /** Longest first (bot/config.ts parses REMINDER_LEAD_TIMES). */
+  reminderLeadTimes: readonly LeadTime[];
   reminderTickSeconds: number;
 }
 
@@ -34,13 +34,9 @@ export interface Reminders {
   stop(): Promise<void>;
 }
 
-export function leadTimesFromMs(ms: readonly number[]): LeadTime[] {
-  return ms.map((x) => Math.round(x / 60_000)).map((minutes) => ({ minutes, label: leadLabel(minutes) }));
-}
-
 export function createReminders(parts: ReminderParts, storage: KeyValueStorage = new FileStorage(parts.config.storageDir)): Reminders {
   const docs = new DocumentStore(storage);
-  const leadTimes = leadTimesFromMs(parts.config.reminderLeadTimesMs);
+  const leadTimes = [...parts.config.reminderLeadTimes];
   const subscriptions = new ReminderSubscriptions({ docs, clock: parts.clock, leadTimes, tracker: parts.tracker, logger: parts.logger });
   const scheduler = new Scheduler({
     docs,

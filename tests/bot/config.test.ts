@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ManualClock, offsetClock } from "../../bot/clock";
-import { ConfigError, loadConfig, parseLeadTime } from "../../bot/config";
+import { ConfigError, loadConfig } from "../../bot/config";
 
 describe("bot settings from the environment", () => {
   it("has working defaults with nothing set: port 3978, the sample tracker, real clock, no credentials", () => {
@@ -10,7 +10,7 @@ describe("bot settings from the environment", () => {
     expect(c.credentials).toBeUndefined();
     expect(c.startAt).toBeUndefined();
     expect(c.storageDir).toBe(".data/");
-    expect(c.reminderLeadTimesMs).toEqual([7 * 86_400_000, 86_400_000]);
+    expect(c.reminderLeadTimes.map((l) => l.minutes)).toEqual([7 * 1440, 1440]);
     expect(c.reminderTickSeconds).toBe(30);
   });
 
@@ -39,7 +39,7 @@ describe("bot settings from the environment", () => {
     expect(c.agreement).toBe("tingbjerg-husum");
     expect(c.startAt?.toISOString()).toBe("2016-09-01T07:00:00.000Z");
     expect(c.storageDir).toBe("/var/lib/p");
-    expect(c.reminderLeadTimesMs).toEqual([7 * 86_400_000, 86_400_000, 2 * 3_600_000]);
+    expect(c.reminderLeadTimes.map((l) => l.label)).toEqual(["7d", "1d", "2h"]);
     expect(c.reminderTickSeconds).toBe(5);
   });
 
@@ -73,11 +73,9 @@ describe("bot settings from the environment", () => {
     expect((error as Error).message).not.toContain("\n");
   });
 
-  it("parses lead times", () => {
-    expect(parseLeadTime("7d")).toBe(604_800_000);
-    expect(parseLeadTime("30m")).toBe(1_800_000);
-    expect(parseLeadTime("0d")).toBeUndefined();
-    expect(parseLeadTime("d")).toBeUndefined();
+  it("rejects lead times the reminders could not read, naming the bad part", () => {
+    expect(() => loadConfig({ REMINDER_LEAD_TIMES: "7d,1w" })).toThrow(/REMINDER_LEAD_TIMES.*"1w" is not a lead time/);
+    expect(() => loadConfig({ REMINDER_LEAD_TIMES: "0d" })).toThrow(/more than zero/);
   });
 });
 
