@@ -3,7 +3,7 @@
  * KeyValueStorage such as BlobsStorage is handed in), the subscription service the bot core
  * answers with, and the scheduler that posts. Plugs into startBot's `reminders` option.
  */
-import { type LeadTime, leadLabel } from "../../shared/index";
+import type { LeadTime } from "../../shared/index";
 import type { Clock, Logger, ProactiveSender, SubscriptionService, TrackerSource } from "../core/ports";
 import { FileStorage } from "../storage/file-storage";
 import type { KeyValueStorage } from "../storage/key-value-storage";
