@@ -13,6 +13,7 @@ import { createLogger } from "./log";
 import { createReminders, type ReminderParts } from "./reminders/index";
 import { GraphConfigError } from "./sources/graph/graph-config";
 import { createTrackerSource } from "./sources/tracker-source-factory";
+import { createStorage, storageSettings } from "./storage/storage-factory";
 
 export class LaunchError extends Error {}
 
@@ -35,7 +36,9 @@ export async function launchBot(
     // A tracker that cannot be read at start is a setup mistake; later faults keep the last copy.
     await tracker.current();
     // Reminders (issue 5): subscriptions and the scheduler, on FileStorage in STORAGE_DIR, unless `extra` brings its own.
-    const reminders = extra.subscriptions ? {} : { reminders: (deps: ReminderParts) => createReminders(deps) };
+    // STORAGE=file (STORAGE_DIR) or blob (Azure Blob Storage, for several instances); read now so a mistake stops the start.
+    const storage = storageSettings(env);
+    const reminders = extra.subscriptions ? {} : { reminders: (deps: ReminderParts) => createReminders(deps, createStorage(storage)) };
     const bot = await startBot(config, { logger, clock, tracker, ...reminders, ...extra });
     return { bot, config };
   } catch (err) {
