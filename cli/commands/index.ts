@@ -8,4 +8,12 @@ import { targetsCommand } from "./targets";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
 
-export const commands: Command[] = [targetsCommand, agreementCommand, validateCommand, templateCommand, statusCommand, askCommand, remindersCommand];
+export const commands: Command[] = [
+  targetsCommand,
+  agreementCommand,
+  validateCommand,
+  templateCommand,
+  statusCommand,
+  askCommand,
+  remindersCommand,
+];

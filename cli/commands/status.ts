@@ -1,16 +1,15 @@
 /** `status --tracker FILE`: how each category stands against its target in a year (RAG). */
 import {
   type Agreement,
-  type CountStatus,
   countIssues,
   countStatus,
   crimeIndicators,
   findCategory,
   formatNumber,
-  formatPercent,
   type Lang,
   latestFigureYear,
-  type Rag,
+  ragColourWord,
+  statusLines,
   suggestCategory,
   type TrackerData,
   t,
@@ -18,13 +17,6 @@ import {
 import { type Command, printJson, stringOption, UsageError } from "../command";
 import { textTable } from "../text-table";
 import { loadTrackerForCommand } from "./tracker-input";
-
-const RAG_WORDS: Record<Rag, { da: string; en: string }> = {
-  green: { da: "grøn", en: "green" },
-  amber: { da: "gul", en: "amber" },
-  red: { da: "rød", en: "red" },
-  grey: { da: "grå", en: "grey" },
-};
 
 function categoryName(agreement: Agreement, id: string, lang: Lang): string {
   return agreement.categories.find((c) => c.id === id)?.name[lang] ?? id;
@@ -38,31 +30,6 @@ export function latestTrackerYear(data: TrackerData): number | undefined {
     if (y !== undefined && (latest === undefined || y > latest)) latest = y;
   }
   return latest;
-}
-
-/** "Indbrud 2015: 58 anmeldelser mod målet på højst 62. Målet er nået: 4 under." */
-function sentence(agreement: Agreement, s: CountStatus, unit: { da: string; en: string }, lang: Lang): string {
-  const name = categoryName(agreement, s.indicator, lang);
-  if (s.actual === null) return t(lang, `${name} ${s.year}: intet tal endnu.`, `${name} ${s.year}: no figure yet.`);
-  const n = (x: number) => formatNumber(x, lang);
-  if (s.target === undefined) {
-    return t(
-      lang,
-      `${name} ${s.year}: ${n(s.actual)} ${unit.da} (intet måltal det år).`,
-      `${name} ${s.year}: ${n(s.actual)} ${unit.en} (no target that year).`,
-    );
-  }
-  const head = t(
-    lang,
-    `${name} ${s.year}: ${n(s.actual)} ${unit.da} mod målet på højst ${n(s.target)}.`,
-    `${name} ${s.year}: ${n(s.actual)} ${unit.en} against the target of at most ${n(s.target)}.`,
-  );
-  const d = s.deviation ?? 0;
-  const pct = s.deviationPercent === null ? "" : ` (${formatPercent(s.deviationPercent, lang, 0, true)})`;
-  if (s.met) {
-    return `${head} ${d === 0 ? t(lang, "Målet er nået: præcis på måltallet.", "Target met: exactly on target.") : t(lang, `Målet er nået: ${n(-d)} under.`, `Target met: ${n(-d)} under.`)}`;
-  }
-  return `${head} ${t(lang, `Målet er ikke nået: ${n(d)} over${pct}.`, `Target not met: ${n(d)} over${pct}.`)}`;
 }
 
 export const statusCommand: Command = {
@@ -128,11 +95,8 @@ export const statusCommand: Command = {
     const lines: string[] = [];
     if (results.length === 1 && results[0]) {
       const { ind, status } = results[0];
-      lines.push(sentence(agreement, status.asked, ind.unit, lang));
-      if (status.latest) {
-        lines.push(t(lang, `Senest kendte tal er fra ${status.latest.year}:`, `The latest figure is from ${status.latest.year}:`));
-        lines.push(sentence(agreement, status.latest, ind.unit, lang));
-      }
+      // The bot's own words, so the terminal and Teams say the same.
+      lines.push(...statusLines(categoryName(agreement, ind.category, lang), ind, status, lang));
     } else {
       const header = [
         t(lang, "Gerningstype", "Offence category"),
@@ -146,7 +110,7 @@ export const statusCommand: Command = {
         s.actual === null ? "–" : formatNumber(s.actual, lang),
         s.target === undefined ? "–" : formatNumber(s.target, lang),
         s.deviation === null ? "–" : `${s.deviation > 0 ? "+" : ""}${formatNumber(s.deviation, lang)}`,
-        RAG_WORDS[s.rag][lang],
+        ragColourWord(s.rag, lang),
       ]);
       lines.push(
         t(lang, `${agreement.name.da} – status ${year}`, `${agreement.name.en} – status ${year}`),

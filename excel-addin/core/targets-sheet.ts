@@ -12,6 +12,7 @@ import {
   formatDate,
   type Lang,
   type Rag,
+  ragColourWord,
   t,
   targetTable,
   type YearFigures,
@@ -49,17 +50,6 @@ export const RAG_STYLE: Readonly<Record<Rag, { fill: string; font: string }>> = 
   red: { fill: "#FFC7CE", font: "#9C0006" },
   grey: { fill: "#EDEBE9", font: "#3B3A39" },
 };
-
-export function ragWord(rag: Rag, lang: Lang): string {
-  const words: Record<Rag, [string, string]> = {
-    green: ["grøn", "green"],
-    amber: ["gul", "amber"],
-    red: ["rød", "red"],
-    grey: ["grå", "grey"],
-  };
-  const [da, en] = words[rag];
-  return t(lang, da, en);
-}
 
 const HEADER_FILL = "#0F6CBD"; // Fluent brand blue
 const GENERAL = "General";
@@ -128,7 +118,7 @@ export function buildTargetsSheet({ agreement, crime, lang, today }: TargetsShee
         status.actual ?? "",
         status.deviation ?? "",
         status.deviationPercent === null ? "" : status.deviationPercent / 100,
-        ragWord(status.rag, lang),
+        ragColourWord(status.rag, lang),
       ]);
       numberFormats.push([GENERAL, WHOLE, WHOLE, REDUCTION, WHOLE, WHOLE, "+0;-0;0", PERCENT_SIGNED, GENERAL]);
       styles.push({ row0: r, col0: width - 1, fill: RAG_STYLE[status.rag].fill, fontColor: RAG_STYLE[status.rag].font, bold: true });

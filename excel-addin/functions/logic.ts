@@ -9,11 +9,11 @@ import {
   findCategory,
   formatNumber,
   type Lang,
+  ragColourWord,
   suggestCategory,
   t,
   targetFor,
 } from "../../shared/index";
-import { ragWord } from "../core/targets-sheet";
 
 export type FnError = { ok: false; error: "invalidValue" | "notAvailable"; message: string };
 export type FnResult<T> = { ok: true; value: T } | FnError;
@@ -111,7 +111,7 @@ export function statusWord(agreement: Agreement, category: unknown, year: unknow
   if (!ind.ok) return ind;
   if (!a.ok) return a;
   const status = countStatusForFigure(ind.value, Number(year), a.value);
-  return { ok: true, value: ragWord(status.rag, lang.value) };
+  return { ok: true, value: ragColourWord(status.rag, lang.value) };
 }
 
 /** AENDRING / CHANGE: the change from the baseline in per cent (−24.7 means 24.7 % fewer). */

@@ -1,14 +1,23 @@
 /** Answers about one offence category: status against a year's target, its targets, its trend. */
+
 import { crimeIndicator } from "../agreement/lookup";
 import type { CountReductionIndicator } from "../agreement/schema";
 import type { Understanding } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { formatPercent } from "../format/numbers";
-import { type CountStatus, countStatus, countStatusForFigure, latestFigureYear, type YearFigures } from "../status";
+import { ragStatusWord } from "../format/rag-words";
+import {
+  type CountStatus,
+  type CountStatusWithFallback,
+  countStatus,
+  countStatusForFigure,
+  latestFigureYear,
+  type YearFigures,
+} from "../status";
 import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, lowerName, n, pct, ragCell, ragWord, signed } from "./wording";
+import { categoryName, chooseYear, lowerName, n, pct, ragCell, signed } from "./wording";
 
 const NO_FIGURES: YearFigures = new Map();
 
@@ -68,7 +77,10 @@ export function statusSentence(name: string, ind: CountReductionIndicator, s: Co
 export function statusFacts(ind: CountReductionIndicator, s: CountStatus, lang: Lang): Array<{ title: string; value: string }> {
   const dash = "–";
   return [
-    { title: t(lang, "Faktisk", "Actual"), value: s.actual === null ? ragWord("grey", lang) : `${n(s.actual, lang)} ${ind.unit[lang]}` },
+    {
+      title: t(lang, "Faktisk", "Actual"),
+      value: s.actual === null ? ragStatusWord("grey", lang) : `${n(s.actual, lang)} ${ind.unit[lang]}`,
+    },
     { title: t(lang, "Mål", "Target"), value: s.target === undefined ? dash : targetPhrase(s, lang) },
     {
       title: t(lang, "Afvigelse", "Deviation"),
@@ -77,7 +89,7 @@ export function statusFacts(ind: CountReductionIndicator, s: CountStatus, lang: 
           ? dash
           : `${signed(s.deviation, lang)}${s.deviationPercent === null ? "" : ` (${pct(s.deviationPercent, lang, 1)})`}`,
     },
-    { title: "Status", value: ragWord(s.rag, lang) },
+    { title: "Status", value: ragStatusWord(s.rag, lang) },
     { title: "Baseline", value: `${n(s.baseline, lang)} (${s.baselineYear})` },
     {
       title: t(lang, "Ændring siden baseline", "Change since baseline"),
@@ -87,6 +99,28 @@ export function statusFacts(ind: CountReductionIndicator, s: CountStatus, lang: 
           : `${signed(s.changeFromBaseline, lang)}${s.changeFromBaselinePercent === null ? "" : ` (${pct(s.changeFromBaselinePercent, lang)})`}`,
     },
   ];
+}
+
+/**
+ * A category's status for a year in words: the sentence, or "no figure yet" followed by the
+ * latest year's figure against that year's target. The bot and the CLI's `status` both say this.
+ */
+export function statusLines(name: string, ind: CountReductionIndicator, result: CountStatusWithFallback, lang: Lang): string[] {
+  const { asked, latest } = result;
+  if (asked.actual !== null) return [statusSentence(name, ind, asked, lang)];
+  const target =
+    asked.target === undefined
+      ? ""
+      : t(lang, ` (målet er højst ${n(asked.target, lang)})`, ` (the target is at most ${n(asked.target, lang)})`);
+  const lines = [
+    t(
+      lang,
+      `Der er endnu intet tal for ${lowerName(name)} i ${asked.year}${target}.`,
+      `There is no figure for ${lowerName(name)} in ${asked.year} yet${target}.`,
+    ),
+  ];
+  if (latest) lines.push(`${t(lang, "Seneste tal:", "Latest figure:")} ${statusSentence(name, ind, latest, lang)}`);
+  return lines;
 }
 
 function noIndicator(name: string, lang: Lang): Composed {
@@ -101,30 +135,13 @@ export function categoryStatusAnswer(u: Understanding, ctx: AnswerContext, lang:
   const choice = chooseYear(targetYearsOf(ind), u, ctx.agreement, ctx.now, lang);
   const { asked, latest } = countStatus(ind, figuresFor(ctx, categoryId), choice.year);
   const lines: string[] = choice.note ? [choice.note] : [];
-  let shown = asked;
-  if (asked.actual !== null) lines.push(statusSentence(name, ind, asked, lang));
-  else {
-    const target =
-      asked.target === undefined
-        ? ""
-        : t(lang, ` (målet er højst ${n(asked.target, lang)})`, ` (the target is at most ${n(asked.target, lang)})`);
-    lines.push(
-      t(
-        lang,
-        `Der er endnu intet tal for ${lowerName(name)} i ${asked.year}${target}.`,
-        `There is no figure for ${lowerName(name)} in ${asked.year} yet${target}.`,
-      ),
-    );
-    if (latest) {
-      lines.push(`${t(lang, "Seneste tal:", "Latest figure:")} ${statusSentence(name, ind, latest, lang)}`);
-      shown = latest;
-    }
-  }
+  lines.push(...statusLines(name, ind, { asked, latest }, lang));
+  const shown = asked.actual === null && latest ? latest : asked;
   const body = [
     heading(`${name} ${shown.year}`),
     ...lines.slice(0, -1).map((l) => textBlock(l, { subtle: true })),
     textBlock(
-      shown === asked && asked.actual === null ? (lines[lines.length - 1] ?? "") : verdict(shown, lang) || ragWord(shown.rag, lang),
+      shown === asked && asked.actual === null ? (lines[lines.length - 1] ?? "") : verdict(shown, lang) || ragStatusWord(shown.rag, lang),
       {
         color: ragColor(shown.rag),
         bold: true,
@@ -159,8 +176,8 @@ export function categoryTargetAnswer(u: Understanding, ctx: AnswerContext, lang:
         lines.push(
           t(
             lang,
-            `Det faktiske tal er ${n(s.actual, lang)}: ${ragWord(s.rag, lang).toLowerCase()}.`,
-            `The actual figure is ${n(s.actual, lang)}: ${ragWord(s.rag, lang).toLowerCase()}.`,
+            `Det faktiske tal er ${n(s.actual, lang)}: ${ragStatusWord(s.rag, lang).toLowerCase()}.`,
+            `The actual figure is ${n(s.actual, lang)}: ${ragStatusWord(s.rag, lang).toLowerCase()}.`,
           ),
         );
       }
@@ -208,7 +225,7 @@ export function categoryTrendAnswer(ctx: AnswerContext, lang: Lang, categoryId: 
       continue;
     }
     const target = s.target === undefined ? "" : ` ${t(lang, "mod højst", "against at most")} ${n(s.target, lang)}`;
-    lines.push(`${s.year}: ${actual}${target}${s.actual !== null && s.target !== undefined ? ` – ${ragWord(s.rag, lang)}` : ""}`);
+    lines.push(`${s.year}: ${actual}${target}${s.actual !== null && s.target !== undefined ? ` – ${ragStatusWord(s.rag, lang)}` : ""}`);
     cells.push([
       String(s.year),
       actual,

@@ -1,14 +1,16 @@
 /** Answers on the two non-crime objectives: SSP activations and the safety index. */
+
 import { safetyIndexIndicator, towardNormalIndicator } from "../agreement/lookup";
 import type { ScaleLevelIndicator } from "../agreement/schema";
 import type { Understanding } from "../ask/types";
 import { type Lang, t } from "../format/lang";
+import { ragStatusWord } from "../format/rag-words";
 import { latestFigureYear, scaleStatus, towardNormalStatus } from "../status";
 import { foldDanish } from "../text/normalize";
 import { factSet, heading, ragColor, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
-import { n, ragWord, signed } from "./wording";
+import { n, signed } from "./wording";
 
 function plain(text: string): Composed {
   return { text, body: [textBlock(text)], figures: false };
@@ -42,8 +44,8 @@ export function sspAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Com
     lines.push(
       t(
         lang,
-        `${ind.name.da} ${year}: ${n(s.actual, lang)} ${unit} mod ${n(s.baseline, lang)} i ${s.baselineYear} (${signed(s.changeFromBaseline ?? 0, lang)}). Målet er et fald mod et normalt niveau${normal}: ${ragWord(s.rag, lang).toLowerCase()}.`,
-        `${ind.name.en} ${year}: ${n(s.actual, lang)} ${unit} against ${n(s.baseline, lang)} in ${s.baselineYear} (${signed(s.changeFromBaseline ?? 0, lang)}). The goal is a fall toward a normal level${normal}: ${ragWord(s.rag, lang).toLowerCase()}.`,
+        `${ind.name.da} ${year}: ${n(s.actual, lang)} ${unit} mod ${n(s.baseline, lang)} i ${s.baselineYear} (${signed(s.changeFromBaseline ?? 0, lang)}). Målet er et fald mod et normalt niveau${normal}: ${ragStatusWord(s.rag, lang).toLowerCase()}.`,
+        `${ind.name.en} ${year}: ${n(s.actual, lang)} ${unit} against ${n(s.baseline, lang)} in ${s.baselineYear} (${signed(s.changeFromBaseline ?? 0, lang)}). The goal is a fall toward a normal level${normal}: ${ragStatusWord(s.rag, lang).toLowerCase()}.`,
       ),
     );
   }
@@ -51,7 +53,7 @@ export function sspAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Com
   if (byYear.length > 1) lines.push(`${t(lang, "Pr. år", "By year")}: ${byYear.map(([y, v]) => `${y}: ${n(v ?? 0, lang)}`).join("; ")}.`);
   const body = [
     heading(`${ind.name[lang]} ${year}`),
-    textBlock(ragWord(s.rag, lang), { color: ragColor(s.rag), bold: true }),
+    textBlock(ragStatusWord(s.rag, lang), { color: ragColor(s.rag), bold: true }),
     factSet([
       { title: t(lang, "Faktisk", "Actual"), value: s.actual === null ? "–" : `${n(s.actual, lang)} ${unit}` },
       { title: "Baseline", value: `${n(s.baseline, lang)} (${s.baselineYear})` },
@@ -60,7 +62,7 @@ export function sspAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Com
         value: s.changeFromBaseline === null ? "–" : signed(s.changeFromBaseline, lang),
       },
       ...(ind.normalLevel === undefined ? [] : [{ title: t(lang, "Normalt niveau", "Normal level"), value: n(ind.normalLevel, lang) }]),
-      { title: "Status", value: ragWord(s.rag, lang) },
+      { title: "Status", value: ragStatusWord(s.rag, lang) },
     ]),
     ...(byYear.length > 1 ? [factSet(byYear.map(([y, v]) => ({ title: String(y), value: n(v ?? 0, lang) })))] : []),
   ];
@@ -123,7 +125,7 @@ export function safetyIndexAnswer(u: Understanding, ctx: AnswerContext, lang: La
       ),
     );
     body.push(
-      textBlock(`${entry.area || ind.name[lang]}: ${ragWord(s.rag, lang)}`, { color: ragColor(s.rag), bold: true }),
+      textBlock(`${entry.area || ind.name[lang]}: ${ragStatusWord(s.rag, lang)}`, { color: ragColor(s.rag), bold: true }),
       factSet([
         { title: t(lang, "Behov for indsats", "Need for action"), value: levelName(ind, id, lang) },
         {

@@ -1,12 +1,14 @@
 /** A year's overview of every offence category against its target: a text and a table. */
+
 import { crimeIndicators } from "../agreement/lookup";
 import type { Understanding } from "../ask/types";
 import { type Lang, t } from "../format/lang";
+import { ragStatusWord } from "../format/rag-words";
 import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
 import { type Cell, heading, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, n, ragCell, ragWord, signed } from "./wording";
+import { categoryName, chooseYear, n, ragCell, signed } from "./wording";
 
 function rowsFor(ctx: AnswerContext, year: number): CountStatus[] {
   return crimeIndicators(ctx.agreement).map((ind) =>
@@ -72,8 +74,8 @@ export function yearOverviewAnswer(u: Understanding, ctx: AnswerContext, lang: L
       lines.push(
         t(
           lang,
-          `${name}: ${n(s.actual, lang)} mod højst ${target} – ${ragWord(s.rag, lang)}${s.deviation === null ? "" : ` (${signed(s.deviation, lang)})`}`,
-          `${name}: ${n(s.actual, lang)} against at most ${target} – ${ragWord(s.rag, lang)}${s.deviation === null ? "" : ` (${signed(s.deviation, lang)})`}`,
+          `${name}: ${n(s.actual, lang)} mod højst ${target} – ${ragStatusWord(s.rag, lang)}${s.deviation === null ? "" : ` (${signed(s.deviation, lang)})`}`,
+          `${name}: ${n(s.actual, lang)} against at most ${target} – ${ragStatusWord(s.rag, lang)}${s.deviation === null ? "" : ` (${signed(s.deviation, lang)})`}`,
         ),
       );
     cells.push([

@@ -7,24 +7,12 @@ import type { Understanding } from "../ask/types";
 import { formatDate } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { formatNumber, formatPercent, formatSigned } from "../format/numbers";
+import { ragStatusWord } from "../format/rag-words";
 import type { Rag } from "../status";
 import { type Cell, ragColor } from "./card";
 
-export function ragWord(rag: Rag, lang: Lang): string {
-  switch (rag) {
-    case "green":
-      return t(lang, "Nået", "Met");
-    case "amber":
-      return t(lang, "Tæt på", "Close");
-    case "red":
-      return t(lang, "Ikke nået", "Missed");
-    case "grey":
-      return t(lang, "Intet tal", "No figure");
-  }
-}
-
 export function ragCell(rag: Rag, lang: Lang): Cell {
-  return { text: ragWord(rag, lang), color: ragColor(rag) };
+  return { text: ragStatusWord(rag, lang), color: ragColor(rag) };
 }
 
 export function groupName(group: MeetingGroup, lang: Lang): string {

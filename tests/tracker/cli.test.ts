@@ -91,9 +91,9 @@ describe("partnerskab status", () => {
   it("gives one category's status in words the working group uses", async () => {
     const r = await cli("status", "--tracker", SAMPLE, "--category", "indbrud", "--year", "2015");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Indbrud 2015: 58 anmeldelser mod målet på højst 62. Målet er nået: 4 under.");
+    expect(r.out).toContain("Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under.");
     const en = await cli("status", "--tracker", SAMPLE, "--category", "vold", "--year", "2015", "--lang", "en");
-    expect(en.out).toContain("Violence/threats 2015: 65 reports against the target of at most 58. Target not met: 7 over (+12%).");
+    expect(en.out).toContain("Violence/threats 2015: 65 reports against the target of at most 58 (−20% from 73 in 2012). Target missed: 7 over.");
   });
 
   it("defaults to the latest year with figures and lists every category with its colour", async () => {
@@ -114,8 +114,19 @@ describe("partnerskab status", () => {
 
   it("falls back to the latest known year when the asked one has no figure", async () => {
     const r = await cli("status", "--tracker", SAMPLE, "--category", "Burglary", "--year", "2016");
-    expect(r.out).toContain("Indbrud 2016: intet tal endnu.");
-    expect(r.out).toContain("Senest kendte tal er fra 2015");
+    expect(r.out).toContain("Der er endnu intet tal for indbrud i 2016 (målet er højst 58).");
+    expect(r.out).toContain("Seneste tal: Indbrud 2015: 58 anmeldelser");
+  });
+
+  it("says exactly what the bot says for the same category and year", async () => {
+    for (const [category, year, question] of [
+      ["indbrud", "2015", "Hvordan går det med indbrud i 2015?"],
+      ["narkotika", "2016", "Hvordan går det med narkotika i 2016?"],
+    ] as const) {
+      const status = await cli("status", "--tracker", SAMPLE, "--category", category, "--year", year);
+      const ask = await cli("ask", question, "--tracker", SAMPLE, "--now", "2016-09-01T09:00");
+      for (const line of status.out.trim().split("\n")) expect(ask.out).toContain(line);
+    }
   });
 
   it("exit 2 for an unknown category (with a suggestion), a bad year or no --tracker", async () => {
