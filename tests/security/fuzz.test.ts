@@ -62,7 +62,7 @@ const WORDS = [
   "\u0000",
   "🚓",
   "%s",
-  "${x}",
+  "$" + "{x}", // a template placeholder, as text
   "'; DROP TABLE",
   "\\u0000",
 ];
