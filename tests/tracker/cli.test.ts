@@ -93,7 +93,9 @@ describe("partnerskab status", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under.");
     const en = await cli("status", "--tracker", SAMPLE, "--category", "vold", "--year", "2015", "--lang", "en");
-    expect(en.out).toContain("Violence/threats 2015: 65 reports against the target of at most 58 (−20% from 73 in 2012). Target missed: 7 over.");
+    expect(en.out).toContain(
+      "Violence/threats 2015: 65 reports against the target of at most 58 (−20% from 73 in 2012). Target missed: 7 over.",
+    );
   });
 
   it("defaults to the latest year with figures and lists every category with its colour", async () => {
