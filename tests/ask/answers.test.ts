@@ -10,6 +10,7 @@ import {
   formatNumber,
   fromCopenhagen,
   type IntentKind,
+  intentKinds,
   type Understanding,
 } from "../../shared/index";
 import { expectValidCard } from "./card-shape";
@@ -189,24 +190,7 @@ describe("other answers", () => {
 });
 
 describe("never a stack trace", () => {
-  const kinds: IntentKind[] = [
-    "category-status",
-    "year-overview",
-    "category-target",
-    "category-trend",
-    "ssp",
-    "safety-index",
-    "next-meeting",
-    "cadence",
-    "budget",
-    "agreement-facts",
-    "subscribe",
-    "unsubscribe",
-    "list-subscriptions",
-    "help",
-    "too-long",
-    "unknown",
-  ];
+  const kinds: readonly IntentKind[] = intentKinds;
 
   it("composes every intent for both languages with a valid card, even without entities", () => {
     for (const intent of kinds) {

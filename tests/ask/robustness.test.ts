@@ -2,27 +2,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { vocabularyFor } from "../../shared/ask/vocabulary";
-import { answerQuestion, type IntentKind, MAX_QUESTION_LENGTH, understand } from "../../shared/index";
+import { answerQuestion, type IntentKind, intentKinds, MAX_QUESTION_LENGTH, understand } from "../../shared/index";
 import { amager, context, NOW } from "./fixtures";
 
-const INTENTS: ReadonlySet<IntentKind> = new Set<IntentKind>([
-  "category-status",
-  "year-overview",
-  "category-target",
-  "category-trend",
-  "ssp",
-  "safety-index",
-  "next-meeting",
-  "cadence",
-  "budget",
-  "agreement-facts",
-  "subscribe",
-  "unsubscribe",
-  "list-subscriptions",
-  "help",
-  "too-long",
-  "unknown",
-]);
+const INTENTS: ReadonlySet<IntentKind> = new Set<IntentKind>(intentKinds);
 
 const WORDS = [
   "indbrud",
