@@ -3,7 +3,7 @@
  * replies back. Nothing here decides what to answer; that is bot/core/.
  */
 import { Application, type TeamsAdapter } from "@microsoft/teams-ai";
-import { ActivityTypes, type ChannelAccount, MemoryStorage, type TurnContext } from "botbuilder";
+import { ActivityTypes, type ChannelAccount, type TurnContext } from "botbuilder";
 import { type CoreServices, handleBotAdded, handleBotRemoved, handleMessage } from "../core/handle-message";
 import { langFromLocale } from "../core/lang-guess";
 import type { KeyValueStorage, OutgoingMessage } from "../core/ports";
@@ -13,7 +13,7 @@ export interface TeamsApplicationOptions {
   core: CoreServices;
   /** Absent in route tests, where botbuilder's TestAdapter drives `app.run()` directly. */
   adapter?: TeamsAdapter;
-  /** The SDK's conversation state; in memory unless given. */
+  /** The SDK's conversation state store; none unless given (the bot keeps no turn state). */
   storage?: KeyValueStorage;
   appId?: string;
 }
@@ -32,7 +32,9 @@ export function createTeamsApplication(options: TeamsApplicationOptions): Applic
   const app = new Application({
     ...(options.adapter ? { adapter: options.adapter } : {}),
     ...(options.appId ? { botAppId: options.appId } : {}),
-    storage: options.storage ?? new MemoryStorage(),
+    // The bot keeps no conversation state (answers are stateless, subscriptions live in
+    // bot/reminders), so by default no state store is read and written on every turn.
+    ...(options.storage ? { storage: options.storage } : {}),
     // In channels the text arrives as "<at>Partnerskab</at> question"; the core strips any rest.
     removeRecipientMention: true,
     // Answers take milliseconds; a typing indicator would only add a round trip to the connector.
