@@ -7,12 +7,14 @@ import { createLogger } from "./log";
 
 const logger = createLogger();
 try {
-  const { bot, config } = await launchBot(process.env, logger);
+  const { bot, config, trackerSource, trackerReady } = await launchBot(process.env, logger);
   logger.info(
     {
       url: `${bot.url}/api/messages`,
       health: `${bot.url}/healthz`,
-      tracker: config.trackerFile,
+      tracker: trackerSource === "graph" ? "Microsoft Graph" : config.trackerFile,
+      // False: started without the figures (Graph unreachable; launch logged why); answers come once a read succeeds.
+      trackerReady,
       clockStartsAt: config.startAt?.toISOString() ?? "real time",
       authenticated: !!config.credentials,
     },

@@ -31,7 +31,10 @@ export interface GraphTrackerSourceOptions {
   elapsed?: () => number;
 }
 
-/** Wait this long after a failed first load before asking Graph again. */
+/**
+ * Wait this long after a failed first load before asking Graph again (or the cache window, if
+ * shorter: the window is how often the operator lets the bot ask Graph at all).
+ */
 const FIRST_LOAD_RETRY_MS = 5_000;
 const MAX_CALENDAR_PAGES = 50;
 
@@ -69,7 +72,8 @@ export class GraphTrackerSource implements TrackerSource {
   current(): Promise<TrackerSnapshot> {
     const now = this.elapsed();
     if (this.snapshot && now - this.checkedAt < this.options.config.cacheSeconds * 1000) return Promise.resolve(this.snapshot);
-    if (!this.snapshot && this.failure && now - this.failure.at < FIRST_LOAD_RETRY_MS) return Promise.reject(this.failure.error);
+    const retryAfterMs = Math.min(FIRST_LOAD_RETRY_MS, this.options.config.cacheSeconds * 1000);
+    if (!this.snapshot && this.failure && now - this.failure.at < retryAfterMs) return Promise.reject(this.failure.error);
     // Questions arriving while a check is under way share it rather than each asking Graph.
     this.inflight ??= this.refresh().finally(() => {
       this.inflight = undefined;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { ClientSecretCredential } from "@azure/identity";
-import type { GraphConfig } from "./graph-config";
+import { type GraphConfig, GraphConfigError } from "./graph-config";
 
 export const GRAPH_SCOPE = "https://graph.microsoft.com/.default";
 
@@ -19,8 +19,17 @@ export class TokenUnavailableError extends Error {
   override name = "TokenUnavailableError";
 }
 
+/** A CA file that cannot be read never will be: a setup mistake, one line at start. */
+function readCaFile(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (err) {
+    throw new GraphConfigError(`GRAPH_CA_FILE ("${path}"): cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}
+
 export function clientSecretTokenProvider(config: GraphConfig): TokenProvider {
-  const ca = config.caFile ? readFileSync(config.caFile, "utf8") : undefined;
+  const ca = config.caFile ? readCaFile(config.caFile) : undefined;
   const credential = new ClientSecretCredential(config.tenantId, config.clientId, config.clientSecret, {
     authorityHost: config.authorityHost,
     // Instance discovery asks login.microsoftonline.com about the authority; off for a
