@@ -1,12 +1,21 @@
 /**
  * The reminder scheduler: every REMINDER_TICK_SECONDS it reads the tracker, works out what is
- * due (shared/reminders, pure), claims each post in the ledger, posts it proactively, and marks
- * it posted. Its last tick is stored, so after downtime the next tick covers the gap: items
- * still ahead are posted late, passed ones are skipped and logged.
+ * due (shared/reminders, pure), and per subscription claims the posts in the ledger, posts them
+ * proactively, and records them posted (or failed, to be retried). Its last tick is stored, so
+ * after downtime the next tick covers the gap: items still ahead are posted late, passed ones
+ * are skipped and logged.
  */
-import { type Delivery, dueItems, type LeadTime, type LedgerFacts, type ReminderSubscriber, reminderMessage } from "../../shared/index";
+import {
+  type Delivery,
+  dueItems,
+  type Lang,
+  type LeadTime,
+  type LedgerFacts,
+  type ReminderSubscriber,
+  reminderMessage,
+} from "../../shared/index";
 import type { Clock, Logger, OutgoingMessage, ProactiveSender, TrackerSource } from "../core/ports";
-import { Ledger } from "./ledger";
+import { Ledger, type LedgerEntry } from "./ledger";
 import { type DocumentStore, listSubscriptions, SCHEDULER_KEY, type StoredSubscription } from "./store";
 
 /** Attempts at a post whose send failed (the connector was down, say) before giving up. */
@@ -30,6 +39,19 @@ export interface TickReport {
   failed: number;
   /** Claims lost to another scheduler (or found already in the ledger). */
   alreadyClaimed: number;
+}
+
+/** One post to make in this tick: a first attempt, or another attempt at a failed one. */
+interface Post {
+  entryKey: string;
+  kind: string;
+  dueAt: Date;
+  message: OutgoingMessage;
+  /** Which attempt this is (1 for the first). */
+  attempt: number;
+  retryUntil?: Date;
+  /** For a retry: the attempts the ledger must still show as failed for this one to go ahead. */
+  retryAfterAttempts?: number;
 }
 
 interface SchedulerState {
@@ -87,18 +109,17 @@ export class Scheduler {
     const state = await docs.get<SchedulerState>(SCHEDULER_KEY);
     const lastTick = state?.lastTick ? new Date(state.lastTick) : undefined;
 
-    const byId = new Map(stored.map((s) => [s.id, s]));
+    await this.ledger.load(stored.map((s) => s.id));
     const subscribers: ReminderSubscriber[] = stored.map((s) => ({
       id: s.id,
       lang: s.lang,
       subscribedAt: new Date(s.subscribedAt),
       ...(s.group ? { group: s.group } : {}),
     }));
-    const facts = new Map<string, Set<string>>();
+    const facts = new Map<string, ReadonlySet<string>>();
     for (const s of stored) {
-      const entries = await this.ledger.entries(s.id);
-      facts.set(s.id, new Set(Object.keys(entries)));
-      await this.reportInterrupted(s.id, entries);
+      await this.reportInterrupted(s.id);
+      facts.set(s.id, this.ledger.keys(s.id));
     }
 
     const due = dueItems({
@@ -118,36 +139,34 @@ export class Scheduler {
       );
     }
 
-    const perSubscription = new Map<string, Delivery[]>();
-    for (const d of due.post) {
-      const list = perSubscription.get(d.subscription.id);
-      if (list) list.push(d);
-      else perSubscription.set(d.subscription.id, [d]);
-    }
-    for (const [id, deliveries] of perSubscription) {
-      const subscription = byId.get(id);
-      if (!subscription) continue;
-      const won = await this.ledger.claim(
-        id,
-        deliveries.map((d) => ({ entryKey: d.item.entryKey, kind: d.item.kind, dueAt: d.item.dueAt })),
-        now,
-      );
-      for (const key of won) this.ownClaims.add(`${id}#${key}`);
-      for (const d of deliveries) {
-        if (!won.has(d.item.entryKey)) {
-          report.alreadyClaimed++;
-          continue;
-        }
-        const message = reminderMessage(d.item, subscription.lang, now, snapshot.agreement);
-        // A failed send is tried again while it still matters: until the meeting, or for a day.
-        const retryUntil = d.item.kind === "meeting" ? d.item.startsAt : new Date(now.getTime() + RETRY_WINDOW_MS);
-        const ok = await this.send(subscription, d.item.entryKey, message, 1, retryUntil);
-        if (ok) report.posted++;
-        else report.failed++;
+    // The text depends on the item and the language only: worded once per tick, not per subscriber.
+    const worded = new Map<string, OutgoingMessage>();
+    const messages = (d: Delivery, lang: Lang): OutgoingMessage => {
+      const key = `${lang}|${d.item.entryKey}`;
+      let message = worded.get(key);
+      if (!message) {
+        message = reminderMessage(d.item, lang, now, snapshot.agreement);
+        worded.set(key, message);
       }
+      return message;
+    };
+    const newPosts = new Map<string, Delivery[]>();
+    for (const d of due.post) {
+      const list = newPosts.get(d.subscription.id);
+      if (list) list.push(d);
+      else newPosts.set(d.subscription.id, [d]);
+    }
+    // One subscription at a time, and within it claim, post, record: a post is only ever sent
+    // right after its own claim, so a crash or a storage outage strands at most the posts of the
+    // subscription in hand (left "claimed", never sent twice) and nothing claimed ahead of it.
+    for (const subscription of stored) {
+      const posts = [
+        ...(newPosts.get(subscription.id) ?? []).map((d) => this.firstPost(d, subscription, now, messages)),
+        ...this.retries(subscription.id, now),
+      ];
+      if (posts.length > 0) await this.deliver(subscription, posts, now, report);
     }
 
-    await this.retryFailed(stored, now, report);
     await docs.update<SchedulerState>(SCHEDULER_KEY, (current) => {
       const previous = current?.lastTick ? Date.parse(current.lastTick) : Number.NEGATIVE_INFINITY;
       // Never backwards: a clock set back (PARTNERSKAB_NOW on a restart) must not reopen the window.
@@ -157,60 +176,106 @@ export class Scheduler {
     return report;
   }
 
-  private async send(
+  private firstPost(
+    d: Delivery,
     subscription: StoredSubscription,
-    entryKey: string,
-    message: OutgoingMessage,
-    attempt: number,
-    retryUntil: Date | undefined,
-  ): Promise<boolean> {
-    const { sender, clock, logger } = this.options;
-    try {
-      await sender.send(subscription.address, message);
-      await this.ledger.mark(subscription.id, entryKey, { status: "posted", postedAt: clock.now().toISOString(), attempts: attempt });
-      return true;
-    } catch (err) {
-      const error = err instanceof Error ? err.message : String(err);
-      logger.error({ subscription: subscription.id, item: entryKey, attempt, err: error }, "reminder could not be posted");
-      await this.ledger.mark(subscription.id, entryKey, {
-        status: "failed",
-        attempts: attempt,
-        error,
-        message,
-        ...(retryUntil ? { retryUntil: retryUntil.toISOString() } : {}),
-      });
-      return false;
-    }
+    now: Date,
+    messages: (d: Delivery, lang: Lang) => OutgoingMessage,
+  ): Post {
+    return {
+      entryKey: d.item.entryKey,
+      kind: d.item.kind,
+      dueAt: d.item.dueAt,
+      message: messages(d, subscription.lang),
+      attempt: 1,
+      // A failed send is tried again while it still matters: until the meeting, or for a day.
+      retryUntil: d.item.kind === "meeting" ? d.item.startsAt : new Date(now.getTime() + RETRY_WINDOW_MS),
+    };
   }
 
   /** Sends that failed get another go on later ticks, while their moment has not passed. */
-  private async retryFailed(stored: readonly StoredSubscription[], now: Date, report: TickReport): Promise<void> {
-    for (const s of stored) {
-      const entries = await this.ledger.entries(s.id);
-      for (const [key, entry] of Object.entries(entries)) {
-        if (entry.status !== "failed" || !entry.message) continue;
-        const attempts = entry.attempts ?? 1;
-        if (attempts >= MAX_SEND_ATTEMPTS || (entry.retryUntil && Date.parse(entry.retryUntil) <= now.getTime())) continue;
-        if (!(await this.ledger.claimRetry(s.id, key, attempts))) continue;
-        this.ownClaims.add(`${s.id}#${key}`);
-        const ok = await this.send(s, key, entry.message, attempts + 1, entry.retryUntil ? new Date(entry.retryUntil) : undefined);
-        if (ok) report.posted++;
-        else report.failed++;
+  private retries(subscriptionId: string, now: Date): Post[] {
+    const posts: Post[] = [];
+    for (const [entryKey, entry] of this.ledger.failed(subscriptionId)) {
+      if (!entry.message) continue;
+      const attempts = entry.attempts ?? 1;
+      if (attempts >= MAX_SEND_ATTEMPTS || (entry.retryUntil && Date.parse(entry.retryUntil) <= now.getTime())) continue;
+      posts.push({
+        entryKey,
+        kind: entry.kind,
+        dueAt: new Date(entry.dueAt),
+        // A copy: the ledger's own is read-only, and a sender may add to what it is given.
+        message: structuredClone(entry.message),
+        attempt: attempts + 1,
+        retryAfterAttempts: attempts,
+        ...(entry.retryUntil ? { retryUntil: new Date(entry.retryUntil) } : {}),
+      });
+    }
+    return posts;
+  }
+
+  /**
+   * One subscription's posts: claimed together in one conditional write, sent one by one in
+   * order, and recorded "posted" together in one more write. A failed send is recorded at once,
+   * so that a crash later in the batch cannot cost it its retry. Only the sender decides whether
+   * a post failed: if recording "posted" fails, the entry stays "claimed" and is never sent
+   * again, rather than being mistaken for a failed send and retried into a second post.
+   */
+  private async deliver(subscription: StoredSubscription, posts: readonly Post[], now: Date, report: TickReport): Promise<void> {
+    const { sender, clock, logger } = this.options;
+    const won = await this.ledger.claim(
+      subscription.id,
+      posts.map((p) => ({
+        entryKey: p.entryKey,
+        kind: p.kind,
+        dueAt: p.dueAt,
+        ...(p.retryAfterAttempts !== undefined ? { retryAfterAttempts: p.retryAfterAttempts } : {}),
+      })),
+      now,
+    );
+    const posted = new Map<string, Partial<LedgerEntry>>();
+    for (const post of posts) {
+      if (!won.has(post.entryKey)) {
+        if (post.retryAfterAttempts === undefined) report.alreadyClaimed++;
+        continue;
+      }
+      this.ownClaims.add(`${subscription.id}#${post.entryKey}`);
+      try {
+        await sender.send(subscription.address, post.message);
+        report.posted++;
+        posted.set(post.entryKey, { status: "posted", postedAt: clock.now().toISOString(), attempts: post.attempt });
+      } catch (err) {
+        report.failed++;
+        const error = err instanceof Error ? err.message : String(err);
+        logger.error(
+          { subscription: subscription.id, item: post.entryKey, attempt: post.attempt, err: error },
+          "reminder could not be posted",
+        );
+        await this.ledger.mark(subscription.id, post.entryKey, {
+          status: "failed",
+          attempts: post.attempt,
+          error,
+          message: post.message,
+          ...(post.retryUntil ? { retryUntil: post.retryUntil.toISOString() } : {}),
+        });
       }
     }
+    await this.ledger.record(subscription.id, posted);
   }
 
   /** Entries a crash left "claimed" are not posted again; say so once, and mark them. */
-  private async reportInterrupted(id: string, entries: Record<string, { status: string; claimedAt: string }>): Promise<void> {
+  private async reportInterrupted(id: string): Promise<void> {
     if (this.interruptedChecked.has(id)) return;
     this.interruptedChecked.add(id);
-    for (const [key, entry] of Object.entries(entries)) {
+    const interrupted = new Map<string, Partial<LedgerEntry>>();
+    for (const [key, entry] of Object.entries(this.ledger.loaded(id))) {
       if (entry.status !== "claimed" || this.ownClaims.has(`${id}#${key}`)) continue;
       this.options.logger.warn(
         { subscription: id, item: key, claimedAt: entry.claimedAt },
         "reminder was claimed but never marked posted (the bot stopped mid-post); it may not have arrived and is not posted again",
       );
-      await this.ledger.mark(id, key, { status: "interrupted" });
+      interrupted.set(key, { status: "interrupted" });
     }
+    await this.ledger.record(id, interrupted);
   }
 }

@@ -78,8 +78,7 @@ export class ReminderSubscriptions implements SubscriptionService {
         subscribedAt: previous?.subscribedAt ?? now.toISOString(),
         ...(group ? { group } : {}),
       };
-      subscriptions[id] = next;
-      return { subscriptions };
+      return { subscriptions: { ...subscriptions, [id]: next } };
     });
     const what = whatText(group, lang);
     const when = leadTimesText(this.options.leadTimes, lang);
@@ -142,8 +141,7 @@ export class ReminderSubscriptions implements SubscriptionService {
     const now = this.options.clock.now().toISOString();
     await this.options.docs.update<ConversationsDoc>(CONVERSATIONS_KEY, (doc) => {
       const conversations = doc?.conversations ?? {};
-      conversations[id] = { address, addedAt: conversations[id]?.addedAt ?? now };
-      return { conversations };
+      return { conversations: { ...conversations, [id]: { address, addedAt: conversations[id]?.addedAt ?? now } } };
     });
     const da =
       'Hej! Jeg er Partnerskab-botten. Spørg mig om måltal og anmeldelser pr. gerningstype, tryghedsindekset, SSP, møder og økonomi – fx "hvordan går det med indbrud i 2015?". Skriv "abonnér på påmindelser" for at få påmindelser om styregruppens og arbejdsgruppens møder her.';
@@ -157,8 +155,8 @@ export class ReminderSubscriptions implements SubscriptionService {
     await this.removeSubscription(id);
     await this.options.docs.update<ConversationsDoc>(CONVERSATIONS_KEY, (doc) => {
       if (!doc?.conversations[id]) return undefined;
-      delete doc.conversations[id];
-      return doc;
+      const { [id]: _removed, ...conversations } = doc.conversations;
+      return { ...doc, conversations };
     });
   }
 
@@ -167,8 +165,8 @@ export class ReminderSubscriptions implements SubscriptionService {
     await this.options.docs.update<SubscriptionsDoc>(SUBSCRIPTIONS_KEY, (doc) => {
       removed = !!doc?.subscriptions[id];
       if (!doc || !removed) return undefined;
-      delete doc.subscriptions[id];
-      return doc;
+      const { [id]: _removed, ...subscriptions } = doc.subscriptions;
+      return { ...doc, subscriptions };
     });
     await this.ledger.remove(id);
     return removed;

@@ -41,41 +41,66 @@ export function subscriptionIdFor(address: ConversationAddress): string {
 }
 
 /** How often a document update is retried after losing an eTag race. */
-const UPDATE_ATTEMPTS = 8;
+export const UPDATE_ATTEMPTS = 8;
+
+/** Freezes a freshly read document all the way down: a change function that edits it in place fails loudly. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
 
 /**
  * Read–modify–write of one document, conditional on the eTag it was read at; retried when
- * someone else wrote in between. `change` returns the new document, or undefined to leave it.
- * Updates of one key within this process are also queued, so they never race each other.
+ * someone else wrote in between. `change` gets the current document, read-only, and returns a
+ * new one, or undefined to leave it (documents read are frozen, so editing one in place throws).
+ * The document returned, and any object put into it, must not be changed afterwards either.
+ * Updates of one key within this process are queued, so they never race each other.
+ *
+ * Where the storage reports the eTag of what it wrote (FileStorage does), the version written
+ * is kept, and the next update of that key starts from it instead of reading it back: the write
+ * is still conditional on that eTag, so if anyone else wrote in between it fails, and the
+ * update reads the document afresh and tries again, as it would have anyway.
  */
 export class DocumentStore {
   private queues = new Map<string, Promise<unknown>>();
+  /** The last version this process wrote of each document, with its eTag. */
+  private versions = new Map<string, { eTag: string; doc: object }>();
 
   constructor(readonly storage: KeyValueStorage) {}
 
-  async get<T extends object>(key: string): Promise<(T & { eTag?: string }) | undefined> {
+  /** One document, read afresh from the storage. */
+  async get<T extends object>(key: string): Promise<T | undefined> {
     const items = await this.storage.read([key]);
-    return items[key] as (T & { eTag?: string }) | undefined;
+    return items[key] as T | undefined;
   }
 
-  update<T extends object>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+  /** Several documents in one storage call; absent keys are absent from the result. */
+  async getMany<T extends object>(keys: string[]): Promise<Record<string, T | undefined>> {
+    if (keys.length === 0) return {};
+    return (await this.storage.read(keys)) as Record<string, T | undefined>;
+  }
+
+  update<T extends object>(key: string, change: (current: Readonly<T> | undefined) => T | undefined): Promise<T | undefined> {
     const run = async (): Promise<T | undefined> => {
       let lastError: unknown;
       for (let attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
-        const current = await this.get<T>(key);
-        const { eTag, ...plain } = current ?? {};
-        const next = change(current ? (structuredClone(plain) as T) : undefined);
-        if (next === undefined) return current ? (plain as T) : undefined;
-        const item: StoreItem = { ...(next as Record<string, unknown>), ...(eTag ? { eTag } : {}) };
+        const current = (attempt === 0 ? this.versions.get(key) : undefined) ?? (await this.read(key));
+        const next = change(current?.doc as T | undefined);
+        if (next === undefined) return current?.doc as T | undefined;
+        // The version is about to change; until the write says to what, nothing is known of it.
+        this.versions.delete(key);
         try {
           if (current) {
-            await this.storage.write({ [key]: item });
+            await this.write(key, { ...(next as Record<string, unknown>), ...(current.eTag ? { eTag: current.eTag } : {}) }, next);
           } else if (this.storage.createIfAbsent) {
             // Someone else created it first: start again from their version.
-            if (!(await this.storage.createIfAbsent(key, item))) continue;
+            if (!(await this.storage.createIfAbsent(key, { ...(next as Record<string, unknown>) }))) continue;
           } else {
             // botbuilder's stores cannot create exclusively; the in-process queue covers the common race.
-            await this.storage.write({ [key]: item });
+            await this.storage.write({ [key]: { ...(next as Record<string, unknown>) } });
           }
           return next;
         } catch (err) {
@@ -96,7 +121,25 @@ export class DocumentStore {
   }
 
   async remove(keys: string[]): Promise<void> {
+    for (const key of keys) this.versions.delete(key);
     await this.storage.delete(keys);
+  }
+
+  private async read(key: string): Promise<{ eTag: string | undefined; doc: object } | undefined> {
+    const item = (await this.storage.read([key]))[key];
+    if (!item) return undefined;
+    const { eTag, ...doc } = item;
+    return { eTag, doc: deepFreeze(doc) };
+  }
+
+  /** A conditional write; keeps the version written when the storage says which it is. */
+  private async write(key: string, item: StoreItem, doc: object): Promise<void> {
+    if (this.storage.writeVersioned) {
+      const eTag = await this.storage.writeVersioned(key, item);
+      this.versions.set(key, { eTag, doc });
+    } else {
+      await this.storage.write({ [key]: item });
+    }
   }
 }
 

@@ -92,17 +92,22 @@ export class FileStorage implements KeyValueStorage {
   }
 
   async write(changes: StoreItems): Promise<void> {
+    for (const [key, change] of Object.entries(changes)) await this.writeVersioned(key, change);
+  }
+
+  /** Writes one item (conditional on its eTag unless that is absent or "*"); returns the new eTag. */
+  async writeVersioned(key: string, change: StoreItem): Promise<string> {
     await this.ensureDir();
-    for (const [key, change] of Object.entries(changes)) {
-      await this.withLock(key, async () => {
-        const { eTag, ...item } = change;
-        if (eTag !== undefined && eTag !== "*") {
-          const current = await this.readRecord(key);
-          if (!current || current.eTag !== eTag) throw new ETagConflictError(key);
-        }
-        await this.writeAtomically(this.pathFor(key), { key, eTag: newETag(), item: JSON.parse(JSON.stringify(item)) });
-      });
-    }
+    return this.withLock(key, async () => {
+      const { eTag, ...item } = change;
+      if (eTag !== undefined && eTag !== "*") {
+        const current = await this.readRecord(key);
+        if (!current || current.eTag !== eTag) throw new ETagConflictError(key);
+      }
+      const record = { key, eTag: newETag(), item };
+      await this.writeAtomically(this.pathFor(key), record);
+      return record.eTag;
+    });
   }
 
   async createIfAbsent(key: string, item: StoreItem): Promise<boolean> {
@@ -110,7 +115,7 @@ export class FileStorage implements KeyValueStorage {
     return this.withLock(key, async () => {
       if (await this.readRecord(key)) return false;
       const { eTag: _ignored, ...plain } = item;
-      await this.writeAtomically(this.pathFor(key), { key, eTag: newETag(), item: JSON.parse(JSON.stringify(plain)) });
+      await this.writeAtomically(this.pathFor(key), { key, eTag: newETag(), item: plain });
       return true;
     });
   }
@@ -155,10 +160,12 @@ export class FileStorage implements KeyValueStorage {
   }
 
   private async writeAtomically(file: string, record: FileRecord): Promise<void> {
+    // Serialised before any file is opened: an item that is not JSON leaves nothing behind.
+    const text = JSON.stringify(record);
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     const handle = await open(tmp, "w");
     try {
-      await handle.writeFile(JSON.stringify(record));
+      await handle.writeFile(text);
       await handle.sync();
     } finally {
       await handle.close();

@@ -14,7 +14,11 @@ export interface StoreItem {
 export type StoreItems = Record<string, StoreItem>;
 
 export interface KeyValueStorage {
-  /** The items that exist, by key; missing keys are simply absent. */
+  /**
+   * The items that exist, by key; missing keys are simply absent. Each read returns fresh
+   * objects that no one else holds (botbuilder's stores, FileStorage and BlobsStorage all parse
+   * what they read), so DocumentStore need not copy them.
+   */
   read(keys: string[]): Promise<StoreItems>;
   /**
    * Writes items. An item carrying an eTag other than "*" is written only if the stored item is
@@ -28,4 +32,10 @@ export interface KeyValueStorage {
    * last-writer-wins; FileStorage has it, which makes the ledger's first claim race-free too.
    */
   createIfAbsent?(key: string, item: StoreItem): Promise<boolean>;
+  /**
+   * Optional, beyond botbuilder's Storage: writes one item exactly as `write` does (conditional
+   * on its eTag unless that is absent or "*") and returns the eTag of the version written, so
+   * the writer can change it again, conditionally, without reading it back first.
+   */
+  writeVersioned?(key: string, item: StoreItem): Promise<string>;
 }
