@@ -70,11 +70,14 @@ export class Scheduler {
     this.ledger = new Ledger(options.docs);
   }
 
+  /** The reason the last tick failed, while ticks keep failing. */
+  private failing: string | undefined;
+
   /** Ticks now and then every tickSeconds; a tick still running makes the next one wait its turn. */
   start(): void {
     if (this.timer) return;
-    void this.safeTick();
-    this.timer = setInterval(() => void this.safeTick(), this.options.tickSeconds * 1000);
+    void this.tickSafely();
+    this.timer = setInterval(() => void this.tickSafely(), this.options.tickSeconds * 1000);
     this.timer.unref?.();
   }
 
@@ -84,11 +87,20 @@ export class Scheduler {
     await this.running;
   }
 
-  private async safeTick(): Promise<void> {
+  /**
+   * A tick that never throws, for the timer. A failure that repeats tick after tick (the tracker
+   * unreadable for an hour) is logged once, not every 30 s, and its end is logged too.
+   */
+  async tickSafely(): Promise<void> {
     try {
       await this.tick();
+      if (this.failing !== undefined) this.options.logger.info({ was: this.failing }, "reminder ticks work again");
+      this.failing = undefined;
     } catch (err) {
-      this.options.logger.error({ err: err instanceof Error ? err.message : String(err) }, "reminder tick failed");
+      const reason = err instanceof Error ? err.message : String(err);
+      if (reason !== this.failing)
+        this.options.logger.error({ err: reason }, "reminder tick failed (logged once until it changes or recovers)");
+      this.failing = reason;
     }
   }
 

@@ -212,3 +212,31 @@ describe("scheduler", () => {
     expect((await readdir(dir)).some((f) => f.startsWith("reminders_subscriptions-") && f.includes(".corrupt-"))).toBe(true);
   });
 });
+
+describe("scheduler on a tracker that cannot be read", () => {
+  it("logs the failure once, not every tick, then logs that ticks work again and posts what is due", async () => {
+    const clock = new TestClock("2015-10-05T06:59:00Z");
+    const readable = tracker([budgetMeeting]);
+    let broken = true;
+    const flaky = { current: () => (broken ? Promise.reject(new Error("tracker unreadable")) : readable.current()) };
+    const r = rig(new FileStorage(dir), clock, flaky, "1d");
+    await r.service.subscribe(address("19:team@thread.tacv2"), { lang: "da" });
+    for (let i = 0; i < 5; i++) {
+      await r.scheduler.tickSafely();
+      clock.advance(30);
+    }
+    const failures = () => r.log.lines.filter((l) => l.message.startsWith("reminder tick failed"));
+    expect(failures()).toHaveLength(1);
+    expect(failures()[0]?.data.err).toBe("tracker unreadable");
+    expect(r.sender.sent).toHaveLength(0);
+
+    broken = false;
+    await r.scheduler.tickSafely();
+    expect(r.log.lines.filter((l) => l.message === "reminder ticks work again")).toHaveLength(1);
+    expect(r.sender.sent).toHaveLength(1); // the 1d reminder fell due at 07:00 while the tracker was down
+
+    broken = true;
+    await r.scheduler.tickSafely();
+    expect(failures()).toHaveLength(2); // a new spell of failures is logged again
+  });
+});
