@@ -10,36 +10,23 @@ import type { ConversationAddress } from "../../bot/core/ports";
 import { type RunningBot, startBot } from "../../bot/http/server";
 import { recordingLogger } from "../../bot/log";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
+import { BOT, postActivity, teamsActivity } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
 import { BURGLARY_DA, BURGLARY_EN, copySampleTracker, DEMO_NOW, recordingSubscriptions, SAMPLE_TRACKER, setCell } from "./bot-fixtures";
 
-const BOT = { id: "28:partnerskab-bot", name: "Partnerskab" };
 let connector: FakeConnector;
 let bot: RunningBot;
 let trackerPath: string;
 const logger = recordingLogger();
 const clock = new ManualClock(DEMO_NOW);
 const subscriptions = recordingSubscriptions();
-let nextId = 1;
 
 function activity(fields: Record<string, unknown>) {
-  return {
-    id: `act-${nextId++}`,
-    channelId: "msteams",
-    serviceUrl: connector.url,
-    from: { id: "29:mette", name: "Mette Hansen" },
-    recipient: BOT,
-    timestamp: new Date().toISOString(),
-    ...fields,
-  };
+  return teamsActivity(connector.url, fields);
 }
 
-async function post(body: unknown, init: { raw?: string; headers?: Record<string, string>; path?: string } = {}) {
-  return fetch(`${bot.url}${init.path ?? "/api/messages"}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...init.headers },
-    body: init.raw ?? JSON.stringify(body),
-  });
+function post(body: unknown, init: { raw?: string; headers?: Record<string, string>; path?: string } = {}) {
+  return postActivity(bot.url, body, init);
 }
 
 async function ask(conversationId: string, text: string) {

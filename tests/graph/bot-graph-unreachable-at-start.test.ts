@@ -15,6 +15,7 @@ import { type LaunchedBot, launchBot } from "../../bot/launch";
 import { recordingLogger } from "../../bot/log";
 import { createGraphTrackerSource } from "../../bot/sources/graph/create-graph-source";
 import { loadGraphConfig } from "../../bot/sources/graph/graph-config";
+import { askOverHttp } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
 import { FakeGraph } from "../helpers/fake-graph";
 import { amagerGrids } from "./amager-grids";
@@ -40,27 +41,8 @@ const health = async (bot: LaunchedBot): Promise<Health> => {
   return (await res.json()) as Health;
 };
 
-let next = 1;
 async function ask(bot: LaunchedBot, connector: FakeConnector, text: string): Promise<string> {
-  const id = `act-${next++}`;
-  const res = await fetch(`${bot.bot.url}/api/messages`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      type: "message",
-      id,
-      timestamp: new Date().toISOString(),
-      channelId: "msteams",
-      serviceUrl: connector.url,
-      from: { id: "user-1", name: "Partner" },
-      recipient: { id: "bot-1", name: "Partnerskab" },
-      conversation: { id: "conv-graph-outage", conversationType: "personal" },
-      text,
-    }),
-  });
-  expect(res.status).toBeLessThan(300);
-  const reply = await connector.waitFor((r) => r.replyToId === id && r.activity.type === "message", 10_000);
-  return reply.activity.text ?? "";
+  return askOverHttp(bot.bot.url, connector, text, "conv-graph-outage");
 }
 
 async function setUp(outage: "refused" | undefined, env: Record<string, string> = {}) {

@@ -12,6 +12,7 @@ import { type LaunchedBot, launchBot } from "../../bot/launch";
 import { recordingLogger } from "../../bot/log";
 import { readWorkbookGrids } from "../../files/xlsx-read";
 import { findSheet, type Grid, type WorkbookGrids } from "../../shared/index";
+import { askOverHttp } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
 import { FakeGraph } from "../helpers/fake-graph";
 
@@ -34,29 +35,10 @@ let fake: FakeGraph;
 let connector: FakeConnector;
 let launched: LaunchedBot;
 let sample: WorkbookGrids;
-let next = 1;
 const log = recordingLogger();
 
 async function ask(text: string, bot: LaunchedBot = launched): Promise<string> {
-  const id = `act-${next++}`;
-  const res = await fetch(`${bot.bot.url}/api/messages`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      type: "message",
-      id,
-      timestamp: new Date().toISOString(),
-      channelId: "msteams",
-      serviceUrl: connector.url,
-      from: { id: "user-1", name: "Partner" },
-      recipient: { id: "bot-1", name: "Partnerskab" },
-      conversation: { id: "conv-graph", conversationType: "personal" },
-      text,
-    }),
-  });
-  expect(res.status).toBeLessThan(300);
-  const reply = await connector.waitFor((r) => r.replyToId === id && r.activity.type === "message", 10_000);
-  return reply.activity.text ?? "";
+  return askOverHttp(bot.bot.url, connector, text, "conv-graph");
 }
 
 beforeAll(async () => {

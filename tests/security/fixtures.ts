@@ -2,31 +2,9 @@
 import type { AnswerEngine } from "../../bot/core/answer-engine";
 import { sharedAnswerEngine } from "../../bot/core/shared-answer-engine";
 
-export const BOT = { id: "28:partnerskab-bot", name: "Partnerskab" };
+export { BOT, postActivity, teamsActivity } from "../helpers/activities";
 export const TENANT_A = "aaaaaaaa-0000-4000-8000-00000000000a";
 export const TENANT_B = "bbbbbbbb-0000-4000-8000-00000000000b";
-
-let nextId = 1;
-
-export function teamsActivity(serviceUrl: string, fields: Record<string, unknown>) {
-  return {
-    id: `act-${nextId++}`,
-    channelId: "msteams",
-    serviceUrl,
-    from: { id: "29:mette", name: "Mette Hansen" },
-    recipient: BOT,
-    timestamp: new Date().toISOString(),
-    ...fields,
-  };
-}
-
-export async function postActivity(botUrl: string, body: unknown, init: { raw?: string; headers?: Record<string, string> } = {}) {
-  return fetch(`${botUrl}/api/messages`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...init.headers },
-    body: init.raw ?? JSON.stringify(body),
-  });
-}
 
 /** The real answer engine, counting how often a message reached it (0 = no handler ran). */
 export function countingEngine(): AnswerEngine & { calls: number } {
