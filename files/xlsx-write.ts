@@ -6,7 +6,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import type { TemplateColumnKind, TemplateSheet, TemplateValidation } from "../shared/index";
+import { columnKind, type TemplateSheet, type TemplateValidation } from "../shared/index";
 
 export type WriteCell = string | number | boolean | Date | null | undefined | { formula: string; result?: number | string };
 
@@ -22,16 +22,6 @@ export interface WorkbookSheet {
   /** Bold first row and freeze it (default true). */
   header?: boolean;
 }
-
-/** Number formats for the template's kinds of column. */
-export const numberFormats: Record<TemplateColumnKind, string | undefined> = {
-  text: "@",
-  year: "0",
-  count: "0",
-  kr: '#,##0 "kr."',
-  date: "dd-mm-yyyy",
-  time: "hh:mm",
-};
 
 function addSheet(workbook: ExcelJS.Workbook, spec: WorkbookSheet): void {
   const header = spec.header !== false;
@@ -91,7 +81,7 @@ export function templateWorkbookSheets(template: readonly TemplateSheet[]): Work
     name: t.name,
     rows: [t.header, ...t.rows],
     columnWidths: t.columnWidths,
-    columnFormats: t.columnKinds.map((k) => numberFormats[k]),
+    columnFormats: t.columnKinds.map((k) => columnKind(k).fileFormat),
     validations: t.validations,
     notes: t.notes,
   }));

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as data from "../examples/amager-tracker.data";
 import { templateWorkbookSheets, type WorkbookSheet, type WriteCell, writeWorkbook } from "../files/xlsx-write";
-import { allocationForYear, bundledAgreement, timeToExcelFraction, trackerTemplate } from "../shared/index";
+import { allocationForYear, bundledAgreement, type TrackerSheet, timeToExcelFraction, trackerTemplate } from "../shared/index";
 
 const OUT = resolve(import.meta.dirname, "../examples/amager-tracker.xlsx");
 
@@ -29,7 +29,8 @@ export function amagerExampleSheets(): WorkbookSheet[] {
   const sheets = templateWorkbookSheets(template);
   const focusName = (id: string) => agreement.focusAreas.find((f) => f.id === id)?.name.da ?? id;
 
-  const rowsBySheet: Record<string, WriteCell[][]> = {
+  // Every sheet of the registry: a new sheet does not compile here until the sample has its rows.
+  const rowsBySheet: Record<TrackerSheet, WriteCell[][]> = {
     agreement: [
       ...(template.find((t) => t.sheet === "agreement")?.rows ?? []).filter((r) => r.length > 0 && r[0] !== "Note"),
       [],
@@ -61,7 +62,7 @@ export function amagerExampleSheets(): WorkbookSheet[] {
 
   return sheets.map((sheet, i) => {
     const kind = template[i]?.sheet ?? "agreement";
-    const rows = rowsBySheet[kind] ?? [];
+    const rows = rowsBySheet[kind];
     const header = kind === "crime" ? ["Gerningstype", ...data.crimeYears] : (sheet.rows[0] ?? []);
     const notes = [...(sheet.notes ?? [])];
     if (kind === "crime") notes.push({ cell: "C1", text: data.illustrativeNote.da });

@@ -3,7 +3,7 @@
  * plays a tracker part (under its Danish or English name or an alias) and holds data is left
  * alone; an empty one is filled in.
  */
-import { canonicalSheet, type TemplateColumnKind, type TemplateSheet, trackerTemplate } from "../../shared/index";
+import { canonicalSheet, columnKind, type TemplateSheet, trackerTemplate } from "../../shared/index";
 import { fromA1 } from "../../shared/tracker/a1";
 import { chooseAgreement } from "../core/agreement-choice";
 import { createSheets, type NewSheet, readWorkbook } from "../excel/workbook";
@@ -13,7 +13,6 @@ export interface CreateResult {
   skipped: string[];
 }
 
-const KIND_FORMATS: Partial<Record<TemplateColumnKind, string>> = { date: "yyyy-mm-dd", time: "hh:mm", kr: "#,##0" };
 const FORMATTED_ROWS = 500;
 
 export function toNewSheet(template: TemplateSheet, name: string): NewSheet {
@@ -25,7 +24,7 @@ export function toNewSheet(template: TemplateSheet, name: string): NewSheet {
       return at ? [{ col0: at.col0, firstRow0: v.fromRow - 1, lastRow0: v.toRow - 1, values: v.list }] : [];
     }),
     columnFormats: template.columnKinds.flatMap((kind, col0) => {
-      const format = KIND_FORMATS[kind];
+      const format = columnKind(kind).addinFormat;
       return format ? [{ col0, format, lastRow0: FORMATTED_ROWS }] : [];
     }),
   };

@@ -14,9 +14,31 @@ export {
   parseYearCell,
   timeToExcelFraction,
 } from "./cells";
-export { countIssues, readTracker, trackerAgreementRef } from "./read";
-export type { ColumnSpec, SheetSpec } from "./sheets";
-export { canonicalSheet, findSheet, matchColumn, matchHeaders, sheetSpec, trackerSheets } from "./sheets";
+export { type ColumnKind, type ColumnKindSpec, columnKind, columnKinds } from "./column-kinds";
+export { countIssues } from "./issues";
+export { readTracker, trackerAgreementRef } from "./read";
+export type {
+  ColumnSpec,
+  HeaderMatch,
+  OpenColumnsDoc,
+  SheetLayout,
+  SheetReader,
+  SheetSpec,
+  SheetTemplate,
+  TemplateColumn,
+  TemplateNote,
+} from "./sheet-spec";
+export { matchColumn, matchHeaders } from "./sheet-spec";
+export {
+  canonicalSheet,
+  emptyTrackerData,
+  findSheet,
+  type SheetValue,
+  sheetSpec,
+  trackerSheetIds,
+  trackerSheetSpecs,
+  trackerSheets,
+} from "./sheets/registry";
 export * from "./template";
 export * from "./types";
 export { activityStatusNames, defaultSafetyScale, groupTerms, meetingStatusTerms, safetyScale } from "./vocabulary";

@@ -4,8 +4,8 @@
  */
 import type { LocalizedText } from "../agreement/schema";
 import { toA1 } from "./a1";
-import { sheetOrder } from "./sheets";
-import type { Severity, TrackerIssue, TrackerSheet } from "./types";
+import { sheetOrder, type TrackerSheet } from "./sheets/registry";
+import type { Severity, TrackerIssue } from "./types";
 
 /** A sheet as found in the workbook: its part and the name it carries there. */
 export interface SheetRef {
@@ -60,4 +60,14 @@ export class IssueList {
       )
       .map((e) => e.issue);
   }
+}
+
+/**
+ * Counts by severity, for every summary that says "2 fejl, 1 advarsel": the CLI, the bot's log,
+ * the add-in's pane. The one place issues are counted.
+ */
+export function countIssues(issues: readonly { severity: Severity }[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const i of issues) if (i.severity === "error") errors++;
+  return { errors, warnings: issues.length - errors };
 }

@@ -1,7 +1,7 @@
 /** The validator's recurring messages, in the working group's words, Danish and English. */
 import type { LocalizedText } from "../agreement/schema";
 import { formatNumber } from "../format/numbers";
-import type { ColumnSpec, SheetSpec } from "./sheets";
+import type { ColumnSpec, SheetLayout } from "./sheet-spec";
 
 /** A cell's content quoted for a message, cut short so a pasted paragraph stays readable. */
 export function quote(text: string, lang: "da" | "en"): string {
@@ -9,14 +9,14 @@ export function quote(text: string, lang: "da" | "en"): string {
   return lang === "da" ? `»${short}«` : `"${short}"`;
 }
 
-export function missingSheet(spec: SheetSpec): LocalizedText {
+export function missingSheet(spec: SheetLayout): LocalizedText {
   return {
     da: `Arket »${spec.da}« mangler. Tilføj et ark med det navn (eller »${spec.en}«).`,
     en: `The sheet "${spec.en}" is missing. Add a sheet with that name (or "${spec.da}").`,
   };
 }
 
-export function missingHeader(spec: SheetSpec, column: ColumnSpec): LocalizedText {
+export function missingHeader(spec: SheetLayout, column: ColumnSpec): LocalizedText {
   return {
     da: `Kolonnen »${column.da}« mangler i arket ${spec.da}. Skriv overskriften i række 1.`,
     en: `The column "${column.en}" is missing on the ${spec.en} sheet. Put the header in row 1.`,

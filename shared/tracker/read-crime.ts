@@ -12,7 +12,7 @@ import { cellText, isEmptyCell, parseCountCell, parseYearCell } from "./cells";
 import { cellAt, type ReadContext, rowAt } from "./context";
 import type { SheetRef } from "./issues";
 import * as msg from "./messages";
-import { matchColumn, sheetSpec } from "./sheets";
+import { matchColumn, type SheetLayout } from "./sheet-spec";
 import type { Grid } from "./types";
 
 const REPORTS: LocalizedText = { da: "anmeldelser", en: "reports" };
@@ -64,11 +64,10 @@ function readYearColumns(ctx: ReadContext, sheet: SheetRef, header: ReadonlyArra
   return columns;
 }
 
-export function readCrime(ctx: ReadContext, sheet: SheetRef, grid: Grid): Map<string, Map<number, number | null>> {
+export function readCrime(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: SheetLayout): Map<string, Map<number, number | null>> {
   const crime = new Map<string, Map<number, number | null>>();
-  const spec = sheetSpec("crime");
   const header = rowAt(grid, 0) ?? [];
-  let categoryCol = header.findIndex((v) => typeof v === "string" && matchColumn("crime", v)?.key === "category");
+  let categoryCol = header.findIndex((v) => typeof v === "string" && matchColumn(spec, v)?.key === "category");
   if (categoryCol < 0) {
     ctx.issues.error(sheet, 0, 0, "missing-header", {
       da: `A1 skal hedde »Gerningstype« (kolonnen med gerningstyperne), men der står ${msg.quote(cellText(header[0]), "da")}.`,

@@ -11,7 +11,7 @@ import { cellText, isEmptyCell, memoizedCellParser, parseDateCell, parseTimeCell
 import { cellAt, type ReadContext, type Row, rowAt, rowIsEmpty } from "./context";
 import type { SheetRef } from "./issues";
 import * as msg from "./messages";
-import { matchHeaders, type SheetSpec, sheetSpec } from "./sheets";
+import { matchHeaders, type SheetLayout } from "./sheet-spec";
 import type { Grid, TrackerMeeting } from "./types";
 import { groupTerms, meetingStatusTerms, suggestTerm, type Term, termMatcher } from "./vocabulary";
 
@@ -31,7 +31,7 @@ const GROUP_WORD: LocalizedText = { da: "gruppe", en: "group" };
 const STATUS_WORD: LocalizedText = { da: "mødestatus", en: "meeting status" };
 
 /** True when the cell has a value; otherwise reports it as missing. (A plain function, not a per-row closure: this runs for every row.) */
-function present(ctx: ReadContext, sheet: SheetRef, row: Row, r: number, col: number, spec: SheetSpec, key: string): boolean {
+function present(ctx: ReadContext, sheet: SheetRef, row: Row, r: number, col: number, spec: SheetLayout, key: string): boolean {
   if (!isEmptyCell(row[col])) return true;
   const column = spec.columns.find((c) => c.key === key);
   if (column) ctx.issues.error(sheet, r, col, "missing-value", msg.missingValue(column));
@@ -96,9 +96,8 @@ function checkCadence(ctx: ReadContext, sheet: SheetRef, meetings: readonly Trac
   }
 }
 
-export function readMeetings(ctx: ReadContext, sheet: SheetRef, grid: Grid): TrackerMeeting[] {
-  const spec = sheetSpec("meetings");
-  const { columns, missing } = matchHeaders("meetings", rowAt(grid, 0));
+export function readMeetings(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: SheetLayout): TrackerMeeting[] {
+  const { columns, missing } = matchHeaders(spec, rowAt(grid, 0));
   for (const column of missing) {
     ctx.issues.error(sheet, 0, spec.columns.indexOf(column), "missing-header", msg.missingHeader(spec, column));
   }

@@ -14,22 +14,21 @@ import { cellText, isEmptyCell, type NumberCell, parseAmountCell, parseCountCell
 import { cellAt, type ReadContext, type Row, rowAt, rowIsEmpty } from "./context";
 import type { SheetRef } from "./issues";
 import * as msg from "./messages";
-import { type ColumnSpec, matchHeaders, type SheetSpec, sheetSpec } from "./sheets";
-import type { ActivityEntry, BudgetEntry, Grid, SafetyIndexEntry, TrackerSheet } from "./types";
+import { type ColumnSpec, matchHeaders, type SheetLayout } from "./sheet-spec";
+import type { ActivityEntry, BudgetEntry, Grid, SafetyIndexEntry } from "./types";
 import { levelTerms, suggestTerm, termMatcher } from "./vocabulary";
 
 const ACTIVATIONS: LocalizedText = { da: "aktiveringer", en: "activations" };
 
 interface Table {
-  spec: SheetSpec;
+  spec: SheetLayout;
   columns: Map<string, number>;
   used: number[];
 }
 
 /** Header row → columns; undefined (with an issue per missing header) when a required one is absent. */
-function openTable(ctx: ReadContext, sheet: SheetRef, kind: TrackerSheet, grid: Grid): Table | undefined {
-  const spec = sheetSpec(kind);
-  const { columns, missing } = matchHeaders(kind, rowAt(grid, 0));
+function openTable(ctx: ReadContext, sheet: SheetRef, spec: SheetLayout, grid: Grid): Table | undefined {
+  const { columns, missing } = matchHeaders(spec, rowAt(grid, 0));
   for (const column of missing) ctx.issues.error(sheet, 0, spec.columns.indexOf(column), "missing-header", msg.missingHeader(spec, column));
   return missing.length > 0 ? undefined : { spec, columns, used: [...columns.values()] };
 }
@@ -95,9 +94,9 @@ function numberValue(
   return null;
 }
 
-export function readSsp(ctx: ReadContext, sheet: SheetRef, grid: Grid): Map<number, number | null> {
+export function readSsp(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: SheetLayout): Map<number, number | null> {
   const figures = new Map<number, number | null>();
-  const table = openTable(ctx, sheet, "ssp", grid);
+  const table = openTable(ctx, sheet, spec, grid);
   if (!table) return figures;
   const col = table.columns.get("activations") ?? 1;
   const indicator = towardNormalIndicator(ctx.agreement);
@@ -120,9 +119,9 @@ export function readSsp(ctx: ReadContext, sheet: SheetRef, grid: Grid): Map<numb
   return figures;
 }
 
-export function readSafetyIndex(ctx: ReadContext, sheet: SheetRef, grid: Grid): SafetyIndexEntry[] {
+export function readSafetyIndex(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: SheetLayout): SafetyIndexEntry[] {
   const entries: SafetyIndexEntry[] = [];
-  const table = openTable(ctx, sheet, "safetyIndex", grid);
+  const table = openTable(ctx, sheet, spec, grid);
   if (!table) return entries;
   const levelCol = table.columns.get("level") ?? 2;
   const areaCol = table.columns.get("area");
@@ -167,9 +166,9 @@ function kr(n: number, lang: "da" | "en"): string {
   return lang === "da" ? `${formatNumber(n, "da")} kr.` : `DKK ${formatNumber(n, "en")}`;
 }
 
-export function readBudget(ctx: ReadContext, sheet: SheetRef, grid: Grid): BudgetEntry[] {
+export function readBudget(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: SheetLayout): BudgetEntry[] {
   const entries: BudgetEntry[] = [];
-  const table = openTable(ctx, sheet, "budget", grid);
+  const table = openTable(ctx, sheet, spec, grid);
   if (!table) return entries;
   const allocatedCol = table.columns.get("allocated") ?? 1;
   const spentCol = table.columns.get("spent") ?? 2;
@@ -209,9 +208,9 @@ function focusAreaMatcher(ctx: ReadContext): (text: string) => string | undefine
   return (text) => byName.get(foldDanish(text));
 }
 
-export function readActivities(ctx: ReadContext, sheet: SheetRef, grid: Grid): ActivityEntry[] {
+export function readActivities(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: SheetLayout): ActivityEntry[] {
   const entries: ActivityEntry[] = [];
-  const table = openTable(ctx, sheet, "activities", grid);
+  const table = openTable(ctx, sheet, spec, grid);
   if (!table) return entries;
   const c = (key: string) => table.columns.get(key);
   const matchFocusArea = focusAreaMatcher(ctx);

@@ -5,7 +5,6 @@
  */
 import type { MeetingGroup } from "../agreement/schema";
 import type { Meeting } from "../meetings";
-import type { YearFigures } from "../status";
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 export type Grid = ReadonlyArray<ReadonlyArray<CellValue>>;
@@ -13,7 +12,8 @@ export type Grid = ReadonlyArray<ReadonlyArray<CellValue>>;
 /** Sheets by the name they carry in the workbook (matching is case-insensitive). */
 export type WorkbookGrids = Readonly<Record<string, Grid>>;
 
-export type TrackerSheet = "agreement" | "crime" | "meetings" | "ssp" | "safetyIndex" | "budget" | "activities";
+/** TrackerData and the sheet ids follow from the sheet registry: one slot per sheet. */
+export type { TrackerData, TrackerSheet } from "./sheets/registry";
 
 /** Where a value came from, so answers and issues can point at the cell. */
 export interface CellRef {
@@ -49,18 +49,6 @@ export interface ActivityEntry {
   start: string | null;
   end: string | null;
   status: string;
-}
-
-export interface TrackerData {
-  /** The agreement the workbook names in its `Aftale` sheet, if any. */
-  agreementRef: string | undefined;
-  /** Crime counts by category id, then year. */
-  crime: ReadonlyMap<string, YearFigures>;
-  meetings: readonly TrackerMeeting[];
-  sspActivations: YearFigures;
-  safetyIndex: readonly SafetyIndexEntry[];
-  budget: readonly BudgetEntry[];
-  activities: readonly ActivityEntry[];
 }
 
 export type Severity = "error" | "warning";
