@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { loadTrackerFile, TrackerFileError } from "../../files/tracker-file";
-import { answerQuestion, fromCopenhagen, type Lang, understand } from "../../shared/index";
+import { answerQuestion, countIssues, fromCopenhagen, type Lang, understand } from "../../shared/index";
 import { type Command, InputError, printJson, stringOption, UsageError } from "../command";
 
 const DEFAULT_TRACKER = resolve(import.meta.dirname, "../../examples/amager-tracker.xlsx");
@@ -64,7 +64,7 @@ export const askCommand: Command = {
     const lang: Lang | undefined = typeof ctx.options.lang === "string" ? ctx.lang : undefined;
     const answerContext = { agreement: loaded.agreement, tracker: loaded.data, now, ...(lang ? { lang } : {}) };
     const answer = answerQuestion(question, answerContext);
-    const errors = loaded.issues.filter((i) => i.severity === "error").length;
+    const { errors } = countIssues(loaded.issues);
     if (errors > 0) {
       const l = answer.lang;
       ctx.io.err(

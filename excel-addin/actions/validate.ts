@@ -2,7 +2,7 @@
  * Validér: read every sheet in one round trip, run the shared validator, highlight the invalid
  * cells (one more round trip) and remember what they looked like before.
  */
-import { copenhagenDate, type Lang, readTracker, type TrackerIssue } from "../../shared/index";
+import { copenhagenDate, countIssues, type Lang, readTracker, type TrackerIssue } from "../../shared/index";
 import { chooseAgreement, describeChoice } from "../core/agreement-choice";
 import {
   HIGHLIGHT_COLORS,
@@ -51,12 +51,10 @@ export async function validateWorkbook(options: { lang: Lang; now?: Date }): Pro
   const records = [...kept, ...added];
   await writeSettings({ [HIGHLIGHT_SETTING_KEY]: records.length > 0 ? serializeHighlights(records) : null });
 
-  const errors = issues.filter((i) => i.severity === "error").length;
   return {
     issues,
     groups: groupIssues(issues, lang),
-    errors,
-    warnings: issues.length - errors,
+    ...countIssues(issues),
     agreementNote: describeChoice(choice, lang),
     highlighted: records.length,
   };

@@ -1,5 +1,5 @@
 /** The validator's issues as the task pane lists them: by sheet, errors before warnings. */
-import type { Lang, TrackerIssue } from "../../shared/index";
+import { countIssues, type Lang, type TrackerIssue } from "../../shared/index";
 import { fromA1 } from "../../shared/tracker/a1";
 
 export interface IssueItem {
@@ -28,22 +28,20 @@ function cellOrder(cell: string): number {
  * then by row and column; whole-sheet issues (no cell) lead their severity.
  */
 export function groupIssues(issues: readonly TrackerIssue[], lang: Lang): IssueGroup[] {
-  const groups = new Map<string, IssueGroup>();
+  const bySheet = new Map<string, IssueItem[]>();
   for (const issue of issues) {
-    let group = groups.get(issue.sheet);
-    if (!group) {
-      group = { sheet: issue.sheet, errors: 0, warnings: 0, items: [] };
-      groups.set(issue.sheet, group);
+    let items = bySheet.get(issue.sheet);
+    if (!items) {
+      items = [];
+      bySheet.set(issue.sheet, items);
     }
-    if (issue.severity === "error") group.errors++;
-    else group.warnings++;
-    group.items.push({ severity: issue.severity, sheet: issue.sheet, cell: issue.cell, code: issue.code, text: issue.message[lang] });
+    items.push({ severity: issue.severity, sheet: issue.sheet, cell: issue.cell, code: issue.code, text: issue.message[lang] });
   }
   const severityRank = (s: TrackerIssue["severity"]) => (s === "error" ? 0 : 1);
-  const ordered = [...groups.values()];
-  for (const g of ordered) {
-    g.items.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cellOrder(a.cell) - cellOrder(b.cell));
-  }
+  const ordered = [...bySheet].map(([sheet, items]): IssueGroup => {
+    items.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cellOrder(a.cell) - cellOrder(b.cell));
+    return { sheet, ...countIssues(items), items };
+  });
   // Array.prototype.sort is stable, so sheets keep their first-seen order within each rank.
   return ordered.sort((a, b) => Number(a.errors === 0) - Number(b.errors === 0));
 }
