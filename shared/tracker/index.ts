@@ -28,7 +28,7 @@ export type {
   TemplateColumn,
   TemplateNote,
 } from "./sheet-spec";
-export { matchColumn, matchHeaders } from "./sheet-spec";
+export { column, matchColumn, matchHeaders, templateColumn } from "./sheet-spec";
 export {
   canonicalSheet,
   emptyTrackerData,

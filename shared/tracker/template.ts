@@ -20,8 +20,8 @@ export interface TemplateValidation {
   list: string[];
 }
 
-export interface TemplateSheet {
-  sheet: TrackerSheet;
+export interface TemplateSheet<Id extends string = TrackerSheet> {
+  sheet: Id;
   /** The Danish sheet name. */
   name: string;
   /** Row 1; the crime sheet's years are numbers. */
@@ -49,7 +49,7 @@ function validation(col0: number, list: readonly string[], toRow = TEMPLATE_LAST
 }
 
 /** One sheet of the template, from its spec. */
-export function templateSheet(spec: SheetSpec<TrackerSheet>, agreement: Agreement): TemplateSheet {
+export function templateSheet<Id extends string>(spec: SheetSpec<Id>, agreement: Agreement): TemplateSheet<Id> {
   const columns = spec.template.columns?.(agreement) ?? spec.columns.map((c) => templateColumn(c, agreement));
   return {
     sheet: spec.id,
