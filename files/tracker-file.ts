@@ -13,6 +13,7 @@ import {
   findSheet,
   normalizeName,
   readTracker,
+  sheetSpec,
   type TrackerData,
   type TrackerIssue,
   trackerAgreementRef,
@@ -66,7 +67,7 @@ export async function loadTrackerFile(path: string, options: { agreement?: strin
     // The Aftale sheet names an agreement file that cannot be used: the check ran on another one.
     issues.unshift({
       severity: "error",
-      sheet: findSheet(grids, "agreement")?.name ?? "Aftale",
+      sheet: findSheet(grids, "agreement")?.name ?? sheetSpec("agreement").da,
       cell: "",
       code: "agreement-file",
       message: {
