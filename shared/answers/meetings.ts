@@ -1,8 +1,8 @@
 /** Answers on meetings: the next one (of a group or any) and this year's count against the cadence. */
 import { cadenceText } from "../agreement/facts";
 import type { MeetingGroup } from "../agreement/schema";
-import { copenhagenNow } from "../ask/clock";
 import type { Understanding } from "../ask/types";
+import { copenhagenNow } from "../format/copenhagen-clock";
 import { formatDateTime, formatTime } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { cadenceForYear, type GroupCadence } from "../meetings";

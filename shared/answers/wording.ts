@@ -2,8 +2,8 @@
 
 import { categoryById } from "../agreement/lookup";
 import type { Agreement, MeetingGroup } from "../agreement/schema";
-import { copenhagenNow } from "../ask/clock";
 import type { Understanding } from "../ask/types";
+import { copenhagenNow } from "../format/copenhagen-clock";
 import { formatDate } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { formatNumber, formatPercent, formatSigned } from "../format/numbers";

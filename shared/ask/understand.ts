@@ -5,9 +5,9 @@
  * and typo matching only compares words of nearly the same length.
  */
 import type { Agreement, MeetingGroup } from "../agreement/schema";
+import { copenhagenNow } from "../format/copenhagen-clock";
 import type { Lang } from "../format/lang";
 import { cleanMessage } from "./clean";
-import { copenhagenNow } from "./clock";
 import type { Facet, Flag } from "./lexicon";
 import { type Token, tokenize } from "./tokens";
 import { type IntentKind, MAX_QUESTION_LENGTH, type Understanding } from "./types";

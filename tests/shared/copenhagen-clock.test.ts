@@ -1,7 +1,7 @@
 /** The cached Copenhagen clock must read exactly like Intl's conversion, across daylight saving. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { copenhagenNow } from "../../shared/ask/clock";
+import { copenhagenNow } from "../../shared/format/copenhagen-clock";
 import { isoDate, toCopenhagen } from "../../shared/index";
 
 function viaIntl(instant: Date) {

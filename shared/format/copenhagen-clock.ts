@@ -4,7 +4,7 @@
  * Copenhagen's UTC offset only changes on a whole UTC hour (01:00 UTC, daylight saving), so
  * the offset is looked up once per UTC hour and cached.
  */
-import { isoDate, type LocalDateTime, toCopenhagen } from "../format/dates";
+import { isoDate, type LocalDateTime, toCopenhagen } from "./dates";
 
 const HOUR_MS = 3_600_000;
 const MAX_CACHED_HOURS = 10_000;
