@@ -82,17 +82,3 @@ export async function loadTrackerFile(path: string, options: { agreement?: strin
 export async function writeTemplateWorkbook(path: string, agreement: Agreement): Promise<void> {
   await writeWorkbook(path, templateWorkbookSheets(trackerTemplate(agreement)));
 }
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * "Now" for a check: an explicit YYYY-MM-DD (taken as noon in Copenhagen, well inside the day),
- * else PARTNERSKAB_NOW (the demo clock), else the real time. Undefined for text that is no date.
- */
-export function checkClock(today: string | undefined, env: NodeJS.ProcessEnv = process.env): Date | undefined {
-  const text = today ?? env.PARTNERSKAB_NOW;
-  if (text === undefined || text.trim() === "") return new Date();
-  const value = ISO_DAY.test(text.trim()) ? `${text.trim()}T12:00:00+01:00` : text.trim();
-  const d = new Date(value);
-  return Number.isFinite(d.getTime()) ? d : undefined;
-}

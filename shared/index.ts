@@ -16,6 +16,7 @@ export * from "./ask/types";
 export * from "./ask/understand";
 export * from "./budget";
 export * from "./format/dates";
+export * from "./format/instant";
 export * from "./format/lang";
 export * from "./format/numbers";
 export * from "./format/rag-words";

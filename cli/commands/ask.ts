@@ -4,43 +4,11 @@
  */
 import { resolve } from "node:path";
 import { loadTrackerFile, TrackerFileError } from "../../files/tracker-file";
-import { answerQuestion, countIssues, fromCopenhagen, type Lang, understand } from "../../shared/index";
+import { answerQuestion, countIssues, type Lang, understand } from "../../shared/index";
+import { commandClock } from "../clock-option";
 import { type Command, InputError, printJson, stringOption, UsageError } from "../command";
 
 const DEFAULT_TRACKER = resolve(import.meta.dirname, "../../examples/amager-tracker.xlsx");
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/**
- * The clock for the answer. A date alone is noon in Copenhagen; a time without an offset is
- * Copenhagen wall-clock time; with Z or an offset it is that instant. Undefined if not ISO 8601.
- */
-export function parseNow(text: string): Date | undefined {
-  const m = ISO.exec(text.trim());
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, , zone] = m;
-  const parts = {
-    year: Number(y),
-    month: Number(mo),
-    day: Number(d),
-    hour: h === undefined ? 12 : Number(h),
-    minute: mi === undefined ? 0 : Number(mi),
-  };
-  if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31 || parts.hour > 23 || parts.minute > 59) return undefined;
-  const date = zone === undefined ? fromCopenhagen(parts) : new Date(text.trim().replace(" ", "T"));
-  if (!Number.isFinite(date.getTime())) return undefined;
-  // Reject dates that roll over (2015-02-30 would become 2 March).
-  const check = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-  return check.getUTCDate() === parts.day ? date : undefined;
-}
-
-function clockFrom(option: string | undefined): Date {
-  const text = option ?? process.env.PARTNERSKAB_NOW;
-  if (text === undefined || text.trim() === "") return new Date();
-  const now = parseNow(text);
-  const source = option === undefined ? "PARTNERSKAB_NOW" : "--now";
-  if (!now) throw new UsageError(`${source} must be an ISO 8601 date or time (e.g. 2015-09-15 or 2015-09-15T10:00), not "${text}"`);
-  return now;
-}
 
 export const askCommand: Command = {
   name: "ask",
@@ -50,7 +18,7 @@ export const askCommand: Command = {
   async run(ctx) {
     const question = ctx.positionals.join(" ").trim();
     if (question === "") throw new UsageError(`a question is needed (usage: partnerskab ${askCommand.usage})`);
-    const now = clockFrom(stringOption(ctx, "now"));
+    const now = commandClock({ name: "--now", value: stringOption(ctx, "now") });
     const file = stringOption(ctx, "tracker");
     const path = file === undefined ? DEFAULT_TRACKER : resolve(file);
     let loaded: Awaited<ReturnType<typeof loadTrackerFile>>;

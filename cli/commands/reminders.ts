@@ -5,6 +5,7 @@
  */
 import { resolve } from "node:path";
 import { loadTrackerFile, TrackerFileError } from "../../files/tracker-file";
+import { parseInstant as parseNow } from "../../shared/format/instant";
 import {
   cadenceWarnings,
   formatInstant,
@@ -19,7 +20,6 @@ import {
   timedItems,
 } from "../../shared/index";
 import { type Command, InputError, printJson, stringOption, UsageError } from "../command";
-import { parseNow } from "./ask";
 
 const DEFAULT_TRACKER = resolve(import.meta.dirname, "../../examples/amager-tracker.xlsx");
 const DAY_MS = 86_400_000;
