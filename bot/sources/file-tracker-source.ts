@@ -7,8 +7,8 @@
 import { stat } from "node:fs/promises";
 import { resolveAgreement } from "../../files/agreement-file";
 import { loadTrackerFile } from "../../files/tracker-file";
-import { TrackerUnavailableError } from "../core/errors";
 import type { Clock, Logger, TrackerSnapshot, TrackerSource } from "../core/ports";
+import { LastGoodCopy } from "./last-good-copy";
 
 export interface FileTrackerSourceOptions {
   path: string;
@@ -27,8 +27,10 @@ function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "unknown error";
 }
 
+const UNREADABLE = "the tracker cannot be read";
+
 export class FileTrackerSource implements TrackerSource {
-  private good: TrackerSnapshot | undefined;
+  private readonly copy = new LastGoodCopy();
   /** The file version (mtime, size) last read or tried, and why it failed if it did. */
   private seenVersion: string | undefined;
   private failure: string | undefined;
@@ -72,7 +74,8 @@ export class FileTrackerSource implements TrackerSource {
       this.seenVersion = version;
       await this.read(version);
     }
-    return this.failure ? this.fallBack(version, this.failure) : this.snapshot();
+    // No failure: the last read of this version was good, so the copy is fresh.
+    return this.failure ? this.fallBack(version, this.failure) : (this.copy.current ?? this.copy.stale(UNREADABLE, "not read yet"));
   }
 
   private async read(version: string): Promise<void> {
@@ -81,7 +84,7 @@ export class FileTrackerSource implements TrackerSource {
         ...(this.options.agreement ? { agreement: this.options.agreement } : {}),
         now: this.options.clock.now(),
       });
-      this.good = { agreement: loaded.agreement, tracker: loaded.data, readAt: this.options.clock.now() };
+      this.copy.fresh({ agreement: loaded.agreement, tracker: loaded.data, readAt: this.options.clock.now() });
       this.failure = undefined;
       const errors = loaded.issues.filter((i) => i.severity === "error").length;
       this.options.logger.info(
@@ -100,17 +103,11 @@ export class FileTrackerSource implements TrackerSource {
     if (this.loggedFailure !== key) {
       this.loggedFailure = key;
       this.options.logger.warn(
-        { file: this.options.path, reason, keptCopyFrom: this.good?.readAt.toISOString() ?? null },
+        { file: this.options.path, reason, keptCopyFrom: this.copy.current?.readAt.toISOString() ?? null },
         "tracker unreadable",
       );
     }
     if (version === "missing") this.seenVersion = undefined;
-    if (!this.good) throw new TrackerUnavailableError("the tracker cannot be read", reason);
-    return { ...this.good, staleSince: this.good.readAt };
-  }
-
-  private snapshot(): TrackerSnapshot {
-    if (!this.good) throw new TrackerUnavailableError("the tracker cannot be read", "not read yet");
-    return this.good;
+    return this.copy.stale(UNREADABLE, reason);
   }
 }
