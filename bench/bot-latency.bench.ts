@@ -7,11 +7,10 @@
  */
 import { resolve } from "node:path";
 import { offsetClock } from "../bot/clock";
-import { loadConfig } from "../bot/config";
-import { startBot } from "../bot/http/server";
 import { silentLogger } from "../bot/log";
 import { FileTrackerSource } from "../bot/sources/file-tracker-source";
 import { FakeConnector } from "../tests/helpers/fake-connector";
+import { startTestBot } from "../tests/helpers/test-bot";
 import { percentile } from "./measure";
 
 const QUESTIONS = [
@@ -32,13 +31,11 @@ const tracker = new FileTrackerSource({
 });
 await tracker.current();
 // No per-conversation rate limit here: the benchmark sends far more than a person would.
-const bot = await startBot(loadConfig({ PORT: "0", RATE_LIMIT_PER_MINUTE: "0" }), {
-  host: "127.0.0.1",
-  clock,
-  tracker,
-  logger: silentLogger,
-  echoPath: "/api/echo",
-});
+const bot = await startTestBot(
+  { env: { RATE_LIMIT_PER_MINUTE: "0" }, clock, tracker, logger: silentLogger },
+  // The baseline: a bare echo turn on the same adapter and server (a test hook, off in production).
+  { echoPath: "/api/echo" },
+);
 
 let seq = 0;
 /** One round trip: POST the activity, resolve when its reply reaches the connector. Milliseconds. */

@@ -17,13 +17,12 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ConversationAddress, OutgoingMessage, TrackerSnapshot } from "../bot/core/ports";
+import type { ConversationAddress, KeyValueStorage, OutgoingMessage, StoreItem, StoreItems, TrackerSnapshot } from "../bot/core/ports";
 import { silentLogger } from "../bot/log";
 import type { LedgerDoc } from "../bot/reminders/ledger";
 import { Scheduler } from "../bot/reminders/scheduler";
 import { DocumentStore, ledgerKey, type StoredSubscription, SUBSCRIPTIONS_KEY } from "../bot/reminders/store";
 import { FileStorage } from "../bot/storage/file-storage";
-import type { KeyValueStorage, StoreItem, StoreItems } from "../bot/storage/key-value-storage";
 import { bundledAgreement, dueItems, type Meeting, parseLeadTimes, type ReminderSubscriber, timedItems } from "../shared/index";
 import { type Measurement, measure, measureAsync, percentile, report } from "./measure";
 

@@ -1,22 +1,25 @@
 /**
- * Starting the bot from the environment: settings, clock, tracker, server. Shared by
- * `npm run bot` (bot/main.ts) and `npm start` (scripts/start.ts). Setup mistakes come back as
- * one line (LaunchError), never a stack trace. A tracker in Microsoft 365 that cannot be read
- * at start is not one: the bot starts anyway (see unreadableAtStart).
+ * Starting the bot from the environment: settings (bot/config/), dependencies (the composition
+ * root), a first read of the tracker, the server. Shared by `npm run bot` (bot/main.ts) and
+ * `npm start` (scripts/start.ts). Setup mistakes come back as one line (LaunchError), never a
+ * stack trace. A tracker in Microsoft 365 that cannot be read at start is not one: the bot
+ * starts anyway (see unreadableAtStart).
  */
 import { AgreementLoadError } from "../files/agreement-file";
-import { clockFor } from "./clock";
-import { type BotConfig, ConfigError, loadConfig } from "./config";
+import { composeBot, type Replacements } from "./composition-root";
+import { type BotConfig, ConfigError, type Environment, loadConfig, type TrackerSourceKind } from "./config/index";
 import { TrackerUnavailableError } from "./core/errors";
 import type { Logger, TrackerSource } from "./core/ports";
-import { type BotOptions, type RunningBot, startBot } from "./http/server";
+import { type RunningBot, startBot } from "./http/server";
 import { createLogger } from "./log";
-import { createReminders, type ReminderParts } from "./reminders/index";
-import { GraphConfigError, type TrackerSourceKind, trackerSourceKind } from "./sources/graph/graph-config";
-import { createTrackerSource, unreadableAtStart } from "./sources/tracker-source-factory";
-import { createStorage, storageSettings } from "./storage/storage-factory";
+import { unreadableAtStart } from "./sources/tracker-source-factory";
 
 export class LaunchError extends Error {}
+
+export interface LaunchOptions extends Replacements {
+  /** The interface to listen on; all by default (tests: 127.0.0.1). */
+  host?: string;
+}
 
 export interface LaunchedBot {
   bot: RunningBot;
@@ -48,31 +51,24 @@ async function readAtStart(tracker: TrackerSource, kind: TrackerSourceKind, logg
   }
 }
 
-export async function launchBot(
-  env: Record<string, string | undefined>,
-  logger: Logger = createLogger(),
-  extra: BotOptions = {},
-): Promise<LaunchedBot> {
+function isPortInUse(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | undefined)?.code === "EADDRINUSE";
+}
+
+export async function launchBot(env: Environment, logger: Logger = createLogger(), options: LaunchOptions = {}): Promise<LaunchedBot> {
+  let config: BotConfig | undefined;
   try {
-    const config = loadConfig(env);
-    const clock = clockFor(config.startAt);
-    // TRACKER_SOURCE picks a workbook on disk (default) or one in Microsoft 365 via Graph.
-    const trackerSource = trackerSourceKind(env);
-    const tracker =
-      extra.tracker ?? createTrackerSource({ env, clock, logger, trackerFile: config.trackerFile, agreement: config.agreement });
-    // Reminders (issue 5): subscriptions and the scheduler, on FileStorage in STORAGE_DIR, unless `extra` brings its own.
-    // STORAGE=file (STORAGE_DIR) or blob (Azure Blob Storage, for several instances); read now so a mistake stops the start.
-    const storage = storageSettings(env);
-    // After every setting is checked: a configuration mistake stops the start before any network wait.
-    const trackerReady = await readAtStart(tracker, trackerSource, logger);
-    const reminders = extra.subscriptions ? {} : { reminders: (deps: ReminderParts) => createReminders(deps, createStorage(storage)) };
-    const bot = await startBot(config, { logger, clock, tracker, ...reminders, ...extra });
-    return { bot, config, trackerSource, trackerReady };
+    // Every setting is checked first: a configuration mistake stops the start before any network wait.
+    config = loadConfig(env);
+    const { host, ...replace } = options;
+    const deps = await composeBot(config, logger, replace);
+    const trackerReady = await readAtStart(deps.tracker, config.tracker.source, logger);
+    const bot = await startBot({ ...deps, listen: { ...deps.listen, ...(host ? { host } : {}) } });
+    return { bot, config, trackerSource: config.tracker.source, trackerReady };
   } catch (err) {
     if (err instanceof LaunchError) throw err;
-    if (err instanceof ConfigError || err instanceof AgreementLoadError || err instanceof GraphConfigError)
-      throw new LaunchError(err.message);
-    if (err instanceof Error && /port .* in use/.test(err.message)) throw new LaunchError(err.message);
+    if (err instanceof ConfigError || err instanceof AgreementLoadError) throw new LaunchError(err.message);
+    if (isPortInUse(err)) throw new LaunchError(`port ${config?.http.port} is already in use (set PORT to another)`);
     throw err;
   }
 }

@@ -1,21 +1,21 @@
 /**
  * `npm run bot`: the Teams bot alone, listening on PORT (3978) for the Bot Framework.
- * The composition root: every real dependency is chosen here (or in launch.ts).
+ * Settings come from bot/config/, every real dependency from bot/composition-root.ts.
  */
 import { closeOnSignals, LaunchError, launchBot } from "./launch";
 import { createLogger } from "./log";
 
 const logger = createLogger();
 try {
-  const { bot, config, trackerSource, trackerReady } = await launchBot(process.env, logger);
+  const { bot, config, trackerReady } = await launchBot(process.env, logger);
   logger.info(
     {
       url: `${bot.url}/api/messages`,
       health: `${bot.url}/healthz`,
-      tracker: trackerSource === "graph" ? "Microsoft Graph" : config.trackerFile,
+      tracker: config.tracker.source === "graph" ? "Microsoft Graph" : config.tracker.file,
       // False: started without the figures (Graph unreachable; launch logged why); answers come once a read succeeds.
       trackerReady,
-      clockStartsAt: config.startAt?.toISOString() ?? "real time",
+      clockStartsAt: config.clock.startAt?.toISOString() ?? "real time",
       authenticated: !!config.credentials,
     },
     `bot listening on ${bot.url}/api/messages`,

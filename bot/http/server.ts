@@ -1,32 +1,23 @@
 /**
  * The bot's HTTP server (express 5): POST /api/messages for the Bot Framework, GET /healthz for
  * whoever watches it. Bad requests get a 4xx with the reason, never a 500 or a stack trace.
- * Every dependency can be handed in (tests, the reminders and production parts plug in here).
+ * Every dependency is handed in, built by the composition root (bot/composition-root.ts) or by
+ * a test; nothing here picks a default of its own.
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { clockFor } from "../clock";
-import type { BotConfig } from "../config";
+import type { BotCredentials } from "../config/index";
 import type { AnswerEngine } from "../core/answer-engine";
 import type { CoreServices } from "../core/handle-message";
-import type { Clock, KeyValueStorage, Logger, ProactiveSender, SubscriptionService, TrackerSource } from "../core/ports";
-import { sharedAnswerEngine } from "../core/shared-answer-engine";
-import { createLogger } from "../log";
-import { ActivityGate } from "../security/activity-gate";
+import type { Clock, Logger, ProactiveSender, SubscriptionService, TrackerSource } from "../core/ports";
+import type { ActivityGate } from "../security/activity-gate";
 import { activityProblem } from "../security/activity-shape";
-import { FileTrackerSource } from "../sources/file-tracker-source";
-import type { OutgoingCredentialsFactory } from "../teams/authentication";
 import { createTeamsBot } from "../teams/teams-bot";
+import type { TestHooks } from "../teams/test-hooks";
 
-/** What the reminders part gets to build its service from, once the Teams edge exists. */
-export interface ReminderDependencies {
-  config: BotConfig;
-  clock: Clock;
-  tracker: TrackerSource;
-  proactive: ProactiveSender;
-  logger: Logger;
-}
+/** JSON body limit; Teams activities are a few kB. */
+const BODY_LIMIT = "256kb";
 
 export interface ReminderService {
   subscriptions: SubscriptionService;
@@ -36,26 +27,22 @@ export interface ReminderService {
   stop?(): void | Promise<void>;
 }
 
-export interface BotOptions {
-  tracker?: TrackerSource;
-  clock?: Clock;
-  /** The SDK's conversation state store. */
-  storage?: KeyValueStorage;
-  /** A ready subscription service (tests); or `reminders` to build one with the proactive sender. */
-  subscriptions?: SubscriptionService;
-  reminders?: (deps: ReminderDependencies) => ReminderService | Promise<ReminderService>;
-  engine?: AnswerEngine;
-  logger?: Logger;
-  /** Interface to listen on; all by default. */
-  host?: string;
-  /** Also serve a bare echo bot on the same adapter at this path (the latency benchmark's baseline). */
-  echoPath?: string;
-  /** JSON body limit; Teams activities are a few kB. */
-  bodyLimit?: string;
-  /** Tenant allow-list and rate limit; built from the config (ALLOWED_TENANTS, RATE_LIMIT_PER_MINUTE) unless given. */
-  gate?: ActivityGate;
-  /** Tests only: the outgoing token for replies when MicrosoftAppId is set (no Microsoft Entra ID on 127.0.0.1). */
-  outgoingCredentials?: OutgoingCredentialsFactory;
+export interface BotDependencies {
+  /** PORT (0: any free port) and the interface to listen on (all when absent). */
+  listen: { port: number; host?: string };
+  /** Undefined: unauthenticated, for local use only. */
+  credentials: BotCredentials | undefined;
+  logger: Logger;
+  clock: Clock;
+  tracker: TrackerSource;
+  engine: AnswerEngine;
+  /** Tenant allow-list and rate limit. */
+  gate: ActivityGate;
+  /**
+   * Subscriptions and the reminder scheduler, built once the Teams edge can post proactively;
+   * undefined: the bot has no reminders and says so when asked.
+   */
+  reminders: ((proactive: ProactiveSender) => ReminderService | Promise<ReminderService>) | undefined;
 }
 
 export interface RunningBot {
@@ -66,28 +53,15 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
-export async function startBot(config: BotConfig, options: BotOptions = {}): Promise<RunningBot> {
-  const logger = options.logger ?? createLogger();
-  const clock = options.clock ?? clockFor(config.startAt);
-  const tracker = options.tracker ?? new FileTrackerSource({ path: config.trackerFile, agreement: config.agreement, clock, logger });
-  const core: CoreServices = {
-    tracker,
-    clock,
-    engine: options.engine ?? sharedAnswerEngine,
-    subscriptions: options.subscriptions,
-    logger,
-  };
-  const gate =
-    options.gate ??
-    new ActivityGate({ allowedTenants: config.allowedTenants, rateLimitPerMinute: config.rateLimitPerMinute ?? 30, clock, logger });
-  const teams = createTeamsBot({
-    credentials: config.credentials,
-    core,
-    gate,
-    ...(options.storage ? { storage: options.storage } : {}),
-    ...(options.outgoingCredentials ? { outgoingCredentials: options.outgoingCredentials } : {}),
-  });
-  const reminders = options.reminders ? await options.reminders({ config, clock, tracker, proactive: teams.proactive, logger }) : undefined;
+/**
+ * Starts listening. A port already in use rejects with Node's own error (code EADDRINUSE), for
+ * the caller to word for whoever set PORT.
+ */
+export async function startBot(deps: BotDependencies, hooks: TestHooks = {}): Promise<RunningBot> {
+  const { logger, clock, tracker } = deps;
+  const core: CoreServices = { tracker, clock, engine: deps.engine, subscriptions: undefined, logger };
+  const teams = createTeamsBot({ credentials: deps.credentials, core, gate: deps.gate }, hooks);
+  const reminders = deps.reminders ? await deps.reminders(teams.proactive) : undefined;
   if (reminders) core.subscriptions = reminders.subscriptions;
 
   const app = express();
@@ -108,7 +82,7 @@ export async function startBot(config: BotConfig, options: BotOptions = {}): Pro
     res.status(200).json({ status: "ok", now: clock.now().toISOString(), tracker: trackerHealth });
   });
 
-  const json = express.json({ limit: options.bodyLimit ?? "256kb", type: () => true });
+  const json = express.json({ limit: BODY_LIMIT, type: () => true });
   const activityRoute = (handle: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
     const problem = activityProblem(req.body);
     if (problem) {
@@ -128,7 +102,7 @@ export async function startBot(config: BotConfig, options: BotOptions = {}): Pro
     }
   };
   app.post("/api/messages", json, activityRoute(teams.processActivity));
-  if (options.echoPath) app.post(options.echoPath, json, activityRoute(teams.processEcho));
+  if (hooks.echoPath && teams.processEcho) app.post(hooks.echoPath, json, activityRoute(teams.processEcho));
 
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ error: "not found: the bot listens on POST /api/messages and GET /healthz" });
@@ -142,7 +116,7 @@ export async function startBot(config: BotConfig, options: BotOptions = {}): Pro
       e.type === "entity.parse.failed"
         ? `malformed JSON: ${e.message ?? "cannot parse"}`
         : e.type === "entity.too.large"
-          ? `the body is too large (limit ${options.bodyLimit ?? "256kb"})`
+          ? `the body is too large (limit ${BODY_LIMIT})`
           : status === 500
             ? "internal error"
             : (e.message ?? "bad request");
@@ -150,14 +124,13 @@ export async function startBot(config: BotConfig, options: BotOptions = {}): Pro
   });
 
   const server = createServer(app);
+  const { host } = deps.listen;
   await new Promise<void>((resolve, reject) => {
-    server.once("error", (err: NodeJS.ErrnoException) =>
-      reject(new Error(err.code === "EADDRINUSE" ? `port ${config.port} is already in use (set PORT to another)` : err.message)),
-    );
-    server.listen(config.port, options.host, () => resolve());
+    server.once("error", reject);
+    server.listen(deps.listen.port, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const url = `http://${options.host && options.host !== "0.0.0.0" && options.host !== "::" ? options.host : "localhost"}:${port}`;
+  const url = `http://${host && host !== "0.0.0.0" && host !== "::" ? host : "localhost"}:${port}`;
   await reminders?.start?.();
 
   return {

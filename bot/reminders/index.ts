@@ -1,25 +1,18 @@
 /**
- * The reminders part, assembled: storage (FileStorage in STORAGE_DIR unless another
- * KeyValueStorage such as BlobsStorage is handed in), the subscription service the bot core
- * answers with, and the scheduler that posts. Plugs into startBot's `reminders` option.
+ * The reminders part, assembled on the storage it is handed (FileStorage or Azure Blob Storage,
+ * as STORAGE says): the subscription service the bot core answers with, and the scheduler that
+ * posts. The composition root plugs it into startBot's `reminders`.
  */
-import type { LeadTime } from "../../shared/index";
-import type { Clock, Logger, ProactiveSender, SubscriptionService, TrackerSource } from "../core/ports";
+import type { ReminderSettings } from "../config/index";
+import type { Clock, KeyValueStorage, Logger, ProactiveSender, SubscriptionService, TrackerSource } from "../core/ports";
 import { FileStorage } from "../storage/file-storage";
-import type { KeyValueStorage } from "../storage/key-value-storage";
 import { Scheduler } from "./scheduler";
 import { ReminderSubscriptions } from "./service";
 import { DocumentStore } from "./store";
 
-export interface ReminderSettings {
-  storageDir: string;
-  /** Longest first (bot/config.ts parses REMINDER_LEAD_TIMES). */
-  reminderLeadTimes: readonly LeadTime[];
-  reminderTickSeconds: number;
-}
-
 export interface ReminderParts {
-  config: ReminderSettings;
+  /** REMINDER_LEAD_TIMES (longest first) and REMINDER_TICK_SECONDS. */
+  settings: ReminderSettings;
   clock: Clock;
   tracker: TrackerSource;
   proactive: ProactiveSender;
@@ -34,9 +27,9 @@ export interface Reminders {
   stop(): Promise<void>;
 }
 
-export function createReminders(parts: ReminderParts, storage: KeyValueStorage = new FileStorage(parts.config.storageDir)): Reminders {
+export function createReminders(parts: ReminderParts, storage: KeyValueStorage): Reminders {
   const docs = new DocumentStore(storage);
-  const leadTimes = [...parts.config.reminderLeadTimes];
+  const leadTimes = [...parts.settings.leadTimes];
   const subscriptions = new ReminderSubscriptions({ docs, clock: parts.clock, leadTimes, tracker: parts.tracker, logger: parts.logger });
   const scheduler = new Scheduler({
     docs,
@@ -45,7 +38,7 @@ export function createReminders(parts: ReminderParts, storage: KeyValueStorage =
     clock: parts.clock,
     logger: parts.logger,
     leadTimes,
-    tickSeconds: parts.config.reminderTickSeconds,
+    tickSeconds: parts.settings.tickSeconds,
   });
   return {
     subscriptions,

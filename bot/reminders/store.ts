@@ -9,8 +9,7 @@
  */
 
 import type { Lang, MeetingGroup } from "../../shared/index";
-import type { ConversationAddress } from "../core/ports";
-import type { KeyValueStorage, StoreItem } from "../storage/key-value-storage";
+import type { ConversationAddress, KeyValueStorage, StoreItem } from "../core/ports";
 
 export const SUBSCRIPTIONS_KEY = "reminders/subscriptions";
 export const CONVERSATIONS_KEY = "reminders/conversations";

@@ -1,41 +1,35 @@
 /**
- * The tracker source the environment asks for: TRACKER_SOURCE=file (the default; a workbook
- * on disk, TRACKER_FILE) or graph (a workbook in SharePoint/OneDrive and the group calendar,
- * through Microsoft Graph; see docs/deploy.md).
+ * The tracker source the configuration asks for (TRACKER_SOURCE): a workbook on disk
+ * (TRACKER_FILE, the default) or one in SharePoint/OneDrive with the group calendar, through
+ * Microsoft Graph (see docs/deploy.md).
  */
+import type { TrackerSettings, TrackerSourceKind } from "../config/index";
 import type { Clock, Logger, TrackerSource } from "../core/ports";
 import { FileTrackerSource } from "./file-tracker-source";
 import { createGraphTrackerSource } from "./graph/create-graph-source";
-import { loadGraphConfig, type TrackerSourceKind, trackerSourceKind } from "./graph/graph-config";
 
-export interface TrackerSourceOptions {
-  env: Readonly<Record<string, string | undefined>>;
-  clock: Clock;
-  logger: Logger;
-  /** TRACKER_FILE, for the file source. */
-  trackerFile: string;
-  /** AGREEMENT: overrides the workbook's `Aftale` sheet. */
-  agreement?: string | undefined;
-}
-
-/** Throws GraphConfigError (one line naming the variables) when graph is chosen but not configured. */
-export function createTrackerSource(options: TrackerSourceOptions): TrackerSource {
-  const { env, clock, logger, agreement } = options;
-  if (trackerSourceKind(env) === "graph") {
-    const config = loadGraphConfig(env);
+/**
+ * Throws AgreementLoadError for an unknown AGREEMENT, and ConfigError for a GRAPH_CA_FILE that
+ * cannot be read: setup mistakes, each one line.
+ */
+export function createTrackerSource(settings: TrackerSettings, deps: { clock: Clock; logger: Logger }): TrackerSource {
+  const { clock, logger } = deps;
+  const { agreement } = settings;
+  if (settings.source === "graph") {
+    const { graph } = settings;
     logger.info(
       {
         source: "graph",
-        drive: config.driveId,
-        item: config.itemId,
-        calendar: config.calendar?.kind ?? "none",
-        cacheSeconds: config.cacheSeconds,
+        drive: graph.driveId,
+        item: graph.itemId,
+        calendar: graph.calendar?.kind ?? "none",
+        cacheSeconds: graph.cacheSeconds,
       },
       "tracker from Microsoft Graph",
     );
-    return createGraphTrackerSource(config, { clock, logger, agreement });
+    return createGraphTrackerSource(graph, { clock, logger, agreement });
   }
-  return new FileTrackerSource({ path: options.trackerFile, agreement, clock, logger });
+  return new FileTrackerSource({ path: settings.file, agreement, clock, logger });
 }
 
 /** What a start does when the tracker cannot be read, and what to tell whoever runs the bot. */

@@ -13,7 +13,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { join } from "node:path";
-import type { KeyValueStorage, StoreItem, StoreItems } from "./key-value-storage";
+import type { KeyValueStorage, StoreItem, StoreItems } from "../core/ports";
 
 export class ETagConflictError extends Error {
   constructor(readonly key: string) {

@@ -4,16 +4,12 @@
  * (the Agents Playground, tests) when no app id is set.
  */
 import type { TeamsAdapter } from "@microsoft/teams-ai";
-import type { BotCredentials } from "../config";
+import type { BotCredentials } from "../config/index";
 import type { Logger } from "../core/ports";
-import { AuthenticatingTeamsAdapter, type OutgoingCredentialsFactory, openIdOverrideSettings } from "./authentication";
+import { AuthenticatingTeamsAdapter } from "./authentication";
+import { openIdOverrideSettings, type TestHooks } from "./test-hooks";
 
-export function createTeamsAdapter(
-  credentials: BotCredentials | undefined,
-  logger: Logger,
-  /** Tests only: how replies get their outgoing token (normally MSAL against Microsoft Entra ID). */
-  outgoingCredentials?: OutgoingCredentialsFactory,
-): TeamsAdapter {
+export function createTeamsAdapter(credentials: BotCredentials | undefined, logger: Logger, hooks: TestHooks = {}): TeamsAdapter {
   const adapter = new AuthenticatingTeamsAdapter(
     credentials
       ? {
@@ -21,10 +17,10 @@ export function createTeamsAdapter(
           MicrosoftAppPassword: credentials.password,
           MicrosoftAppType: credentials.appType,
           MicrosoftAppTenantId: credentials.tenantId,
-          ...(credentials.openIdMetadataUrl ? openIdOverrideSettings(credentials.openIdMetadataUrl) : {}),
+          ...(hooks.openIdMetadataUrl ? openIdOverrideSettings(hooks.openIdMetadataUrl) : {}),
         }
       : {},
-    outgoingCredentials,
+    hooks.outgoingCredentials,
   );
   // The core never throws; this catches faults in the SDK layer itself (e.g. the connector
   // refusing a reply) so they are logged instead of surfacing as an unhandled rejection.

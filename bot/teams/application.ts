@@ -6,15 +6,13 @@ import { Application, type TeamsAdapter } from "@microsoft/teams-ai";
 import { ActivityTypes, type ChannelAccount, type TurnContext } from "botbuilder";
 import { type CoreServices, handleBotAdded, handleBotRemoved, handleMessage } from "../core/handle-message";
 import { langFromLocale } from "../core/lang-guess";
-import type { KeyValueStorage, OutgoingMessage } from "../core/ports";
+import type { OutgoingMessage } from "../core/ports";
 import { activityFor, addressFromActivity } from "./address";
 
 export interface TeamsApplicationOptions {
   core: CoreServices;
   /** Absent in route tests, where botbuilder's TestAdapter drives `app.run()` directly. */
   adapter?: TeamsAdapter;
-  /** The SDK's conversation state store; none unless given (the bot keeps no turn state). */
-  storage?: KeyValueStorage;
   appId?: string;
 }
 
@@ -32,9 +30,8 @@ export function createTeamsApplication(options: TeamsApplicationOptions): Applic
   const app = new Application({
     ...(options.adapter ? { adapter: options.adapter } : {}),
     ...(options.appId ? { botAppId: options.appId } : {}),
-    // The bot keeps no conversation state (answers are stateless, subscriptions live in
-    // bot/reminders), so by default no state store is read and written on every turn.
-    ...(options.storage ? { storage: options.storage } : {}),
+    // No state store: the bot keeps no conversation state (answers are stateless, subscriptions
+    // live in bot/reminders), so none is read and written on every turn.
     // In channels the text arrives as "<at>Partnerskab</at> question"; the core strips any rest.
     removeRecipientMention: true,
     // Answers take milliseconds; a typing indicator would only add a round trip to the connector.

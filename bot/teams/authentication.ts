@@ -6,13 +6,11 @@
  * bot's handlers never run for it.
  */
 import { TeamsAdapter } from "@microsoft/teams-ai";
-import { type Activity, CallerIdConstants, type InvokeResponse, type TurnContext } from "botbuilder";
-import { type AuthenticateRequestResult, AuthenticationConstants, AuthenticationError } from "botframework-connector";
+import type { Activity, InvokeResponse, TurnContext } from "botbuilder";
+import { type AuthenticateRequestResult, AuthenticationError } from "botframework-connector";
 
 const UNAUTHORIZED = 401;
 
-/** The SDK's factory for the credentials replies are sent with. */
-export type OutgoingCredentialsFactory = NonNullable<ConstructorParameters<typeof TeamsAdapter>[1]>;
 type Logic = (context: TurnContext) => Promise<void>;
 
 export class AuthenticatingTeamsAdapter extends TeamsAdapter {
@@ -32,22 +30,4 @@ export class AuthenticatingTeamsAdapter extends TeamsAdapter {
     }
     return super.processActivity(authenticated, activity, logic);
   }
-}
-
-/**
- * The adapter settings for a different OpenID metadata document (BotOpenIdMetadata; tests only).
- * Setting any one endpoint switches botbuilder to "custom cloud", where every other one must be
- * given too, so the public cloud's values are spelled out here. Emulator tokens are checked
- * against the same document, so nothing is fetched from the internet.
- */
-export function openIdOverrideSettings(openIdMetadataUrl: string): Record<string, string> {
-  return {
-    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
-    ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
-    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
-    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
-    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
-    OAuthUrl: AuthenticationConstants.OAuthUrl,
-    CallerId: CallerIdConstants.PublicAzureChannel,
-  };
 }

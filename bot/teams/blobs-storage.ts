@@ -15,7 +15,7 @@
  */
 import { ContainerClient, RestError, type StoragePipelineOptions } from "@azure/storage-blob";
 import { BlobsStorage } from "botbuilder-azure-blobs";
-import type { KeyValueStorage, StoreItem, StoreItems } from "../storage/key-value-storage";
+import type { KeyValueStorage, StoreItem, StoreItems } from "../core/ports";
 
 export interface BlobStorageOptions {
   connectionString: string;

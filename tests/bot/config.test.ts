@@ -1,17 +1,22 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ManualClock, offsetClock } from "../../bot/clock";
-import { ConfigError, loadConfig } from "../../bot/config";
+import { ConfigError, configVariables, loadConfig } from "../../bot/config/index";
+
+const ROOT = resolve(import.meta.dirname, "../..");
 
 describe("bot settings from the environment", () => {
   it("has working defaults with nothing set: port 3978, the sample tracker, real clock, no credentials", () => {
     const c = loadConfig({});
-    expect(c.port).toBe(3978);
-    expect(c.trackerFile).toBe("examples/amager-tracker.xlsx");
+    expect(c.http.port).toBe(3978);
+    expect(c.tracker).toEqual({ source: "file", file: "examples/amager-tracker.xlsx", agreement: undefined });
     expect(c.credentials).toBeUndefined();
-    expect(c.startAt).toBeUndefined();
-    expect(c.storageDir).toBe(".data/");
-    expect(c.reminderLeadTimes.map((l) => l.minutes)).toEqual([7 * 1440, 1440]);
-    expect(c.reminderTickSeconds).toBe(30);
+    expect(c.clock.startAt).toBeUndefined();
+    expect(c.storage).toEqual({ kind: "file", dir: ".data/" });
+    expect(c.reminders.leadTimes.map((l) => l.minutes)).toEqual([7 * 1440, 1440]);
+    expect(c.reminders.tickSeconds).toBe(30);
+    expect(c.security).toEqual({ allowedTenants: undefined, rateLimitPerMinute: 30 });
   });
 
   it("reads every setting", () => {
@@ -27,33 +32,53 @@ describe("bot settings from the environment", () => {
       STORAGE_DIR: "/var/lib/p",
       REMINDER_LEAD_TIMES: "1d, 2h,7d",
       REMINDER_TICK_SECONDS: "5",
+      ALLOWED_TENANTS: "a, b",
+      RATE_LIMIT_PER_MINUTE: "0",
     });
-    expect(c.port).toBe(4000);
+    expect(c.http.port).toBe(4000);
     expect(c.credentials).toEqual({
       appId: "11111111-2222-3333-4444-555555555555",
       password: "secret",
       appType: "SingleTenant",
       tenantId: "tenant",
     });
-    expect(c.trackerFile).toBe("/data/t.xlsx");
-    expect(c.agreement).toBe("tingbjerg-husum");
-    expect(c.startAt?.toISOString()).toBe("2016-09-01T07:00:00.000Z");
-    expect(c.storageDir).toBe("/var/lib/p");
-    expect(c.reminderLeadTimes.map((l) => l.label)).toEqual(["7d", "1d", "2h"]);
-    expect(c.reminderTickSeconds).toBe(5);
+    expect(c.tracker).toEqual({ source: "file", file: "/data/t.xlsx", agreement: "tingbjerg-husum" });
+    expect(c.clock.startAt?.toISOString()).toBe("2016-09-01T07:00:00.000Z");
+    expect(c.storage).toEqual({ kind: "file", dir: "/var/lib/p" });
+    expect(c.reminders.leadTimes.map((l) => l.label)).toEqual(["7d", "1d", "2h"]);
+    expect(c.reminders.tickSeconds).toBe(5);
+    expect(c.security).toEqual({ allowedTenants: ["a", "b"], rateLimitPerMinute: 0 });
   });
 
   it("treats blank values as unset", () => {
-    const c = loadConfig({ PORT: "", MicrosoftAppId: "  ", PARTNERSKAB_NOW: "" });
-    expect(c.port).toBe(3978);
+    const c = loadConfig({ PORT: "", MicrosoftAppId: "  ", PARTNERSKAB_NOW: "", TRACKER_SOURCE: " ", STORAGE: "" });
+    expect(c.http.port).toBe(3978);
     expect(c.credentials).toBeUndefined();
-    expect(c.startAt).toBeUndefined();
+    expect(c.clock.startAt).toBeUndefined();
+    expect(c.tracker.source).toBe("file");
+    expect(c.storage.kind).toBe("file");
+  });
+
+  it("reads PARTNERSKAB_NOW as the CLI reads --now: without an offset it is Copenhagen time, summer or winter", () => {
+    const startAt = (PARTNERSKAB_NOW: string) => loadConfig({ PARTNERSKAB_NOW }).clock.startAt?.toISOString();
+    expect(startAt("2016-09-01T09:00:00+02:00")).toBe("2016-09-01T07:00:00.000Z");
+    expect(startAt("2016-09-01T09:00")).toBe("2016-09-01T07:00:00.000Z");
+    expect(startAt("2016-01-15T09:00")).toBe("2016-01-15T08:00:00.000Z");
+    // A date alone is that Copenhagen date, at noon.
+    expect(startAt("2016-09-01")).toBe("2016-09-01T10:00:00.000Z");
+    expect(startAt("2016-09-01T07:00:00Z")).toBe("2016-09-01T07:00:00.000Z");
   });
 
   it.each([
     [{ PARTNERSKAB_NOW: "yesterday" }, /^PARTNERSKAB_NOW \("yesterday"\): must be an ISO 8601 instant/],
-    [{ PARTNERSKAB_NOW: "2016-09-01" }, /^PARTNERSKAB_NOW .*ISO 8601/],
+    [{ PARTNERSKAB_NOW: "1 September 2016" }, /^PARTNERSKAB_NOW .*ISO 8601/],
     [{ PARTNERSKAB_NOW: "2016-13-45T09:00:00Z" }, /^PARTNERSKAB_NOW/],
+    // Never rolled over to 1 March, and never a year nobody means.
+    [{ PARTNERSKAB_NOW: "2016-02-30T09:00:00+01:00" }, /^PARTNERSKAB_NOW \("2016-02-30T09:00:00\+01:00"\): there is no 30 February 2016$/],
+    [{ PARTNERSKAB_NOW: "0000-01-01T00:00:00Z" }, /^PARTNERSKAB_NOW \("0000-01-01T00:00:00Z"\): the year must be 1900–2100$/],
+    [{ PARTNERSKAB_NOW: "2016-09-01T24:00" }, /^PARTNERSKAB_NOW .*there is no 24:00 on a clock/],
+    [{ TRACKER_SOURCE: "sharepoint" }, /^TRACKER_SOURCE: expected "file" or "graph", got "sharepoint"$/],
+    [{ STORAGE: "cosmos" }, /^STORAGE \("cosmos"\): must be file or blob$/],
     [{ PORT: "abc" }, /^PORT \("abc"\): must be a number/],
     [{ PORT: "70000" }, /^PORT .*0–65535/],
     [{ MicrosoftAppType: "Tenant" }, /^MicrosoftAppType .*MultiTenant, SingleTenant or UserAssignedMSI/],
@@ -76,6 +101,18 @@ describe("bot settings from the environment", () => {
   it("rejects lead times the reminders could not read, naming the bad part", () => {
     expect(() => loadConfig({ REMINDER_LEAD_TIMES: "7d,1w" })).toThrow(/REMINDER_LEAD_TIMES.*"1w" is not a lead time/);
     expect(() => loadConfig({ REMINDER_LEAD_TIMES: "0d" })).toThrow(/more than zero/);
+  });
+});
+
+describe("the settings' documentation", () => {
+  it("lists every variable the configuration reads, in .env.example and in docs/deploy.md", () => {
+    const example = readFileSync(resolve(ROOT, ".env.example"), "utf8");
+    const deploy = readFileSync(resolve(ROOT, "docs/deploy.md"), "utf8");
+    expect(configVariables.length).toBeGreaterThan(30);
+    for (const name of configVariables) {
+      expect(example, `.env.example lacks ${name}`).toMatch(new RegExp(`^${name}=`, "m"));
+      expect(deploy, `docs/deploy.md lacks ${name}`).toContain(`| \`${name}\``);
+    }
   });
 });
 

@@ -5,13 +5,13 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../bot/clock";
-import { loadConfig } from "../../bot/config";
 import type { ConversationAddress } from "../../bot/core/ports";
-import { type RunningBot, startBot } from "../../bot/http/server";
+import type { RunningBot } from "../../bot/http/server";
 import { recordingLogger } from "../../bot/log";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
 import { BOT, postActivity, teamsActivity } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
+import { startTestBot } from "../helpers/test-bot";
 import { BURGLARY_DA, BURGLARY_EN, copySampleTracker, DEMO_NOW, recordingSubscriptions, SAMPLE_TRACKER, setCell } from "./bot-fixtures";
 
 let connector: FakeConnector;
@@ -39,8 +39,7 @@ async function ask(conversationId: string, text: string) {
 beforeAll(async () => {
   connector = await FakeConnector.start();
   trackerPath = copySampleTracker();
-  bot = await startBot(loadConfig({ PORT: "0" }), {
-    host: "127.0.0.1",
+  bot = await startTestBot({
     clock,
     logger,
     subscriptions,
@@ -149,15 +148,12 @@ describe("the bot over HTTP", () => {
 
 describe("the bot with credentials", () => {
   it("refuses an activity without a valid Bot Framework token (401, not 500)", async () => {
-    const secured = await startBot(
-      loadConfig({ PORT: "0", MicrosoftAppId: "11111111-2222-3333-4444-555555555555", MicrosoftAppPassword: "secret" }),
-      {
-        host: "127.0.0.1",
-        clock,
-        logger: recordingLogger(),
-        tracker: new FileTrackerSource({ path: copySampleTracker(), clock, logger }),
-      },
-    );
+    const secured = await startTestBot({
+      env: { MicrosoftAppId: "11111111-2222-3333-4444-555555555555", MicrosoftAppPassword: "secret" },
+      clock,
+      logger: recordingLogger(),
+      tracker: new FileTrackerSource({ path: copySampleTracker(), clock, logger }),
+    });
     try {
       const res = await fetch(`${secured.url}/api/messages`, {
         method: "POST",

@@ -5,6 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -65,13 +66,16 @@ describe("launching the bot with the tracker from a file (TRACKER_SOURCE=file)",
     expect(message).not.toMatch(/GRAPH_/);
   });
 
-  it("starts with a readable file, and says the tracker is ready", async () => {
+  it("starts with a readable file, and says the tracker is ready; no test hook is on", async () => {
     const launched = await launchBot({ ...base(), TRACKER_FILE: copySampleTracker() }, recordingLogger(), { host: "127.0.0.1" });
     try {
       expect(launched.trackerSource).toBe("file");
       expect(launched.trackerReady).toBe(true);
       const health = (await (await fetch(`${launched.bot.url}/healthz`)).json()) as { tracker: { ok: boolean } };
       expect(health.tracker.ok).toBe(true);
+      // The benchmark's echo route exists only when a benchmark passes the hook to startBot.
+      const echo = await fetch(`${launched.bot.url}/api/echo`, { method: "POST", body: "{}" });
+      expect(echo.status).toBe(404);
     } finally {
       await launched.bot.close();
     }
@@ -101,6 +105,18 @@ describe("configuration mistakes stop the start with one line, whichever the sou
   ])("%s", async (_what, env, expected) => {
     const { message } = await launchFailure(env);
     expect(message).toMatch(expected);
+  });
+
+  it("a PORT already in use: one line saying so, by the error's code", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const { message } = await launchFailure({ PORT: String(port), TRACKER_FILE: copySampleTracker() });
+      expect(message).toBe(`port ${port} is already in use (set PORT to another)`);
+    } finally {
+      taken.close();
+    }
   });
 
   it("`npm run bot` prints the one line and exits with code 1, no stack trace", () => {

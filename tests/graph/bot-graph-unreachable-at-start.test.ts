@@ -14,7 +14,6 @@ import { TrackerUnavailableError } from "../../bot/core/errors";
 import { type LaunchedBot, launchBot } from "../../bot/launch";
 import { recordingLogger } from "../../bot/log";
 import { createGraphTrackerSource } from "../../bot/sources/graph/create-graph-source";
-import { loadGraphConfig } from "../../bot/sources/graph/graph-config";
 import { askOverHttp } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
 import { FakeGraph } from "../helpers/fake-graph";
@@ -127,7 +126,7 @@ describe("Graph tracker source: retrying after a failed first load", () => {
       running.push(fake);
       await fake.setOutage("503");
       let ms = 0;
-      const source = createGraphTrackerSource(loadGraphConfig(fake.env({ TRACKER_CACHE_SECONDS: cacheSeconds, GRAPH_MAX_RETRIES: "0" })), {
+      const source = createGraphTrackerSource(fake.config({ TRACKER_CACHE_SECONDS: cacheSeconds, GRAPH_MAX_RETRIES: "0" }), {
         clock: new ManualClock(NOW),
         logger: recordingLogger(),
         elapsed: () => ms,

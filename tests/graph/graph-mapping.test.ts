@@ -1,7 +1,7 @@
 /** The pure parts of the Graph sources: events to meetings, merging, Retry-After, used ranges, configuration. */
 import { describe, expect, it } from "vitest";
+import { ConfigError, type Environment, type GraphConfig, loadConfig } from "../../bot/config/index";
 import { calendarWindow, eventToMeeting } from "../../bot/sources/graph/calendar-meetings";
-import { GraphConfigError, loadGraphConfig, trackerSourceKind } from "../../bot/sources/graph/graph-config";
 import { combineMeetings } from "../../bot/sources/graph/meeting-merge";
 import { parseRetryAfter, retryDelaySeconds } from "../../bot/sources/graph/retry-after";
 import { gridFromUsedRange, topLeft } from "../../bot/sources/graph/workbook-grids";
@@ -187,14 +187,20 @@ describe("Graph configuration", () => {
     GRAPH_DRIVE_ID: "d",
     GRAPH_ITEM_ID: "i",
   };
+  const trackerSourceKind = (env: Environment) => loadConfig(env).tracker.source;
+  const loadGraphConfig = (env: Environment): GraphConfig => {
+    const { tracker } = loadConfig(env);
+    if (tracker.source !== "graph") throw new Error(`expected the graph source, got ${tracker.source}`);
+    return tracker.graph;
+  };
   it("defaults to the file source", () => {
     expect(trackerSourceKind({})).toBe("file");
-    expect(trackerSourceKind({ TRACKER_SOURCE: " Graph " })).toBe("graph");
+    expect(trackerSourceKind({ ...full, TRACKER_SOURCE: " Graph " })).toBe("graph");
     expect(() => trackerSourceKind({ TRACKER_SOURCE: "sharepoint" })).toThrow(/TRACKER_SOURCE/);
   });
   it("names every missing variable in one line", () => {
     expect(() => loadGraphConfig({ TRACKER_SOURCE: "graph", GRAPH_TENANT_ID: "t" })).toThrow(
-      new GraphConfigError("TRACKER_SOURCE=graph needs GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET, GRAPH_DRIVE_ID, GRAPH_ITEM_ID"),
+      new ConfigError("TRACKER_SOURCE=graph needs GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET, GRAPH_DRIVE_ID, GRAPH_ITEM_ID"),
     );
     expect(() => loadGraphConfig({ ...full, TRACKER_CACHE_SECONDS: "soon" })).toThrow(/TRACKER_CACHE_SECONDS/);
     expect(() => loadGraphConfig({ ...full, CALENDAR_MODE: "mix" })).toThrow(/CALENDAR_MODE/);
@@ -210,5 +216,12 @@ describe("Graph configuration", () => {
     expect(c.steeringNames).toContain("Styregruppe");
     expect(loadGraphConfig(full).calendar).toBeUndefined();
     expect(loadGraphConfig({ ...full, CALENDAR_WORKING_NAMES: " AG , Arbejdsgruppe ,," }).workingNames).toEqual(["AG", "Arbejdsgruppe"]);
+  });
+  it("treats blank values as unset, as .env.example promises", () => {
+    const c = loadGraphConfig({ ...full, TRACKER_CACHE_SECONDS: "", GRAPH_BASE_URL: " ", CALENDAR_MODE: "", CALENDAR_STEERING_NAMES: "" });
+    expect(c.cacheSeconds).toBe(60);
+    expect(c.baseUrl).toBe("https://graph.microsoft.com/v1.0");
+    expect(c.calendarMode).toBe("merge");
+    expect(c.steeringNames).toContain("Styregruppe");
   });
 });

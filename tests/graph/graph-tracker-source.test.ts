@@ -7,7 +7,6 @@ import { ManualClock } from "../../bot/clock";
 import { TrackerUnavailableError } from "../../bot/core/errors";
 import { recordingLogger } from "../../bot/log";
 import { createGraphTrackerSource } from "../../bot/sources/graph/create-graph-source";
-import { loadGraphConfig } from "../../bot/sources/graph/graph-config";
 import { type FakeEvent, FakeGraph } from "../helpers/fake-graph";
 import { amagerGrids } from "./amager-grids";
 
@@ -37,7 +36,7 @@ async function setUp(env: Record<string, string> = {}, options: { events?: FakeE
   });
   const logger = recordingLogger();
   const clock = new ManualClock(NOW);
-  const source = createGraphTrackerSource(loadGraphConfig(fake.env(env)), { clock, logger });
+  const source = createGraphTrackerSource(fake.config(env), { clock, logger });
   return { fake, source, logger, clock };
 }
 
@@ -205,7 +204,7 @@ describe("Graph tracker source: outages", () => {
 
   it("a wrong client secret is a clear, unavailable tracker, not a crash", async () => {
     const { fake } = await setUp();
-    const source = createGraphTrackerSource(loadGraphConfig(fake.env({ GRAPH_CLIENT_SECRET: "wrong" })), {
+    const source = createGraphTrackerSource(fake.config({ GRAPH_CLIENT_SECRET: "wrong" }), {
       clock: new ManualClock(NOW),
       logger: recordingLogger(),
     });
@@ -220,7 +219,7 @@ describe("Graph tracker source: outages", () => {
 
   it("a wrong item id is reported as such", async () => {
     const { fake } = await setUp();
-    const source = createGraphTrackerSource(loadGraphConfig(fake.env({ GRAPH_ITEM_ID: "NOPE" })), {
+    const source = createGraphTrackerSource(fake.config({ GRAPH_ITEM_ID: "NOPE" }), {
       clock: new ManualClock(NOW),
       logger: recordingLogger(),
     });

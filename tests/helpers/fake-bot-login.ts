@@ -1,7 +1,7 @@
 /**
  * A stand-in for the Bot Framework's token service on 127.0.0.1, for the authentication tests:
  * - an OpenID metadata document and its JWKS (the public half of an RSA key made here), served
- *   over http where the bot's BotOpenIdMetadata setting points;
+ *   over http where the bot's openIdMetadataUrl test hook points;
  * - channel tokens signed with that key (and forged ones, signed with another key);
  * - an outgoing-credentials factory, so the bot's replies carry a fixed token instead of asking
  *   Microsoft Entra ID for one (which is not on 127.0.0.1).
@@ -48,7 +48,7 @@ export class FakeBotLogin {
     readonly url: string,
   ) {}
 
-  /** The value for the bot's BotOpenIdMetadata setting. */
+  /** The value for the bot's openIdMetadataUrl test hook (bot/teams/test-hooks.ts). */
   get metadataUrl(): string {
     return `${this.url}/v1/.well-known/openidconfiguration`;
   }

@@ -16,6 +16,7 @@ import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type GraphConfig, loadConfig } from "../../bot/config/index";
 import { type CellValue, type Grid, toCopenhagen, type WorkbookGrids } from "../../shared/index";
 
 export interface FakeEvent {
@@ -198,6 +199,13 @@ export class FakeGraph {
   }
   get eTag(): string {
     return `"{3F2504E0-4F89-11D3-9A0C-0305E82C3301},${this.version}"`;
+  }
+
+  /** The Graph settings the bot reads from env(extra). */
+  config(extra: Record<string, string> = {}): GraphConfig {
+    const { tracker } = loadConfig(this.env(extra));
+    if (tracker.source !== "graph") throw new Error("env() should ask for TRACKER_SOURCE=graph");
+    return tracker.graph;
   }
 
   /** The environment that points the bot's Graph source here. */

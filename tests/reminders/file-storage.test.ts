@@ -6,10 +6,10 @@ import type { Storage } from "botbuilder";
 import { MemoryStorage } from "botbuilder";
 import type { BlobsStorage } from "botbuilder-azure-blobs";
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
+import type { KeyValueStorage } from "../../bot/core/ports";
 import { Ledger } from "../../bot/reminders/ledger";
 import { DocumentStore } from "../../bot/reminders/store";
 import { ETagConflictError, FileStorage, fileNameForKey, StorageCorruptError } from "../../bot/storage/file-storage";
-import type { KeyValueStorage } from "../../bot/storage/key-value-storage";
 
 let dir: string;
 beforeEach(async () => {

@@ -2,6 +2,7 @@
 import type {
   Clock,
   ConversationAddress,
+  KeyValueStorage,
   Logger,
   OutgoingMessage,
   ProactiveSender,
@@ -11,7 +12,6 @@ import type {
 import { Scheduler } from "../../bot/reminders/scheduler";
 import { ReminderSubscriptions } from "../../bot/reminders/service";
 import { DocumentStore } from "../../bot/reminders/store";
-import type { KeyValueStorage } from "../../bot/storage/key-value-storage";
 import { type Meeting, parseLeadTimes, type TrackerData } from "../../shared/index";
 import { agreement } from "./fixtures";
 

@@ -1,17 +1,17 @@
 /**
  * With MicrosoftAppId set, only a request carrying a valid Bot Framework token reaches the bot.
- * The token check is botframework-connector's own, pointed (BotOpenIdMetadata) at a local OpenID
+ * The token check is botframework-connector's own, pointed (the openIdMetadataUrl test hook) at a local OpenID
  * document and key set; tokens are signed here with a locally made RSA key.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../bot/clock";
-import { loadConfig } from "../../bot/config";
-import { type RunningBot, startBot } from "../../bot/http/server";
+import type { RunningBot } from "../../bot/http/server";
 import { createLogger } from "../../bot/log";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
 import { BURGLARY_DA, copySampleTracker, DEMO_NOW } from "../bot/bot-fixtures";
 import { FakeBotLogin, FixedTokenCredentialsFactory, OUTGOING_TOKEN } from "../helpers/fake-bot-login";
 import { FakeConnector } from "../helpers/fake-connector";
+import { startTestBot } from "../helpers/test-bot";
 import { countingEngine, memoryDestination, postActivity, teamsActivity } from "./fixtures";
 
 const APP_ID = "11111111-2222-3333-4444-555555555555";
@@ -35,16 +35,14 @@ const clock = new ManualClock(DEMO_NOW);
 
 beforeAll(async () => {
   [login, connector] = await Promise.all([FakeBotLogin.start(), FakeConnector.start()]);
-  const env = { ...ENV, BotOpenIdMetadata: login.metadataUrl };
-  const logger = createLogger("info", { destination: logs, env });
-  bot = await startBot(loadConfig(env), {
-    host: "127.0.0.1",
-    clock,
-    logger,
-    engine,
-    tracker: new FileTrackerSource({ path: copySampleTracker(), clock, logger }),
-    outgoingCredentials: new FixedTokenCredentialsFactory(APP_ID, APP_PASSWORD),
-  });
+  const logger = createLogger("info", { destination: logs, env: ENV });
+  bot = await startTestBot(
+    { env: ENV, clock, logger, engine, tracker: new FileTrackerSource({ path: copySampleTracker(), clock, logger }) },
+    {
+      openIdMetadataUrl: login.metadataUrl,
+      outgoingCredentials: new FixedTokenCredentialsFactory(APP_ID, APP_PASSWORD),
+    },
+  );
 });
 
 afterAll(async () => {

@@ -9,12 +9,12 @@ import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../bot/clock";
-import { loadConfig } from "../../bot/config";
-import { type RunningBot, startBot } from "../../bot/http/server";
+import type { RunningBot } from "../../bot/http/server";
 import { recordingLogger } from "../../bot/log";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
 import { BURGLARY_DA, copySampleTracker, DEMO_NOW } from "../bot/bot-fixtures";
 import { FakeConnector } from "../helpers/fake-connector";
+import { startTestBot } from "../helpers/test-bot";
 import { BOT, TENANT_A } from "./fixtures";
 
 const RUNS = 10_000;
@@ -28,8 +28,7 @@ const clock = new ManualClock(DEMO_NOW);
 
 beforeAll(async () => {
   connector = await FakeConnector.start();
-  bot = await startBot(loadConfig({ PORT: "0" }), {
-    host: "127.0.0.1",
+  bot = await startTestBot({
     clock,
     logger,
     tracker: new FileTrackerSource({ path: copySampleTracker(), clock, logger }),

@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../bot/clock";
-import { loadConfig } from "../../bot/config";
-import { type RunningBot, startBot } from "../../bot/http/server";
+import type { RunningBot } from "../../bot/http/server";
 import { createLogger } from "../../bot/log";
 import { ConversationRateLimiter } from "../../bot/security/rate-limiter";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
 import { BURGLARY_DA, BURGLARY_EN, copySampleTracker, DEMO_NOW, recordingSubscriptions } from "../bot/bot-fixtures";
 import { FakeConnector } from "../helpers/fake-connector";
+import { startTestBot } from "../helpers/test-bot";
 import { BOT, countingEngine, memoryDestination, postActivity, TENANT_A, TENANT_B, teamsActivity } from "./fixtures";
 
 let connector: FakeConnector;
@@ -25,8 +25,8 @@ beforeAll(async () => {
   connector = await FakeConnector.start();
   const env = { PORT: "0", ALLOWED_TENANTS: ` ${TENANT_A.toUpperCase()} , 12345678-aaaa-4bbb-8ccc-123456789012` };
   const logger = createLogger("info", { destination: logs, env });
-  bot = await startBot(loadConfig(env), {
-    host: "127.0.0.1",
+  bot = await startTestBot({
+    env,
     clock,
     logger,
     engine,

@@ -7,14 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../bot/clock";
-import { ConfigError } from "../../bot/config";
+import { ConfigError, loadConfig } from "../../bot/config/index";
 import type { ConversationAddress, OutgoingMessage, ProactiveSender } from "../../bot/core/ports";
 import { type LaunchedBot, launchBot } from "../../bot/launch";
 import { recordingLogger } from "../../bot/log";
 import { Scheduler } from "../../bot/reminders/scheduler";
 import { ReminderSubscriptions } from "../../bot/reminders/service";
 import { DocumentStore } from "../../bot/reminders/store";
-import { storageSettings } from "../../bot/storage/storage-factory";
 import { BlobKeyValueStorage } from "../../bot/teams/blobs-storage";
 import { type Meeting, parseLeadTimes } from "../../shared/index";
 import { Azurite } from "../helpers/azurite";
@@ -81,6 +80,7 @@ describe("BlobKeyValueStorage on Azurite", () => {
   });
 
   it("STORAGE settings: blob needs a connection string, which is never echoed in the error", () => {
+    const storageSettings = (env: Record<string, string>) => loadConfig(env).storage;
     expect(storageSettings({})).toEqual({ kind: "file", dir: ".data/" });
     expect(() => storageSettings({ STORAGE: "blob" })).toThrow(ConfigError);
     expect(() => storageSettings({ STORAGE: "blob" })).toThrow(/AZURE_STORAGE_CONNECTION_STRING: must be set/);

@@ -1,7 +1,8 @@
 /** Wires the Graph tracker source from its configuration: token, client, parser. */
+
+import type { GraphConfig } from "../../config/index";
 import type { Clock, Logger } from "../../core/ports";
 import { createGraphApi } from "./graph-api";
-import type { GraphConfig } from "./graph-config";
 import { GraphTrackerSource } from "./graph-tracker-source";
 import { clientSecretTokenProvider, type TokenProvider } from "./token-provider";
 import { workbookInterpreter } from "./workbook-interpreter";

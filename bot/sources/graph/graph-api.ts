@@ -5,7 +5,7 @@
  * passing (throttling, outage, network) or not (wrong id, no permission).
  */
 import { Client, GraphError } from "@microsoft/microsoft-graph-client";
-import type { GraphConfig } from "./graph-config";
+import type { GraphConfig } from "../../config/index";
 import { graphMiddleware } from "./graph-middleware";
 import { RETRYABLE_STATUSES, type RetryPolicy, retryDelaySeconds, sleep } from "./retry-after";
 import { type TokenProvider, TokenUnavailableError } from "./token-provider";

@@ -10,11 +10,12 @@
  */
 import type { Agreement, TrackerData, TrackerMeeting, WorkbookGrids } from "../../../shared/index";
 import { canonicalSheet, copenhagenDate } from "../../../shared/index";
+import type { GraphConfig } from "../../config/index";
 import { TrackerUnavailableError } from "../../core/errors";
 import type { Clock, Logger, TrackerSnapshot, TrackerSource } from "../../core/ports";
+import { LastGoodCopy } from "../last-good-copy";
 import { CALENDAR_HEADERS, type CalendarEvent, calendarViewUrl, eventsToMeetings } from "./calendar-meetings";
 import { type BatchItem, type BatchResult, bodyOf, type GraphApi, GraphRequestError, partBody } from "./graph-api";
-import type { GraphConfig } from "./graph-config";
 import { combineMeetings } from "./meeting-merge";
 import { gridFromUsedRange, itemUrl, parseWorksheets, usedRangeUrl, type WorksheetRef, worksheetsUrl } from "./workbook-grids";
 
@@ -59,7 +60,7 @@ export class GraphTrackerSource implements TrackerSource {
   private readonly item: string;
   private readonly elapsed: () => number;
   private loaded: Loaded | undefined;
-  private snapshot: TrackerSnapshot | undefined;
+  private readonly copy = new LastGoodCopy();
   private checkedAt = Number.NEGATIVE_INFINITY;
   private failure: { at: number; error: TrackerUnavailableError } | undefined;
   private inflight: Promise<TrackerSnapshot> | undefined;
@@ -71,9 +72,10 @@ export class GraphTrackerSource implements TrackerSource {
 
   current(): Promise<TrackerSnapshot> {
     const now = this.elapsed();
-    if (this.snapshot && now - this.checkedAt < this.options.config.cacheSeconds * 1000) return Promise.resolve(this.snapshot);
+    const served = this.copy.current;
+    if (served && now - this.checkedAt < this.options.config.cacheSeconds * 1000) return Promise.resolve(served);
     const retryAfterMs = Math.min(FIRST_LOAD_RETRY_MS, this.options.config.cacheSeconds * 1000);
-    if (!this.snapshot && this.failure && now - this.failure.at < retryAfterMs) return Promise.reject(this.failure.error);
+    if (!served && this.failure && now - this.failure.at < retryAfterMs) return Promise.reject(this.failure.error);
     // Questions arriving while a check is under way share it rather than each asking Graph.
     this.inflight ??= this.refresh().finally(() => {
       this.inflight = undefined;
@@ -86,26 +88,23 @@ export class GraphTrackerSource implements TrackerSource {
     const now = this.options.clock.now();
     try {
       const { agreement, tracker } = await this.read(now);
-      const wasStale = this.snapshot?.staleSince;
       // readAt: when Graph last confirmed these figures (an unchanged eTag confirms them too).
-      this.snapshot = { agreement, tracker, readAt: now };
-      if (wasStale) this.options.logger.info({ source: "graph", staleSince: wasStale.toISOString() }, "Graph reachable again");
+      const { snapshot, wasStaleSince } = this.copy.fresh({ agreement, tracker, readAt: now });
+      if (wasStaleSince) this.options.logger.info({ source: "graph", staleSince: wasStaleSince.toISOString() }, "Graph reachable again");
       this.failure = undefined;
       this.checkedAt = startedAt;
-      return this.snapshot;
+      return snapshot;
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
       const transient = err instanceof GraphRequestError ? err.transient : false;
-      if (this.snapshot) {
+      if (this.copy.current) {
         this.checkedAt = this.elapsed(); // no hammering a service that is down: next try a window after this one failed
-        // Stale since the last time Graph confirmed the figures, as the file source does.
-        const staleSince = this.snapshot.readAt;
+        const stale = this.copy.stale(graphUnavailableMessage.en, reason);
         this.options.logger.warn(
-          { source: "graph", reason, transient, staleSince: staleSince.toISOString() },
+          { source: "graph", reason, transient, staleSince: stale.staleSince?.toISOString() },
           "Graph unavailable; answering from the last good copy",
         );
-        this.snapshot = { ...this.snapshot, staleSince };
-        return this.snapshot;
+        return stale;
       }
       this.options.logger.error({ source: "graph", reason, transient }, "Graph unavailable and no good copy of the tracker yet");
       const error = new TrackerUnavailableError(graphUnavailableMessage.en, reason);

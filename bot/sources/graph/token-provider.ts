@@ -6,7 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { ClientSecretCredential } from "@azure/identity";
-import { type GraphConfig, GraphConfigError } from "./graph-config";
+import { ConfigError } from "../../config/env";
+import type { GraphConfig } from "../../config/index";
 
 export const GRAPH_SCOPE = "https://graph.microsoft.com/.default";
 
@@ -24,7 +25,7 @@ function readCaFile(path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (err) {
-    throw new GraphConfigError(`GRAPH_CA_FILE ("${path}"): cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new ConfigError(`GRAPH_CA_FILE ("${path}"): cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
 }
 

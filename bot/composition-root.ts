@@ -1,0 +1,48 @@
+/**
+ * The composition root: every real dependency of the bot, built from the one parsed
+ * configuration (bot/config/), here and nowhere else. `npm run bot` and `npm start` reach it
+ * through launchBot (bot/launch.ts). A test may replace the clock or the tracker with its own;
+ * everything else is what production runs.
+ */
+
+import { clockFor } from "./clock";
+import type { BotConfig } from "./config/index";
+import type { Clock, Logger, TrackerSource } from "./core/ports";
+import { sharedAnswerEngine } from "./core/shared-answer-engine";
+import type { BotDependencies } from "./http/server";
+import { createReminders } from "./reminders/index";
+import { ActivityGate } from "./security/activity-gate";
+import { createTrackerSource } from "./sources/tracker-source-factory";
+import { createStorage } from "./storage/storage-factory";
+
+/** What a test may bring instead of the real part. */
+export interface Replacements {
+  /** Instead of the real clock (or PARTNERSKAB_NOW's): one a test moves by hand. */
+  clock?: Clock;
+  /** Instead of the source TRACKER_SOURCE names. */
+  tracker?: TrackerSource;
+}
+
+/**
+ * Builds the bot's dependencies. Async so that a part may be loaded only when the settings ask
+ * for it (`await import()` of the Graph or Blob modules). Throws ConfigError or
+ * AgreementLoadError for setup mistakes found while building (an unknown AGREEMENT, an
+ * unreadable GRAPH_CA_FILE).
+ */
+export async function composeBot(config: BotConfig, logger: Logger, replace: Replacements = {}): Promise<BotDependencies> {
+  const clock = replace.clock ?? clockFor(config.clock.startAt);
+  const tracker = replace.tracker ?? createTrackerSource(config.tracker, { clock, logger });
+  const gate = new ActivityGate({ ...config.security, clock, logger });
+  return {
+    listen: { port: config.http.port },
+    credentials: config.credentials,
+    logger,
+    clock,
+    tracker,
+    engine: sharedAnswerEngine,
+    gate,
+    // Built once the Teams edge can post; the storage is opened only then.
+    reminders: (proactive) =>
+      createReminders({ settings: config.reminders, clock, tracker, proactive, logger }, createStorage(config.storage)),
+  };
+}

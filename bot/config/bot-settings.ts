@@ -1,0 +1,131 @@
+/**
+ * The bot's own settings: where it listens, who it is (MicrosoftApp*), where its clock starts,
+ * who may use it, and how its reminders are timed.
+ */
+import { z } from "zod";
+import { type LeadTime, LeadTimeError, parseLeadTimes, readInstant } from "../../shared/index";
+import { parseTenantList } from "../security/tenant-allow-list";
+import { blankToUndefined, ConfigError, type Environment, firstProblem } from "./env";
+
+const INSTANT_EXPECTED =
+  "must be an ISO 8601 instant, date or time, e.g. 2016-09-01T09:00:00+02:00 or 2016-09-01 (without an offset: Copenhagen time)";
+
+const schema = z.object({
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0).max(65535, "must be 0–65535").default(3978),
+  ),
+  MicrosoftAppId: z.preprocess(blankToUndefined, z.string().trim().optional()),
+  MicrosoftAppPassword: z.preprocess(blankToUndefined, z.string().optional()),
+  MicrosoftAppType: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], { error: "must be MultiTenant, SingleTenant or UserAssignedMSI" })
+      .optional(),
+  ),
+  MicrosoftAppTenantId: z.preprocess(blankToUndefined, z.string().trim().optional()),
+  // The same reading as the CLI's --now (shared/format/instant.ts): Copenhagen time unless an offset says otherwise.
+  PARTNERSKAB_NOW: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .transform((s, ctx) => {
+        const reading = readInstant(s);
+        if (reading.ok) return reading.instant;
+        ctx.addIssue({ code: "custom", message: reading.problem === "format" ? INSTANT_EXPECTED : reading.reason });
+        return z.NEVER;
+      })
+      .optional(),
+  ),
+  REMINDER_LEAD_TIMES: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default("7d,1d")
+      .transform((s, ctx) => {
+        // The reminders' own parser, so settings and ledger keys can never read "7d" differently.
+        try {
+          return parseLeadTimes(s);
+        } catch (err) {
+          ctx.addIssue({ code: "custom", message: err instanceof LeadTimeError ? err.message : String(err) });
+          return z.NEVER;
+        }
+      }),
+  ),
+  REMINDER_TICK_SECONDS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "must be a number" }).positive("must be more than 0").max(86_400, "must be at most 86400").default(30),
+  ),
+  // Production security (issue 7): bot/security/.
+  ALLOWED_TENANTS: z.preprocess(blankToUndefined, z.string().optional()),
+  RATE_LIMIT_PER_MINUTE: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0, "must be 0 (off) or more").default(30),
+  ),
+});
+
+export const botVariables: readonly string[] = Object.keys(schema.shape);
+
+export interface HttpSettings {
+  /** PORT; 0 = any free port (tests). */
+  port: number;
+}
+
+/** MicrosoftApp*: the Azure Bot's identity. */
+export interface BotCredentials {
+  appId: string;
+  password: string | undefined;
+  appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
+  tenantId: string | undefined;
+}
+
+export interface ClockSettings {
+  /** PARTNERSKAB_NOW: where the clock starts (demos inside a past agreement period); undefined = the real clock. */
+  startAt: Date | undefined;
+}
+
+export interface SecuritySettings {
+  /** ALLOWED_TENANTS; undefined = every tenant. */
+  allowedTenants: string[] | undefined;
+  /** RATE_LIMIT_PER_MINUTE per conversation; 0 = no limit. */
+  rateLimitPerMinute: number;
+}
+
+export interface ReminderSettings {
+  /** REMINDER_LEAD_TIMES, longest first. */
+  leadTimes: LeadTime[];
+  /** REMINDER_TICK_SECONDS. */
+  tickSeconds: number;
+}
+
+export interface BotSettings {
+  http: HttpSettings;
+  /** Undefined when no MicrosoftAppId is set: the bot then runs unauthenticated, for local use. */
+  credentials: BotCredentials | undefined;
+  clock: ClockSettings;
+  security: SecuritySettings;
+  reminders: ReminderSettings;
+}
+
+export function botSettings(env: Environment): BotSettings {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw firstProblem(parsed.error, env);
+  const e = parsed.data;
+  if (!e.MicrosoftAppId && (e.MicrosoftAppPassword || e.MicrosoftAppTenantId)) {
+    throw new ConfigError("MicrosoftAppId: must be set when MicrosoftAppPassword or MicrosoftAppTenantId is");
+  }
+  const appType = e.MicrosoftAppType ?? "MultiTenant";
+  if (e.MicrosoftAppId && appType === "SingleTenant" && !e.MicrosoftAppTenantId) {
+    throw new ConfigError("MicrosoftAppTenantId: must be set when MicrosoftAppType is SingleTenant");
+  }
+  return {
+    http: { port: e.PORT },
+    credentials: e.MicrosoftAppId
+      ? { appId: e.MicrosoftAppId, password: e.MicrosoftAppPassword, appType, tenantId: e.MicrosoftAppTenantId }
+      : undefined,
+    clock: { startAt: e.PARTNERSKAB_NOW },
+    security: { allowedTenants: parseTenantList(e.ALLOWED_TENANTS), rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE },
+    reminders: { leadTimes: e.REMINDER_LEAD_TIMES, tickSeconds: e.REMINDER_TICK_SECONDS },
+  };
+}
