@@ -1,6 +1,8 @@
 /**
- * The CLI's dispatcher, separate from process handling so tests can call it directly.
- * Exit codes: 0 ok, 1 the check found errors (validate), 2 a usage or input error.
+ * The CLI's dispatcher, separate from process handling so tests can call it directly. It is
+ * the CLI's fault boundary: a mistake in the command or its input gets one line; anything else
+ * is a bug, reported in one line and followed by its stack, so it reaches whoever runs it.
+ * Exit codes: 0 ok, 1 the check found errors (validate), 2 a usage or input error, 70 a fault.
  */
 import { parseArgs } from "node:util";
 import { AgreementLoadError } from "../files/agreement-file";
@@ -14,27 +16,24 @@ const commonOptions = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function helpText(lang: Lang): string {
-  const width = Math.max(...commands.map((c) => c.usage.length));
-  const lines = commands.map((c) => `  partnerskab ${c.usage.padEnd(width)}  ${c.summary[lang]}`);
+function helpText(lang: Lang, available: readonly Command[]): string {
+  const width = Math.max(...available.map((c) => c.usage.length));
+  const lines = available.map((c) => `  partnerskab ${c.usage.padEnd(width)}  ${c.summary[lang]}`);
   const head = lang === "da" ? "Brug:" : "Usage:";
   return `${head}\n${lines.join("\n")}\n`;
 }
 
-function findCommand(name: string | undefined): Command | undefined {
-  return commands.find((c) => c.name === name);
-}
-
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** `available`: the commands to dispatch to (tests add one that fails). */
+export async function runCli(argv: string[], io: CliIo, available: readonly Command[] = commands): Promise<number> {
   const [name, ...rest] = argv;
   const langHint: Lang = rest.includes("en") && rest.includes("--lang") ? "en" : "da";
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
-    io.out(helpText(langHint));
+    io.out(helpText(langHint, available));
     return name === undefined ? 2 : 0;
   }
-  const command = findCommand(name);
+  const command = available.find((c) => c.name === name);
   if (!command) {
-    io.err(`partnerskab: ukendt kommando "${name}" / unknown command (try: ${commands.map((c) => c.name).join(", ")})\n`);
+    io.err(`partnerskab: ukendt kommando "${name}" / unknown command (try: ${available.map((c) => c.name).join(", ")})\n`);
     return 2;
   }
   try {
@@ -57,9 +56,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`partnerskab ${command.name}: ${err.message}\n`);
       return 2;
     }
-    // An unexpected fault: still one line for the user, the detail only when asked for.
-    io.err(`partnerskab ${command.name}: intern fejl / internal error: ${(err as Error).message}\n`);
-    if (process.env.PARTNERSKAB_DEBUG) io.err(`${(err as Error).stack}\n`);
+    // A fault (a bug): the same one line, then the stack for whoever reports or fixes it.
+    const fault = err instanceof Error ? err : new Error(String(err));
+    io.err(`partnerskab ${command.name}: intern fejl / internal error: ${fault.message}\n`);
+    io.err(`${fault.stack ?? fault.message}\n`);
     return 70;
   }
 }

@@ -1,12 +1,11 @@
 /**
- * One incoming message → the replies, independent of any SDK. Never throws: a fault becomes a
- * short apology in the asker's language, and the fault is logged for whoever runs the bot.
+ * One incoming message → the replies, independent of any SDK. The bot's fault boundary: the
+ * answer engine (shared/) throws what it cannot do, and here a fault becomes a short apology in
+ * the asker's language while the fault, with its stack, is logged for whoever runs the bot.
  */
-import { type Lang, t, type Understanding } from "../../shared/index";
+import { type BotAction, guessLanguage, intentRecord, type Lang, t, type Understanding } from "../../shared/index";
 import type { AnswerEngine } from "./answer-engine";
 import { TrackerUnavailableError } from "./errors";
-import { cleanIncomingText } from "./incoming-text";
-import { guessLang } from "./lang-guess";
 import type { Clock, ConversationAddress, Logger, OutgoingMessage, SubscriptionService, TrackerSource } from "./ports";
 
 export interface CoreServices {
@@ -49,40 +48,48 @@ export function remindersOff(lang: Lang): OutgoingMessage {
 }
 
 async function subscriptionReply(
+  action: Exclude<BotAction, "answer">,
   understanding: Understanding,
   address: ConversationAddress,
   subscriptions: SubscriptionService | undefined,
 ): Promise<OutgoingMessage> {
   const { lang } = understanding;
   if (!subscriptions) return remindersOff(lang);
-  switch (understanding.intent) {
+  switch (action) {
     case "subscribe":
       return subscriptions.subscribe(address, understanding.group ? { group: understanding.group, lang } : { lang });
     case "unsubscribe":
       return subscriptions.unsubscribe(address, lang);
-    default:
+    case "list-subscriptions":
       return subscriptions.list(address, lang);
   }
 }
 
-const SUBSCRIPTION_INTENTS = new Set(["subscribe", "unsubscribe", "list-subscriptions"]);
+/** A fault for the log: its message and stack (a thrown non-Error as text). */
+export function faultForLog(err: unknown): Record<string, unknown> {
+  return err instanceof Error ? { message: err.message, stack: err.stack } : { message: String(err) };
+}
 
-/** The replies to one message (`rawText` may still hold an <at>mention</at> or HTML). */
+/**
+ * The replies to one message. `rawText` is the activity's text as Teams sent it (it may still
+ * hold an <at>mention</at> or HTML): the engine cleans it, once.
+ */
 export async function handleMessage(
   rawText: string | undefined,
   address: ConversationAddress,
   services: CoreServices,
 ): Promise<OutgoingMessage[]> {
-  const text = cleanIncomingText(rawText);
-  let lang = guessLang(text);
+  const text = rawText ?? "";
+  let understood: Lang | undefined;
+  // The replies written when the engine could not run still speak the asker's language.
+  const lang = (): Lang => understood ?? guessLanguage(text);
   try {
     const snapshot = await services.tracker.current();
     const now = services.clock.now();
     const understanding = services.engine.understand(text, { agreement: snapshot.agreement, now });
-    lang = understanding.lang;
-    if (SUBSCRIPTION_INTENTS.has(understanding.intent)) {
-      return [await subscriptionReply(understanding, address, services.subscriptions)];
-    }
+    understood = understanding.lang;
+    const action = intentRecord(understanding.intent).botAction;
+    if (action !== "answer") return [await subscriptionReply(action, understanding, address, services.subscriptions)];
     const answer = services.engine.answer(understanding, {
       agreement: snapshot.agreement,
       tracker: snapshot.tracker,
@@ -93,13 +100,10 @@ export async function handleMessage(
   } catch (err) {
     if (err instanceof TrackerUnavailableError) {
       services.logger.warn({ reason: err.reason, conversationId: address.conversationId }, "tracker unavailable");
-      return [trackerUnavailable(lang)];
+      return [trackerUnavailable(lang())];
     }
-    services.logger.error(
-      { err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err), conversationId: address.conversationId },
-      "answering a message failed",
-    );
-    return [apology(lang)];
+    services.logger.error({ err: faultForLog(err), conversationId: address.conversationId }, "answering a message failed");
+    return [apology(lang())];
   }
 }
 
@@ -119,10 +123,7 @@ export async function handleBotAdded(address: ConversationAddress, lang: Lang, s
   try {
     return [services.subscriptions ? await services.subscriptions.botAdded(address, lang) : hello(lang)];
   } catch (err) {
-    services.logger.error(
-      { err: err instanceof Error ? err.message : String(err), conversationId: address.conversationId },
-      "bot added: failed",
-    );
+    services.logger.error({ err: faultForLog(err), conversationId: address.conversationId }, "bot added: failed");
     return [hello(lang)];
   }
 }
@@ -132,9 +133,6 @@ export async function handleBotRemoved(address: ConversationAddress, services: C
   try {
     await services.subscriptions?.botRemoved(address);
   } catch (err) {
-    services.logger.error(
-      { err: err instanceof Error ? err.message : String(err), conversationId: address.conversationId },
-      "bot removed: failed",
-    );
+    services.logger.error({ err: faultForLog(err), conversationId: address.conversationId }, "bot removed: failed");
   }
 }

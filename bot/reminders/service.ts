@@ -7,7 +7,7 @@
 import {
   formatDateTime,
   formatInstant,
-  groupName,
+  groupWord,
   type Lang,
   type LeadTime,
   leadTimesText,
@@ -195,8 +195,8 @@ export class ReminderSubscriptions implements SubscriptionService {
         next.item.kind === "meeting"
           ? t(
               lang,
-              `mødet i ${groupName(next.item.group, lang)} ${formatDateTime(next.item.meeting.date, next.item.meeting.start, lang, true)}`,
-              `${groupName(next.item.group, lang)}'s meeting on ${formatDateTime(next.item.meeting.date, next.item.meeting.start, lang, true)}`,
+              `mødet i ${groupWord(next.item.group, "definite", lang)} ${formatDateTime(next.item.meeting.date, next.item.meeting.start, lang, true)}`,
+              `${groupWord(next.item.group, "definite", lang)}'s meeting on ${formatDateTime(next.item.meeting.date, next.item.meeting.start, lang, true)}`,
             )
           : next.item.kind === "status-report"
             ? t(lang, `statusrapporten ${next.item.year}`, `the ${next.item.year} status report`)

@@ -3,9 +3,8 @@
  * checked): the tenant allow-list and the per-conversation rate limit. SDK-independent: the
  * Teams layer describes the activity as an IncomingActivity and sends back any reply given.
  */
-import { type Lang, t } from "../../shared/index";
-import { cleanIncomingText } from "../core/incoming-text";
-import { guessLang, langFromLocale } from "../core/lang-guess";
+import { guessLanguage, type Lang, t } from "../../shared/index";
+import { langFromLocale } from "../core/locale";
 import type { Clock, Logger, OutgoingMessage } from "../core/ports";
 import { ConversationRateLimiter } from "./rate-limiter";
 import { TenantAllowList } from "./tenant-allow-list";
@@ -70,7 +69,8 @@ export class ActivityGate {
   admit(activity: IncomingActivity): Admission {
     const { logger } = this.options;
     const isMessage = activity.type === "message";
-    const lang = isMessage ? guessLang(cleanIncomingText(activity.text)) : langFromLocale(activity.locale);
+    // Only a refusal needs the language; an admitted message is read once, by the answer engine.
+    const lang = (): Lang => (isMessage ? guessLanguage(activity.text) : langFromLocale(activity.locale));
     if (!this.tenants.allows(activity.tenantId)) {
       logger.warn(
         { tenantId: activity.tenantId ?? null, conversationId: activity.conversationId, activityType: activity.type },
@@ -78,7 +78,7 @@ export class ActivityGate {
       );
       // A message, or the bot being added, is answered (so a person knows why); the rest is dropped.
       const answer = isMessage || (activity.type === "conversationUpdate" && activity.membersAdded);
-      return { admitted: false, reply: answer ? tenantRefusal(lang) : undefined };
+      return { admitted: false, reply: answer ? tenantRefusal(lang()) : undefined };
     }
     if (!isMessage) return { admitted: true };
     logger.info(
@@ -94,7 +94,7 @@ export class ActivityGate {
     if (decision === "ok") return { admitted: true };
     if (decision === "notice") {
       logger.warn({ conversationId: activity.conversationId, perMinute: this.options.rateLimitPerMinute }, "rate limit reached");
-      return { admitted: false, reply: rateLimitNotice(lang, this.options.rateLimitPerMinute) };
+      return { admitted: false, reply: rateLimitNotice(lang(), this.options.rateLimitPerMinute) };
     }
     return { admitted: false, reply: undefined };
   }

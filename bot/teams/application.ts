@@ -5,7 +5,7 @@
 import { Application, type TeamsAdapter } from "@microsoft/teams-ai";
 import { ActivityTypes, type ChannelAccount, type TurnContext } from "botbuilder";
 import { type CoreServices, handleBotAdded, handleBotRemoved, handleMessage } from "../core/handle-message";
-import { langFromLocale } from "../core/lang-guess";
+import { langFromLocale } from "../core/locale";
 import type { OutgoingMessage } from "../core/ports";
 import { activityFor, addressFromActivity } from "./address";
 

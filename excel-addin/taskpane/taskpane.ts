@@ -7,6 +7,7 @@ import { calculateTargets } from "../actions/calculate";
 import { clearHighlights } from "../actions/clear";
 import { createTracker } from "../actions/create";
 import { validateWorkbook } from "../actions/validate";
+import { runAction } from "../core/action-runner";
 import { langFromDisplayLanguage, type MessageKey, msg, summaryText } from "../core/i18n";
 import { onWorkbookChanged, selectCell } from "../excel/workbook";
 import { renderIssues } from "./render";
@@ -46,9 +47,7 @@ export function startTaskpane(lang: Lang): void {
     for (const b of buttons) b.disabled = true;
     say(msg(lang, "working"));
     try {
-      await work();
-    } catch (err) {
-      say(msg(lang, "failed", { message: err instanceof Error ? err.message : String(err) }), "error");
+      await runAction(work, { failed: (message) => say(msg(lang, "failed", { message }), "error") });
     } finally {
       busy = false;
       for (const b of buttons) b.disabled = false;

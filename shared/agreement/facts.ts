@@ -6,6 +6,7 @@ import { budgetSummary } from "../budget";
 import { formatDate, monthName } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { formatKr } from "../format/numbers";
+import { groupWord } from "./meeting-groups";
 import type { Agreement } from "./schema";
 
 export interface Fact {
@@ -54,8 +55,8 @@ export function agreementFacts(agreement: Agreement, lang: Lang): Fact[] {
       label: t(lang, "Indsatsområder", "Focus areas"),
       value: agreement.focusAreas.map((f, i) => `${i + 1}. ${f.name[lang]}`).join(" "),
     },
-    { label: t(lang, "Styregruppe", "Steering group"), value: cadenceText(agreement.cadence.steering, lang) },
-    { label: t(lang, "Arbejdsgruppe", "Working group"), value: cadenceText(agreement.cadence.working, lang) },
+    { label: groupWord("steering", "name", lang), value: cadenceText(agreement.cadence.steering, lang) },
+    { label: groupWord("working", "name", lang), value: cadenceText(agreement.cadence.working, lang) },
     {
       label: t(lang, "Statusrapport", "Status report"),
       value: t(

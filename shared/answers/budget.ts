@@ -1,6 +1,6 @@
 /** The money: the agreement's allocation per year, and the tracker's allocated and spent. */
 
-import type { Understanding } from "../ask/types";
+import type { Entities } from "../ask/types";
 import { allocationForYear, budgetSummary } from "../budget";
 import { type Lang, t } from "../format/lang";
 import { formatKr } from "../format/numbers";
@@ -8,7 +8,7 @@ import { type Cell, heading, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 
-export function budgetAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
+export function budgetAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
   const summary = budgetSummary(ctx.agreement);
   const trackerByYear = new Map(ctx.tracker.budget.map((b) => [b.year, b]));
   let years = [...new Set([...summary.byYear.map((y) => y.year), ...trackerByYear.keys()])].sort((a, b) => a - b);

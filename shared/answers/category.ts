@@ -2,7 +2,7 @@
 
 import { crimeIndicator } from "../agreement/lookup";
 import type { CountReductionIndicator } from "../agreement/schema";
-import type { Understanding } from "../ask/types";
+import type { Entities } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { formatPercent } from "../format/numbers";
 import { ragStatusWord } from "../format/rag-words";
@@ -128,7 +128,7 @@ function noIndicator(name: string, lang: Lang): Composed {
   return { text, body: [textBlock(text)], figures: false };
 }
 
-export function categoryStatusAnswer(u: Understanding, ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
+export function categoryStatusAnswer(u: Entities, ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
   const name = categoryName(ctx.agreement, categoryId, lang);
   const ind = crimeIndicator(ctx.agreement, categoryId);
   if (!ind) return noIndicator(name, lang);
@@ -152,7 +152,7 @@ export function categoryStatusAnswer(u: Understanding, ctx: AnswerContext, lang:
   return { text: lines.join("\n"), body, figures: true };
 }
 
-export function categoryTargetAnswer(u: Understanding, ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
+export function categoryTargetAnswer(u: Entities, ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
   const name = categoryName(ctx.agreement, categoryId, lang);
   const ind = crimeIndicator(ctx.agreement, categoryId);
   if (!ind) return noIndicator(name, lang);

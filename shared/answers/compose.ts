@@ -1,57 +1,25 @@
 /**
  * Answer composition: from what a question means (understand()) to a short text in the
- * asker's language and an Adaptive Card 1.5 with the figures. Pure, and it never throws:
- * an unexpected fault gives the help answer, never a stack trace.
+ * asker's language and an Adaptive Card 1.5 with the figures, by the intent's record in the
+ * registry (shared/intents/). Pure. A fault here is a bug and is thrown, not hidden: each face
+ * (the bot core, the CLI runner) catches it, logs it with its stack and answers politely.
  */
 
-import type { Understanding } from "../ask/types";
 import { understand } from "../ask/understand";
 import { formatInstant } from "../format/dates";
 import { type Lang, t } from "../format/lang";
-import { budgetAnswer } from "./budget";
+import { exampleQuestions } from "../intents/help-examples";
+import { type IntentKind, intentRecord, type Understanding } from "../intents/registry";
 import { adaptiveCard, textBlock } from "./card";
-import { categoryStatusAnswer, categoryTargetAnswer, categoryTrendAnswer } from "./category";
 import type { Composed } from "./composed";
-import { agreementFactsAnswer } from "./facts";
-import { helpAnswer, reminderAnswer, tooLongAnswer, unknownAnswer } from "./help";
-import { safetyIndexAnswer, sspAnswer } from "./indicators";
-import { cadenceAnswer, nextMeetingAnswer } from "./meetings";
-import { yearOverviewAnswer } from "./overview";
-import type { Answer, AnswerContext } from "./types";
+import type { AdaptiveCard, AnswerContext } from "./types";
 
-function composeBody(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
-  switch (u.intent) {
-    case "category-status":
-      return u.category ? categoryStatusAnswer(u, ctx, lang, u.category) : yearOverviewAnswer(u, ctx, lang);
-    case "category-target":
-      return u.category ? categoryTargetAnswer(u, ctx, lang, u.category) : yearOverviewAnswer(u, ctx, lang);
-    case "category-trend":
-      return u.category ? categoryTrendAnswer(ctx, lang, u.category) : yearOverviewAnswer(u, ctx, lang);
-    case "year-overview":
-      return yearOverviewAnswer(u, ctx, lang);
-    case "ssp":
-      return sspAnswer(u, ctx, lang);
-    case "safety-index":
-      return safetyIndexAnswer(u, ctx, lang);
-    case "next-meeting":
-      return nextMeetingAnswer(u, ctx, lang);
-    case "cadence":
-      return cadenceAnswer(u, ctx, lang);
-    case "budget":
-      return budgetAnswer(u, ctx, lang);
-    case "agreement-facts":
-      return agreementFactsAnswer(u, ctx, lang);
-    case "subscribe":
-    case "unsubscribe":
-    case "list-subscriptions":
-      return reminderAnswer(u.intent, lang);
-    case "help":
-      return helpAnswer(ctx.agreement, lang);
-    case "too-long":
-      return tooLongAnswer(lang);
-    case "unknown":
-      return unknownAnswer(ctx.agreement, lang);
-  }
+/** An answer to a partner: a short text in the asker's language and an Adaptive Card with the figures. */
+export interface Answer {
+  lang: Lang;
+  intent: IntentKind;
+  text: string;
+  card?: AdaptiveCard;
 }
 
 /** "Bemærk: tallene er fra den seneste gode kopi af trackeren, læst 6. oktober 2015 kl. 9.00." */
@@ -74,35 +42,19 @@ function finish(u: Understanding, composed: Composed, ctx: AnswerContext, lang: 
   return { lang, intent: u.intent, text, card: adaptiveCard(body, lang) };
 }
 
-function safeHelp(ctx: AnswerContext | undefined, lang: Lang): Answer {
-  try {
-    return finish({ intent: "help", lang }, helpAnswer(ctx?.agreement, lang), { ...(ctx as AnswerContext), staleSince: undefined }, lang);
-  } catch {
-    const text = t(lang, "Skriv »hjælp« for eksempler på spørgsmål.", 'Type "help" for example questions.');
-    return { lang, intent: "help", text };
-  }
-}
-
-function answerLang(u: Understanding | undefined, ctx: AnswerContext | undefined): Lang {
-  const wanted = ctx?.lang ?? u?.lang;
+function answerLang(u: Understanding, ctx: AnswerContext): Lang {
+  const wanted = ctx.lang ?? u.lang;
   return wanted === "en" ? "en" : "da";
 }
 
 /** The answer to an understood question, from the tracker and agreement in `ctx`. */
 export function composeAnswer(u: Understanding, ctx: AnswerContext): Answer {
   const lang = answerLang(u, ctx);
-  try {
-    return finish(u, composeBody(u, ctx, lang), ctx, lang);
-  } catch {
-    return safeHelp(ctx, lang);
-  }
+  const composed = intentRecord(u.intent).answer({ u, ctx, lang, examples: () => exampleQuestions(ctx.agreement, lang) });
+  return finish(u, composed, ctx, lang);
 }
 
 /** The whole answer path the bot and the CLI share: understand, then compose. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer {
-  try {
-    return composeAnswer(understand(text, { now: ctx.now, agreement: ctx.agreement }), ctx);
-  } catch {
-    return safeHelp(ctx, answerLang(undefined, ctx));
-  }
+  return composeAnswer(understand(text, { now: ctx.now, agreement: ctx.agreement }), ctx);
 }

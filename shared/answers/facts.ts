@@ -1,15 +1,15 @@
 /** The agreement's facts: all of them, or the one asked for (parties, area, period, focus areas). */
 import { agreementFacts } from "../agreement/facts";
-import type { Understanding } from "../ask/types";
+import type { Entities, Facet } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { factSet, heading } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 
 /** agreementFacts() lists parties, area, period and focus areas first, in that order. */
-const FACET_INDEX: Record<NonNullable<Understanding["facet"]>, number> = { parties: 0, area: 1, period: 2, "focus-areas": 3 };
+const FACET_INDEX: Record<Facet, number> = { parties: 0, area: 1, period: 2, "focus-areas": 3 };
 
-export function agreementFactsAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
+export function agreementFactsAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
   const all = agreementFacts(ctx.agreement, lang);
   const one = u.facet ? all[FACET_INDEX[u.facet]] : undefined;
   const facts = one ? [one] : all;

@@ -6,62 +6,27 @@ import { formatNumber } from "../format/numbers";
 import { heading, textBlock } from "./card";
 import type { Composed } from "./composed";
 
-/** Example questions, with category names from the agreement so they work as typed. */
-export function exampleQuestions(agreement: Agreement | undefined, lang: Lang): string[] {
-  const cats = agreement?.categories ?? [];
-  const name = (i: number, fallback: { da: string; en: string }) => (cats[i]?.name ?? fallback)[lang].toLocaleLowerCase();
-  const first = name(0, { da: "indbrud", en: "burglary" });
-  const second = name(1, { da: "tyverier", en: "theft" });
-  const third = name(3, { da: "hærværk", en: "vandalism" });
-  return lang === "da"
-    ? [
-        `Hvordan går det med ${first} i forhold til målet for 2015?`,
-        "Hvordan går det i 2015?",
-        `Hvad er målet for ${second} i 2016?`,
-        `Hvordan har ${third} udviklet sig over årene?`,
-        "Hvornår er næste styregruppemøde?",
-        "Hvor mange møder har vi holdt i år?",
-        "Hvordan går det med SSP-aktiveringerne?",
-        "Hvad siger tryghedsindekset?",
-        "Hvad er budgettet?",
-        "Hvem er parterne i aftalen?",
-        "Abonnér på påmindelser (kun styregruppen)",
-      ]
-    : [
-        `How is ${first} doing against the 2015 target?`,
-        "How are we doing in 2015?",
-        `What is the 2016 target for ${second}?`,
-        `How has ${third} developed over the years?`,
-        "When is the next steering group meeting?",
-        "How many meetings have we held this year?",
-        "How are the SSP activations?",
-        "What does the safety index say?",
-        "What is the budget?",
-        "Who are the parties to the agreement?",
-        "Subscribe to reminders (only the steering group)",
-      ];
-}
-
-function withExamples(agreement: Agreement | undefined, lead: string, examples: string[], lang: Lang): Composed {
+function withExamples(agreement: Agreement | undefined, lead: string, examples: readonly string[], lang: Lang): Composed {
   const text = [lead, ...examples.map((e) => `- ${e}`)].join("\n");
   const title = agreement?.name[lang] ?? "Partnerskab";
   return { text, body: [heading(title), textBlock(lead), ...examples.map((e) => textBlock(`• ${e}`))], figures: false };
 }
 
-export function helpAnswer(agreement: Agreement | undefined, lang: Lang): Composed {
+/** The help: a lead and the example questions (every intent's, from shared/intents/help-examples.ts). */
+export function helpAnswer(agreement: Agreement | undefined, lang: Lang, examples: readonly string[]): Composed {
   const lead = t(
     lang,
     "Jeg svarer på spørgsmål om partnerskabets tal, mål og møder, på dansk eller engelsk. Prøv fx:",
     "I answer questions about the partnership's figures, targets and meetings, in Danish or English. Try for example:",
   );
-  return withExamples(agreement, lead, exampleQuestions(agreement, lang), lang);
+  return withExamples(agreement, lead, examples, lang);
 }
 
-export function unknownAnswer(agreement: Agreement | undefined, lang: Lang): Composed {
+/** Not understood: the first four example questions and a pointer to the help. */
+export function unknownAnswer(agreement: Agreement | undefined, lang: Lang, examples: readonly string[]): Composed {
   const lead = t(lang, "Det forstod jeg ikke helt. Prøv fx:", "I did not quite understand that. Try for example:");
-  const examples = exampleQuestions(agreement, lang).slice(0, 4);
-  examples.push(t(lang, "Skriv »hjælp« for flere eksempler.", 'Type "help" for more examples.'));
-  return withExamples(agreement, lead, examples, lang);
+  const some = [...examples.slice(0, 4), t(lang, "Skriv »hjælp« for flere eksempler.", 'Type "help" for more examples.')];
+  return withExamples(agreement, lead, some, lang);
 }
 
 export function tooLongAnswer(lang: Lang): Composed {

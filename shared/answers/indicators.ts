@@ -2,7 +2,7 @@
 
 import { safetyIndexIndicator, towardNormalIndicator } from "../agreement/lookup";
 import type { ScaleLevelIndicator } from "../agreement/schema";
-import type { Understanding } from "../ask/types";
+import type { Entities } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { ragStatusWord } from "../format/rag-words";
 import { latestFigureYear, scaleStatus, towardNormalStatus } from "../status";
@@ -16,7 +16,7 @@ function plain(text: string): Composed {
   return { text, body: [textBlock(text)], figures: false };
 }
 
-export function sspAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
+export function sspAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
   const ind = towardNormalIndicator(ctx.agreement);
   if (!ind)
     return plain(t(lang, "Aftalen har ingen målsætning for SSP-aktiveringer.", "The agreement sets no objective for SSP activations."));
@@ -80,7 +80,7 @@ function levelName(ind: ScaleLevelIndicator, id: string | null, lang: Lang): str
   return ind.scale.find((s) => s.id === id)?.name[lang] ?? t(lang, "ukendt", "unknown");
 }
 
-export function safetyIndexAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
+export function safetyIndexAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
   const ind = safetyIndexIndicator(ctx.agreement);
   if (!ind) return plain(t(lang, "Aftalen har ingen målsætning for tryghedsindekset.", "The agreement sets no safety-index objective."));
   const entries = ctx.tracker.safetyIndex;

@@ -1,7 +1,8 @@
 /** Answers on meetings: the next one (of a group or any) and this year's count against the cadence. */
 import { cadenceText } from "../agreement/facts";
+import { groupWord } from "../agreement/meeting-groups";
 import type { MeetingGroup } from "../agreement/schema";
-import type { Understanding } from "../ask/types";
+import type { Entities } from "../ask/types";
 import { copenhagenNow } from "../format/copenhagen-clock";
 import { formatDateTime, formatTime } from "../format/dates";
 import { type Lang, t } from "../format/lang";
@@ -11,7 +12,6 @@ import type { TrackerMeeting } from "../tracker/types";
 import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
-import { groupName } from "./wording";
 
 /** "HH:MM" padded, so meeting start times compare as text with the clock's. */
 function padTime(time: string): string {
@@ -37,12 +37,13 @@ export function nextMeeting(meetings: readonly TrackerMeeting[], now: Date, grou
 }
 
 function meetingNoun(group: MeetingGroup | undefined, lang: Lang): string {
-  if (group === "steering") return t(lang, "styregruppemøde", "steering group meeting");
-  if (group === "working") return t(lang, "arbejdsgruppemøde", "working group meeting");
-  return t(lang, "møde", "meeting");
+  return group ? groupWord(group, "meeting", lang) : t(lang, "møde", "meeting");
 }
 
-export function nextMeetingAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
+/** "Styregruppen" / "Steering group": a group as a table cell or a line's subject. */
+const groupTitle = (group: MeetingGroup, lang: Lang) => groupWord(group, "title", lang);
+
+export function nextMeetingAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
   const m = nextMeeting(ctx.tracker.meetings, ctx.now, u.group);
   const noun = meetingNoun(u.group, lang);
   if (!m) {
@@ -52,11 +53,11 @@ export function nextMeetingAnswer(u: Understanding, ctx: AnswerContext, lang: La
   const when = formatDateTime(m.date, m.start, lang, true);
   const until = m.end ? `–${formatTime(m.end, lang)}` : "";
   const parts = [t(lang, `Næste ${noun}: ${when}${until}.`, `Next ${noun}: ${when}${until}.`)];
-  if (!u.group) parts.push(t(lang, `Gruppe: ${groupName(m.group, lang)}.`, `Group: ${groupName(m.group, lang)}.`));
+  if (!u.group) parts.push(t(lang, `Gruppe: ${groupTitle(m.group, lang)}.`, `Group: ${groupTitle(m.group, lang)}.`));
   if (m.place) parts.push(t(lang, `Sted: ${m.place}.`, `Place: ${m.place}.`));
   if (m.topic) parts.push(t(lang, `Emne: ${m.topic}.`, `Topic: ${m.topic}.`));
   const facts = [
-    { title: t(lang, "Gruppe", "Group"), value: groupName(m.group, lang) },
+    { title: t(lang, "Gruppe", "Group"), value: groupTitle(m.group, lang) },
     { title: t(lang, "Tidspunkt", "When"), value: `${when}${until}` },
     ...(m.place ? [{ title: t(lang, "Sted", "Place"), value: m.place }] : []),
     ...(m.topic ? [{ title: t(lang, "Emne", "Topic"), value: m.topic }] : []),
@@ -96,7 +97,7 @@ function cadenceVerdict(c: GroupCadence, lang: Lang): string {
   return notes.join("; ");
 }
 
-export function cadenceAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
+export function cadenceAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
   const today = copenhagenNow(ctx.now).date;
   const year = u.year ?? Number(today.slice(0, 4));
   const all = cadenceForYear(ctx.agreement, ctx.tracker.meetings, year, today);
@@ -109,11 +110,17 @@ export function cadenceAnswer(u: Understanding, ctx: AnswerContext, lang: Lang):
     lines.push(
       t(
         lang,
-        `${groupName(c.group, lang)}: ${c.held} afholdt, ${c.plannedAhead} planlagt (aftalen: ${rule}) – ${verdict}.`,
-        `${groupName(c.group, lang)}: ${c.held} held, ${c.plannedAhead} planned (agreement: ${rule}) – ${verdict}.`,
+        `${groupTitle(c.group, lang)}: ${c.held} afholdt, ${c.plannedAhead} planlagt (aftalen: ${rule}) – ${verdict}.`,
+        `${groupTitle(c.group, lang)}: ${c.held} held, ${c.plannedAhead} planned (agreement: ${rule}) – ${verdict}.`,
       ),
     );
-    cells.push([groupName(c.group, lang), String(c.held), String(c.plannedAhead), rule, { text: verdict, color: ragColor(cadenceRag(c)) }]);
+    cells.push([
+      groupTitle(c.group, lang),
+      String(c.held),
+      String(c.plannedAhead),
+      rule,
+      { text: verdict, color: ragColor(cadenceRag(c)) },
+    ]);
   }
   const header = [
     t(lang, "Gruppe", "Group"),

@@ -1,7 +1,7 @@
 /** A year's overview of every offence category against its target: a text and a table. */
 
 import { crimeIndicators } from "../agreement/lookup";
-import type { Understanding } from "../ask/types";
+import type { Entities } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { ragStatusWord } from "../format/rag-words";
 import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
@@ -26,7 +26,7 @@ function latestYearWithFigures(ctx: AnswerContext, year: number): number | undef
   return latest;
 }
 
-export function yearOverviewAnswer(u: Understanding, ctx: AnswerContext, lang: Lang): Composed {
+export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
   const indicators = crimeIndicators(ctx.agreement);
   if (indicators.length === 0) {
     const text = t(lang, "Aftalen har ingen måltal for kriminalitet.", "The agreement sets no crime targets.");

@@ -1,10 +1,8 @@
 /**
- * An answer to a partner: a short text in the asker's language and an Adaptive Card (1.5,
- * which Teams renders) with the figures. Produced by `answerQuestion()` (shared/answers/),
- * pure, used alike by the Teams bot and the CLI's `ask`.
+ * What answers are made from (the agreement, the tracker, the clock) and the Adaptive Card
+ * (1.5, which Teams renders) they carry. The answer itself, `Answer`, is in compose.ts.
  */
 import type { Agreement } from "../agreement/schema";
-import type { IntentKind } from "../ask/types";
 import type { Lang } from "../format/lang";
 import type { TrackerData } from "../tracker/types";
 
@@ -17,13 +15,6 @@ export interface AdaptiveCard {
   actions?: Array<Record<string, unknown>>;
   msteams?: Record<string, unknown>;
   lang?: string;
-}
-
-export interface Answer {
-  lang: Lang;
-  intent: IntentKind;
-  text: string;
-  card?: AdaptiveCard;
 }
 
 export interface AnswerContext {

@@ -1,8 +1,8 @@
-/** Words the answers share: RAG status words, group names, category names, year notes. */
+/** Words the answers share: RAG status words, category names, year notes (group names: agreement/meeting-groups.ts). */
 
 import { categoryById } from "../agreement/lookup";
-import type { Agreement, MeetingGroup } from "../agreement/schema";
-import type { Understanding } from "../ask/types";
+import type { Agreement } from "../agreement/schema";
+import type { Entities } from "../ask/types";
 import { copenhagenNow } from "../format/copenhagen-clock";
 import { formatDate } from "../format/dates";
 import { type Lang, t } from "../format/lang";
@@ -13,10 +13,6 @@ import { type Cell, ragColor } from "./card";
 
 export function ragCell(rag: Rag, lang: Lang): Cell {
   return { text: ragStatusWord(rag, lang), color: ragColor(rag) };
-}
-
-export function groupName(group: MeetingGroup, lang: Lang): string {
-  return group === "steering" ? t(lang, "Styregruppen", "Steering group") : t(lang, "Arbejdsgruppen", "Working group");
 }
 
 export function categoryName(agreement: Agreement, id: string, lang: Lang): string {
@@ -39,7 +35,7 @@ export const signed = (value: number, lang: Lang): string =>
 export const pct = (value: number, lang: Lang, decimals = 0): string => formatPercent(value, lang, decimals, true);
 
 /** "(i år)" / "(last year)" after a year the asker named relative to the clock. */
-export function relativeYearNote(u: Understanding, lang: Lang): string {
+export function relativeYearNote(u: Entities, lang: Lang): string {
   switch (u.yearOffset) {
     case 0:
       return t(lang, " (i år)", " (this year)");
@@ -62,7 +58,7 @@ export interface YearChoice {
  * The year to answer for among the years that have targets: the asked year (or this year)
  * when it has targets, otherwise the nearest such year, with a plain note saying so.
  */
-export function chooseYear(targetYears: readonly number[], u: Understanding, agreement: Agreement, now: Date, lang: Lang): YearChoice {
+export function chooseYear(targetYears: readonly number[], u: Entities, agreement: Agreement, now: Date, lang: Lang): YearChoice {
   const today = copenhagenNow(now).date;
   const thisYear = Number(today.slice(0, 4));
   const asked = u.year ?? thisYear;

@@ -3,8 +3,10 @@
  * from the agreement instead (see vocabulary.ts), so a new agreement brings its own words.
  * Entries may be phrases; they are folded and tokenised like the messages they match.
  */
+import { meetingGroupWords } from "../agreement/meeting-groups";
 import type { MeetingGroup } from "../agreement/schema";
-import type { Understanding } from "./types";
+import { meetingGroups } from "../meetings";
+import type { Facet } from "./types";
 
 export type Flag =
   | "status" // how is it going, against, met
@@ -27,8 +29,6 @@ export type Flag =
   | "unsubscribe" // unsubscribe (alone enough)
   | "disable" // stop, turn off (needs "reminders")
   | "listing"; // which, list, my
-
-export type Facet = NonNullable<Understanding["facet"]>;
 
 export type Feature =
   | { kind: "flag"; flag: Flag }
@@ -365,16 +365,7 @@ export const lexicon: readonly LexiconEntry[] = [
     da: ["abonnement", "abonnementet", "abonnementer", "abonnementerne"],
     en: ["subscription", "subscriptions"],
   },
-  {
-    features: [{ kind: "group", group: "steering" }],
-    da: ["styregruppe", "styregruppen", "styregruppens", "styregrupper"],
-    en: ["steering group", "steering committee", "steering"],
-  },
-  {
-    features: [{ kind: "group", group: "working" }],
-    da: ["arbejdsgruppe", "arbejdsgruppen", "arbejdsgruppens", "arbejdsgrupper"],
-    en: ["working group", "work group", "workgroup"],
-  },
+  ...meetingGroups.map((group) => ({ features: [{ kind: "group", group }], ...meetingGroupWords[group].words }) satisfies LexiconEntry),
   {
     features: [{ kind: "year", offset: 0 }],
     da: ["i år", "iår", "dette år", "indeværende år", "i indeværende år"],

@@ -103,12 +103,16 @@ class VocabularyBuilder {
   }
 }
 
-function buildVocabulary(agreement: Agreement): Vocabulary {
-  const builder = new VocabularyBuilder();
+function addLexicon(builder: VocabularyBuilder): void {
   for (const entry of lexicon) {
     for (const w of entry.da) builder.add(w, entry.features, "da");
     for (const w of entry.en) builder.add(w, entry.features, "en");
   }
+}
+
+function buildVocabulary(agreement: Agreement): Vocabulary {
+  const builder = new VocabularyBuilder();
+  addLexicon(builder);
   for (const c of agreement.categories) {
     const features: Feature[] = [{ kind: "category", id: c.id }];
     for (const w of [c.name.da, ...c.synonyms.da]) builder.add(w, features, "da");
@@ -130,6 +134,17 @@ function buildVocabulary(agreement: Agreement): Vocabulary {
 }
 
 const cache = new WeakMap<Agreement, Vocabulary>();
+let lexiconOnly: Vocabulary | undefined;
+
+/** The fixed lexicon alone, for reading a message before any agreement is at hand (its language). */
+export function lexiconVocabulary(): Vocabulary {
+  if (!lexiconOnly) {
+    const builder = new VocabularyBuilder();
+    addLexicon(builder);
+    lexiconOnly = builder.build();
+  }
+  return lexiconOnly;
+}
 
 export function vocabularyFor(agreement: Agreement): Vocabulary {
   let vocabulary = cache.get(agreement);

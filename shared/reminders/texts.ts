@@ -3,7 +3,8 @@
  * shows group, date, time, place and topic. Danish dates as Danes write them:
  * "tirsdag den 6. oktober 2015 kl. 9.00".
  */
-import type { Agreement, MeetingGroup } from "../agreement/schema";
+import { groupWord, groupWordAtStart } from "../agreement/meeting-groups";
+import type { Agreement } from "../agreement/schema";
 import type { AdaptiveCard } from "../answers/types";
 import { formatDate, formatDateTime, formatTime, monthName } from "../format/dates";
 import type { Lang } from "../format/lang";
@@ -14,23 +15,6 @@ import { meetingStart } from "./schedule";
 export interface ReminderMessage {
   text: string;
   card: AdaptiveCard;
-}
-
-const GROUP: Record<Lang, Record<MeetingGroup, string>> = {
-  da: { steering: "styregruppen", working: "arbejdsgruppen" },
-  en: { steering: "the steering group", working: "the working group" },
-};
-const GROUP_OF: Record<Lang, Record<MeetingGroup, string>> = {
-  da: { steering: "styregruppens", working: "arbejdsgruppens" },
-  en: { steering: "the steering group's", working: "the working group's" },
-};
-
-export function groupName(group: MeetingGroup, lang: Lang): string {
-  return GROUP[lang][group];
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toLocaleUpperCase("da") + s.slice(1);
 }
 
 /** "om 7 dage" / "in 7 days", "om 3 timer", "om 20 minutter": from now, so a late post still reads right. */
@@ -68,7 +52,7 @@ function card(title: string, text: string, facts: Array<[string, string | undefi
 function meetingFacts(m: Meeting, lang: Lang): Array<[string, string | undefined]> {
   const da = lang === "da";
   return [
-    [da ? "Gruppe" : "Group", capitalize(groupName(m.group, lang))],
+    [da ? "Gruppe" : "Group", groupWordAtStart(m.group, "definite", lang)],
     [da ? "Dato" : "Date", formatDate(m.date, lang, true)],
     [da ? "Tidspunkt" : "Time", timeRange(m, lang)],
     [da ? "Sted" : "Place", m.place],
@@ -90,54 +74,60 @@ export function reminderMessage(item: ReminderItem, lang: Lang, now: Date, agree
     case "meeting": {
       const m = item.meeting;
       const when = formatDateTime(m.date, m.start, lang, true);
-      const title = da ? `Påmindelse: møde i ${groupName(m.group, lang)}` : `Reminder: ${groupName(m.group, lang)} meets`;
+      const title = da
+        ? `Påmindelse: møde i ${groupWord(m.group, "definite", lang)}`
+        : `Reminder: ${groupWord(m.group, "definite", lang)} meets`;
       const text = da
-        ? `${capitalize(groupName(m.group, lang))} mødes ${when} (${untilText(item.startsAt, now, lang)}).${placeAndTopic(m, lang)}`
-        : `${capitalize(groupName(m.group, lang))} meets on ${when} (${untilText(item.startsAt, now, lang)}).${placeAndTopic(m, lang)}`;
+        ? `${groupWordAtStart(m.group, "definite", lang)} mødes ${when} (${untilText(item.startsAt, now, lang)}).${placeAndTopic(m, lang)}`
+        : `${groupWordAtStart(m.group, "definite", lang)} meets on ${when} (${untilText(item.startsAt, now, lang)}).${placeAndTopic(m, lang)}`;
       return { text, card: card(title, text, meetingFacts(m, lang), lang) };
     }
     case "cancelled": {
       const m = item.meeting;
       const when = formatDateTime(m.date, m.start, lang, true);
-      const title = da ? `Aflyst: møde i ${groupName(m.group, lang)}` : `Cancelled: ${groupName(m.group, lang)} meeting`;
+      const title = da
+        ? `Aflyst: møde i ${groupWord(m.group, "definite", lang)}`
+        : `Cancelled: ${groupWord(m.group, "definite", lang)} meeting`;
       const text = da
-        ? `${capitalize(GROUP_OF.da[m.group])} møde ${when} er aflyst.${placeAndTopic(m, lang)}`
-        : `${capitalize(GROUP_OF.en[m.group])} meeting on ${when} is cancelled.${placeAndTopic(m, lang)}`;
+        ? `${groupWordAtStart(m.group, "genitive", "da")} møde ${when} er aflyst.${placeAndTopic(m, lang)}`
+        : `${groupWordAtStart(m.group, "genitive", "en")} meeting on ${when} is cancelled.${placeAndTopic(m, lang)}`;
       return { text, card: card(title, text, meetingFacts(m, lang), lang) };
     }
     case "moved": {
       const m = item.meeting;
       const was = formatDateTime(item.from.date, item.from.start, lang, true);
       const now_ = formatDateTime(m.date, m.start, lang, true);
-      const title = da ? `Flyttet: møde i ${groupName(m.group, lang)}` : `Moved: ${groupName(m.group, lang)} meeting`;
+      const title = da
+        ? `Flyttet: møde i ${groupWord(m.group, "definite", lang)}`
+        : `Moved: ${groupWord(m.group, "definite", lang)} meeting`;
       const text = da
-        ? `${capitalize(GROUP_OF.da[m.group])} møde ${was} er flyttet til ${now_}.${placeAndTopic(m, lang)}`
-        : `${capitalize(GROUP_OF.en[m.group])} meeting on ${was} has moved to ${now_}.${placeAndTopic(m, lang)}`;
+        ? `${groupWordAtStart(m.group, "genitive", "da")} møde ${was} er flyttet til ${now_}.${placeAndTopic(m, lang)}`
+        : `${groupWordAtStart(m.group, "genitive", "en")} meeting on ${was} has moved to ${now_}.${placeAndTopic(m, lang)}`;
       const facts = meetingFacts(m, lang);
       facts.splice(1, 0, [da ? "Før" : "Was", was]);
       return { text, card: card(title, text, facts, lang) };
     }
     case "cadence": {
       const c = item.cadence;
-      const group = groupName(c.group, lang);
+      const group = groupWord(c.group, "definite", lang);
       const planned = c.plannedAhead;
       const title = da ? `Mødekadence ${c.year}: ${group}` : `Meeting cadence ${c.year}: ${group}`;
       const rule = c.max === undefined ? (da ? `mindst ${c.min}` : `at least ${c.min}`) : da ? `${c.min}–${c.max}` : `${c.min} to ${c.max}`;
       const text =
         item.condition === "below-min"
           ? da
-            ? `${capitalize(group)} skal ifølge aftalen mødes ${rule} gange om året, men i ${c.year} er der kun ${c.held} afholdte og ${planned} planlagte møder. Minimum på ${c.min} kan ikke nås med de planlagte møder – planlæg flere.`
+            ? `${groupWordAtStart(c.group, "definite", lang)} skal ifølge aftalen mødes ${rule} gange om året, men i ${c.year} er der kun ${c.held} afholdte og ${planned} planlagte møder. Minimum på ${c.min} kan ikke nås med de planlagte møder – planlæg flere.`
             : `Under the agreement ${group} must meet ${rule} times a year, but ${c.year} has only ${c.held} meetings held and ${planned} planned. The minimum of ${c.min} can no longer be reached with the planned meetings – plan more.`
           : da
-            ? `${capitalize(group)} har ${c.held + c.plannedAhead + c.plannedPast} møder afholdt eller planlagt i ${c.year}, men aftalen siger højst ${c.max} om året.`
-            : `${capitalize(group)} has ${c.held + c.plannedAhead + c.plannedPast} meetings held or planned in ${c.year}, but the agreement says at most ${c.max} a year.`;
+            ? `${groupWordAtStart(c.group, "definite", lang)} har ${c.held + c.plannedAhead + c.plannedPast} møder afholdt eller planlagt i ${c.year}, men aftalen siger højst ${c.max} om året.`
+            : `${groupWordAtStart(c.group, "definite", lang)} has ${c.held + c.plannedAhead + c.plannedPast} meetings held or planned in ${c.year}, but the agreement says at most ${c.max} a year.`;
       return {
         text,
         card: card(
           title,
           text,
           [
-            [da ? "Gruppe" : "Group", capitalize(group)],
+            [da ? "Gruppe" : "Group", groupWordAtStart(c.group, "definite", lang)],
             [da ? "År" : "Year", String(c.year)],
             [da ? "Afholdt" : "Held", String(c.held)],
             [da ? "Planlagt" : "Planned", String(c.plannedAhead)],
@@ -159,7 +149,7 @@ export function reminderMessage(item: ReminderItem, lang: Lang, now: Date, agree
           title,
           text,
           [
-            [da ? "Gruppe" : "Group", capitalize(groupName("steering", lang))],
+            [da ? "Gruppe" : "Group", groupWordAtStart("steering", "definite", lang)],
             [da ? "Frist" : "Due", `${month} ${item.year}`],
           ],
           lang,
@@ -179,7 +169,7 @@ export function reminderMessage(item: ReminderItem, lang: Lang, now: Date, agree
           title,
           text,
           [
-            [da ? "Gruppe" : "Group", capitalize(groupName("steering", lang))],
+            [da ? "Gruppe" : "Group", groupWordAtStart("steering", "definite", lang)],
             [da ? "Slutdato" : "End date", end],
           ],
           lang,

@@ -3,9 +3,10 @@
  * working group (arbejdsgruppe), with date, times, place, topic and status. Also checks each
  * finished year against the agreement's meeting cadence.
  */
+import { groupWordAtStart } from "../agreement/meeting-groups";
 import type { LocalizedText, MeetingGroup } from "../agreement/schema";
 import { formatDate, formatTime } from "../format/dates";
-import { type GroupCadence, meetingGroups } from "../meetings";
+import { meetingGroups } from "../meetings";
 import { columnLetter } from "./a1";
 import { cellText, isEmptyCell, memoizedCellParser, parseDateCell, parseTimeCell } from "./cells";
 import { cellAt, type ReadContext, type Row, rowAt, rowIsEmpty } from "./context";
@@ -37,11 +38,6 @@ function present(ctx: ReadContext, sheet: SheetRef, row: Row, r: number, col: nu
   if (column) ctx.issues.error(sheet, r, col, "missing-value", msg.missingValue(column));
   return false;
 }
-
-const groupNames: Record<GroupCadence["group"], { da: string; en: string }> = {
-  steering: { da: "Styregruppen", en: "The steering group" },
-  working: { da: "Arbejdsgruppen", en: "The working group" },
-};
 
 function meetingsWord(n: number, lang: "da" | "en"): string {
   if (lang === "da") return n === 1 ? "møde" : "møder";
@@ -80,7 +76,7 @@ function checkCadence(ctx: ReadContext, sheet: SheetRef, meetings: readonly Trac
     for (const group of meetingGroups) {
       const rule = ctx.agreement.cadence[group];
       const n = held.get(year)?.[group] ?? 0;
-      const who = groupNames[group];
+      const who = { da: groupWordAtStart(group, "definite", "da"), en: groupWordAtStart(group, "definite", "en") };
       if (n < rule.min) {
         ctx.issues.warning(sheet, undefined, undefined, "cadence-below-min", {
           da: `${who.da} holdt ${n} ${meetingsWord(n, "da")} i ${year}; aftalen siger mindst ${rule.min} om året.`,

@@ -2,8 +2,9 @@
  * The words the tracker's drop-downs offer and the spellings people type instead: meeting
  * groups, meeting statuses and the safety index's levels of need.
  */
+import { groupCellAliases, meetingGroupWords } from "../agreement/meeting-groups";
 import type { Agreement, LocalizedText, MeetingGroup, ScaleLevelIndicator } from "../agreement/schema";
-import type { MeetingStatus } from "../meetings";
+import { type MeetingStatus, meetingGroups } from "../meetings";
 import { foldDanish, nearest } from "../text/normalize";
 
 export interface Term<T extends string> {
@@ -12,18 +13,11 @@ export interface Term<T extends string> {
   aliases: readonly string[];
 }
 
-export const groupTerms: readonly Term<MeetingGroup>[] = [
-  {
-    id: "steering",
-    name: { da: "Styregruppe", en: "Steering group" },
-    aliases: ["styregruppen", "styregruppemøde", "sg", "steering", "steering committee"],
-  },
-  {
-    id: "working",
-    name: { da: "Arbejdsgruppe", en: "Working group" },
-    aliases: ["arbejdsgruppen", "arbejdsgruppemøde", "ag", "working", "work group"],
-  },
-];
+export const groupTerms: readonly Term<MeetingGroup>[] = meetingGroups.map((id) => ({
+  id,
+  name: meetingGroupWords[id].name,
+  aliases: groupCellAliases(id),
+}));
 
 export const meetingStatusTerms: readonly Term<MeetingStatus>[] = [
   { id: "planned", name: { da: "Planlagt", en: "Planned" }, aliases: ["planlagte", "scheduled"] },

@@ -16,6 +16,7 @@ import {
   formatKr,
   formatNumber,
   fromCopenhagen,
+  type IntentKind,
   type Lang,
   latestFigureYear,
   safetyIndexIndicator,
@@ -65,75 +66,82 @@ function nextMeetingParts(u: Understanding, lang: Lang): string[] {
   return [formatDateTime(m.date, m.start, lang, true), m.place ?? "", m.topic ?? ""];
 }
 
+type Expectation = (u: Understanding, lang: Lang) => string[];
+
+const examplesPart: Expectation = (_u, lang) => [lang === "da" ? "Hvordan går det i 2015?" : "How are we doing in 2015?"];
+/** The bot carries these out in Teams; elsewhere the answer points there. */
+const pointsToTeams: Expectation = () => ["Teams"];
+
+/** Per intent (the compiler asks for one for every intent in the registry): what its answer must say. */
+const expectations: Record<IntentKind, Expectation> = {
+  "category-status": (u, lang) => statusParts(u.category ?? "", u.year ?? thisYear, lang),
+  "category-target": (u, lang) => {
+    const ind = crimeIndicator(amager, u.category ?? "");
+    if (!ind) throw new Error("no indicator");
+    if (u.year !== undefined) return [n(targetFor(ind, u.year) ?? -1, lang), String(u.year)];
+    return ind.targets.map((x) => `${x.year}: ${lang === "da" ? "højst" : "at most"} ${n(targetFor(ind, x.year) ?? -1, lang)}`);
+  },
+  "category-trend": (u, lang) =>
+    Object.entries(crimeFigures[u.category ?? ""] ?? {})
+      .filter(([, v]) => v !== null)
+      .map(([y, v]) => `${y}: ${n(v ?? 0, lang)}`),
+  "year-overview": (u, lang) => {
+    const year = u.year ?? thisYear;
+    const anyFigure = crimeIndicators(amager).some((i) => (tracker.crime.get(i.category)?.get(year) ?? null) !== null);
+    const shownYear = anyFigure
+      ? year
+      : Math.max(...crimeIndicators(amager).map((i) => latestFigureYear(tracker.crime.get(i.category) ?? new Map(), year) ?? 0));
+    return crimeIndicators(amager).map((i) => {
+      const v = tracker.crime.get(i.category)?.get(shownYear) ?? null;
+      return `${categoryName(i.category, lang)}: ${v === null ? (lang === "da" ? "intet tal" : "no figure") : n(v, lang)}`;
+    });
+  },
+  ssp: (u, lang) => {
+    const year = u.year ?? latestFigureYear(tracker.sspActivations) ?? 0;
+    return [`${year}: ${n(tracker.sspActivations.get(year) ?? -1, lang)}`];
+  },
+  "safety-index": (u, lang) => {
+    const ind = safetyIndexIndicator(amager);
+    const years = tracker.safetyIndex.map((e) => e.year);
+    const year = u.year ?? Math.max(...years);
+    const entry = tracker.safetyIndex.find((e) => e.year === year);
+    const level = ind?.scale.find((s) => s.id === entry?.level)?.name[lang] ?? "?";
+    return [`${year}`, level];
+  },
+  "next-meeting": (u, lang) => nextMeetingParts(u, lang),
+  cadence: (u, lang) => {
+    const year = u.year ?? thisYear;
+    return cadenceForYear(amager, meetings, year, copenhagenDate(NOW))
+      .filter((c) => !u.group || c.group === u.group)
+      .map((c) => `${c.held} ${lang === "da" ? "afholdt" : "held"}, ${c.plannedAhead} ${lang === "da" ? "planlagt" : "planned"}`);
+  },
+  budget: (u, lang) =>
+    tracker.budget
+      .filter((b) => u.year === undefined || b.year === u.year)
+      .flatMap((b) => [formatKr(b.allocatedKr ?? 0, lang), ...(b.spentKr === null ? [] : [formatKr(b.spentKr, lang)])]),
+  "agreement-facts": (u, lang) => {
+    switch (u.facet) {
+      case "parties":
+        return amager.parties.map((p) => p.name[lang]);
+      case "area":
+        return amager.area.estates;
+      case "period":
+        return [formatDate(amager.period.end, lang)];
+      case "focus-areas":
+        return amager.focusAreas.map((f) => f.name[lang]);
+      case undefined:
+        return agreementFacts(amager, lang).map((f) => f.label);
+    }
+  },
+  subscribe: pointsToTeams,
+  unsubscribe: pointsToTeams,
+  "list-subscriptions": pointsToTeams,
+  help: examplesPart,
+  "too-long": (_u, lang) => [lang === "da" ? "højst 2.000 tegn" : "at most 2,000 characters"],
+  unknown: examplesPart,
+};
+
 /** Substrings the answer text must contain for this understanding. */
 export function expectedParts(u: Understanding, lang: Lang): string[] {
-  switch (u.intent) {
-    case "category-status":
-      return statusParts(u.category ?? "", u.year ?? thisYear, lang);
-    case "category-target": {
-      const ind = crimeIndicator(amager, u.category ?? "");
-      if (!ind) throw new Error("no indicator");
-      if (u.year !== undefined) return [n(targetFor(ind, u.year) ?? -1, lang), String(u.year)];
-      return ind.targets.map((x) => `${x.year}: ${lang === "da" ? "højst" : "at most"} ${n(targetFor(ind, x.year) ?? -1, lang)}`);
-    }
-    case "category-trend":
-      return Object.entries(crimeFigures[u.category ?? ""] ?? {})
-        .filter(([, v]) => v !== null)
-        .map(([y, v]) => `${y}: ${n(v ?? 0, lang)}`);
-    case "year-overview": {
-      const year = u.year ?? thisYear;
-      const anyFigure = crimeIndicators(amager).some((i) => (tracker.crime.get(i.category)?.get(year) ?? null) !== null);
-      const shownYear = anyFigure
-        ? year
-        : Math.max(...crimeIndicators(amager).map((i) => latestFigureYear(tracker.crime.get(i.category) ?? new Map(), year) ?? 0));
-      return crimeIndicators(amager).map((i) => {
-        const v = tracker.crime.get(i.category)?.get(shownYear) ?? null;
-        return `${categoryName(i.category, lang)}: ${v === null ? (lang === "da" ? "intet tal" : "no figure") : n(v, lang)}`;
-      });
-    }
-    case "ssp": {
-      const year = u.year ?? latestFigureYear(tracker.sspActivations) ?? 0;
-      return [`${year}: ${n(tracker.sspActivations.get(year) ?? -1, lang)}`];
-    }
-    case "safety-index": {
-      const ind = safetyIndexIndicator(amager);
-      const years = tracker.safetyIndex.map((e) => e.year);
-      const year = u.year ?? Math.max(...years);
-      const entry = tracker.safetyIndex.find((e) => e.year === year);
-      const level = ind?.scale.find((s) => s.id === entry?.level)?.name[lang] ?? "?";
-      return [`${year}`, level];
-    }
-    case "next-meeting":
-      return nextMeetingParts(u, lang);
-    case "cadence": {
-      const year = u.year ?? thisYear;
-      return cadenceForYear(amager, meetings, year, copenhagenDate(NOW))
-        .filter((c) => !u.group || c.group === u.group)
-        .map((c) => `${c.held} ${lang === "da" ? "afholdt" : "held"}, ${c.plannedAhead} ${lang === "da" ? "planlagt" : "planned"}`);
-    }
-    case "budget":
-      return tracker.budget
-        .filter((b) => u.year === undefined || b.year === u.year)
-        .flatMap((b) => [formatKr(b.allocatedKr ?? 0, lang), ...(b.spentKr === null ? [] : [formatKr(b.spentKr, lang)])]);
-    case "agreement-facts": {
-      const facts = agreementFacts(amager, lang);
-      switch (u.facet) {
-        case "parties":
-          return amager.parties.map((p) => p.name[lang]);
-        case "area":
-          return amager.area.estates;
-        case "period":
-          return [formatDate(amager.period.end, lang)];
-        case "focus-areas":
-          return amager.focusAreas.map((f) => f.name[lang]);
-        default:
-          return facts.map((f) => f.label);
-      }
-    }
-    case "help":
-    case "unknown":
-      return [lang === "da" ? "Hvordan går det i 2015?" : "How are we doing in 2015?"];
-    default:
-      return [];
-  }
+  return expectations[u.intent](u, lang);
 }

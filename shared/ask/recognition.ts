@@ -1,0 +1,64 @@
+/**
+ * How an intent is recognised, as data: rules over the signals a message gives, each with an
+ * explicit priority. Of all intents' rules that match, the one with the highest priority wins
+ * (shared/ask/understand.ts), so a rule says plainly what it needs and what it gives way to.
+ */
+import type { Findings } from "./findings";
+import type { Flag } from "./lexicon";
+import type { Facet } from "./types";
+
+/** What a message shows, read from its findings. */
+export type Signal =
+  /** A lexicon word's meaning: "status", "target", "meeting", "next" … (see lexicon.ts). */
+  | Flag
+  /** At least one offence category; "categories": two or more different ones. */
+  | "category"
+  | "categories"
+  /** A year, as digits or relative ("i år", "last year"); "years": two or more different ones. */
+  | "year"
+  | "years"
+  /** A meeting group (steering or working); "groups": both. */
+  | "group"
+  | "groups"
+  /** The agreement's fact asked for, the first one named ("hvem" → facet:parties, "område" → facet:area …). */
+  | `facet:${Facet}`
+  /** Longer than MAX_QUESTION_LENGTH once cleaned. */
+  | "too-long";
+
+export interface RecognitionRule {
+  /** Higher wins. Two intents never share a priority (a test checks), so the order is never left to chance. */
+  priority: number;
+  /** Every one of these signals. */
+  all?: readonly Signal[];
+  /** At least one of these. */
+  any?: readonly Signal[];
+  /** None of these. */
+  none?: readonly Signal[];
+}
+
+function distinct<T>(values: readonly T[]): number {
+  return values.length < 2 ? values.length : new Set(values).size;
+}
+
+/** The signals of a message: its flags plus what its entities add. */
+export function signalsOf(found: Findings, tooLong: boolean): Set<Signal> {
+  const signals = new Set<Signal>(found.flags);
+  if (found.categories.length > 0) signals.add("category");
+  if (found.categories.length > 1) signals.add("categories");
+  const years = distinct([...found.years, ...found.yearOffsets.map((o) => `relative:${o}`)]);
+  if (years > 0) signals.add("year");
+  if (years > 1) signals.add("years");
+  if (found.groups.length > 0) signals.add("group");
+  if (found.groups.length > 1) signals.add("groups");
+  const facet = found.facets[0];
+  if (facet !== undefined) signals.add(`facet:${facet}`);
+  if (tooLong) signals.add("too-long");
+  return signals;
+}
+
+export function ruleMatches(rule: RecognitionRule, signals: ReadonlySet<Signal>): boolean {
+  if (rule.all && !rule.all.every((s) => signals.has(s))) return false;
+  if (rule.any && !rule.any.some((s) => signals.has(s))) return false;
+  if (rule.none?.some((s) => signals.has(s))) return false;
+  return true;
+}

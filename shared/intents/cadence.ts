@@ -1,0 +1,27 @@
+/** A year's meetings, held and planned, against the agreement's cadence. */
+import { cadenceAnswer } from "../answers/meetings";
+import { defineIntent } from "./intent";
+
+export const cadence = defineIntent({
+  about: "meetings held and planned in a year against the cadence: »Hvor mange møder har vi holdt i år?«",
+  recognise: [
+    // Meetings counted: above a category also named.
+    { priority: 800, all: ["meeting"], any: ["cadence", "how-many"] },
+    // A group counted, without the word "møde"; "Who sits on the steering group?" asks for the parties.
+    { priority: 500, all: ["group"], any: ["cadence", "how-many"], none: ["facet:parties"] },
+  ],
+  keeps: ["category", "year", "group"],
+  answer: ({ u, ctx, lang }) => cadenceAnswer(u, ctx, lang),
+  botAction: "answer",
+  help: [{ da: "Hvor mange møder har vi holdt i år?", en: "How many meetings have we held this year?" }],
+  examples: {
+    da: [
+      ["Hvor mange møder har styregruppen holdt i år?", { group: "steering", year: 2015, yearOffset: 0 }],
+      ["Har vi holdt nok møder i år?", { year: 2015, yearOffset: 0 }],
+    ],
+    en: [
+      ["How many meetings has the steering group held this year?", { group: "steering", year: 2015, yearOffset: 0 }],
+      ["Are we holding enough meetings this year?", { year: 2015, yearOffset: 0 }],
+    ],
+  },
+});

@@ -1,0 +1,70 @@
+/**
+ * The shape of one intent (one kind of question), in one record: how it is recognised, which
+ * entities it keeps, how it is answered, what the Teams bot does with it, its help examples and
+ * the questions that must be understood as it. Every part is required, so the compiler refuses
+ * an intent that lacks one. The records are listed in shared/intents/registry.ts.
+ */
+import type { Composed } from "../answers/composed";
+import type { AnswerContext } from "../answers/types";
+import type { RecognitionRule } from "../ask/recognition";
+import type { Entities } from "../ask/types";
+import type { Lang } from "../format/lang";
+
+/** What an answer function gets. */
+export interface AnswerRequest {
+  /** What the message names (the intent is the record's own). */
+  u: Entities;
+  ctx: AnswerContext;
+  /** The language to answer in: the context's, else the question's. */
+  lang: Lang;
+  /** Every intent's help examples in `lang`, in registry order, with the agreement's category names. */
+  examples(): string[];
+}
+
+/** The entities an intent keeps from a message; the rest of what was found is dropped. */
+export type EntityKind = "category" | "year" | "group" | "facet";
+
+/**
+ * What the Teams bot does with the intent: answer it with the engine, or carry out a reminder
+ * subscription itself (bot/reminders). Elsewhere (the CLI) every intent is answered.
+ */
+export type BotAction = "answer" | "subscribe" | "unsubscribe" | "list-subscriptions";
+
+/** The agreement's words a help example may use, in the help's language. */
+export interface ExampleWords {
+  /** The agreement's category number `index` (0 = first), lower case; a stand-in when it has fewer. */
+  category(index: number): string;
+}
+
+/** One help example in both languages: a fixed text, or one built with the agreement's words. */
+export type HelpExample = { [L in Lang]: string | ((words: ExampleWords) => string) };
+
+/** A question and the entities it must be understood with (besides the intent and the language). */
+export type TestExample = readonly [question: string, entities: Omit<Entities, "lang">];
+
+/** At least one, in each language. */
+export type TestExamples = { [L in Lang]: readonly [TestExample, ...TestExample[]] };
+
+export interface IntentRecord {
+  /** One line: what is asked, for whoever reads the registry. */
+  about: string;
+  /** When a message is this intent; see shared/ask/recognition.ts. None: only ever set directly. */
+  recognise: readonly RecognitionRule[];
+  /** Which entities the understanding keeps, e.g. ["category", "year", "group"]. */
+  keeps: readonly EntityKind[];
+  answer(request: AnswerRequest): Composed;
+  botAction: BotAction;
+  /** The help text's example questions (the help lists them in registry order); may be empty. */
+  help: readonly HelpExample[];
+  /**
+   * Questions that must be understood as this intent, with their entities, Danish and English.
+   * Judged against the Amager agreement at the tests' clock, 15 September 2015 (tests/ask/fixtures.ts),
+   * so "i år" is 2015; every one runs in tests/ask/questions.test.ts.
+   */
+  examples: TestExamples;
+}
+
+/** Declares an intent; the type checks every part where the record is written. */
+export function defineIntent(record: IntentRecord): IntentRecord {
+  return record;
+}

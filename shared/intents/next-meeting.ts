@@ -1,0 +1,30 @@
+/** The next planned meeting, of one group or any. */
+import { nextMeetingAnswer } from "../answers/meetings";
+import { defineIntent } from "./intent";
+
+export const nextMeeting = defineIntent({
+  about: "the next planned meeting (of a group or any): »Hvornår er næste styregruppemøde?«",
+  recognise: [
+    // "Hvornår er næste møde?": a meeting and when, above any category also named.
+    { priority: 790, all: ["meeting", "next"] },
+    // A meeting or a group with nothing more specific; "Who sits on the steering group?" asks for the parties.
+    { priority: 490, all: ["meeting"] },
+    { priority: 490, all: ["group"], none: ["facet:parties"] },
+  ],
+  keeps: ["category", "year", "group"],
+  answer: ({ u, ctx, lang }) => nextMeetingAnswer(u, ctx, lang),
+  botAction: "answer",
+  help: [{ da: "Hvornår er næste styregruppemøde?", en: "When is the next steering group meeting?" }],
+  examples: {
+    da: [
+      ["Hvornår er næste styregruppemøde?", { group: "steering" }],
+      ["Hvornår mødes arbejdsgruppen næste gang?", { group: "working" }],
+      ["næste møde", {}],
+    ],
+    en: [
+      ["When is the next steering group meeting?", { group: "steering" }],
+      ["When does the working group meet next?", { group: "working" }],
+      ["next meeting", {}],
+    ],
+  },
+});

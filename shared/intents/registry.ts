@@ -1,0 +1,62 @@
+/**
+ * Every intent the answer engine knows, one record each (shared/intents/<intent>.ts). This is
+ * the one list: `IntentKind` comes from its keys, understand() recognises by the records'
+ * rules, composeAnswer() answers by their answer functions, the help lists their examples in
+ * this order, and tests/ask/questions.test.ts runs every test example. Adding an intent is one
+ * record here plus its tests (see the README, "How to add an intent").
+ */
+import type { Entities } from "../ask/types";
+import { agreementFacts } from "./agreement-facts";
+import { budget } from "./budget";
+import { cadence } from "./cadence";
+import { categoryStatus } from "./category-status";
+import { categoryTarget } from "./category-target";
+import { categoryTrend } from "./category-trend";
+import { help } from "./help";
+import type { IntentRecord } from "./intent";
+import { listSubscriptions } from "./list-subscriptions";
+import { nextMeeting } from "./next-meeting";
+import { safetyIndex } from "./safety-index";
+import { ssp } from "./ssp";
+import { subscribe } from "./subscribe";
+import { tooLong } from "./too-long";
+import { unknown } from "./unknown";
+import { unsubscribe } from "./unsubscribe";
+import { yearOverview } from "./year-overview";
+
+/** In the order the help lists their examples. */
+export const intentRegistry = {
+  "category-status": categoryStatus,
+  "year-overview": yearOverview,
+  "category-target": categoryTarget,
+  "category-trend": categoryTrend,
+  "next-meeting": nextMeeting,
+  cadence,
+  ssp,
+  "safety-index": safetyIndex,
+  budget,
+  "agreement-facts": agreementFacts,
+  subscribe,
+  unsubscribe,
+  "list-subscriptions": listSubscriptions,
+  help,
+  "too-long": tooLong,
+  unknown,
+} as const satisfies Record<string, IntentRecord>;
+
+/** Every intent the engine knows. */
+export type IntentKind = keyof typeof intentRegistry;
+
+/** The intents in registry order. */
+export const intentKinds = Object.keys(intentRegistry) as IntentKind[];
+
+/** What a partner's message means: its intent and the entities that intent keeps. */
+export interface Understanding extends Entities {
+  intent: IntentKind;
+}
+
+/** The record of an intent the engine knows; a kind it does not know is a bug, and says so. */
+export function intentRecord(kind: IntentKind): IntentRecord {
+  if (!Object.hasOwn(intentRegistry, kind)) throw new Error(`"${String(kind)}" is not an intent in shared/intents/registry.ts`);
+  return intentRegistry[kind];
+}

@@ -1,0 +1,20 @@
+/** Meeting reminders in this conversation, optionally for one group (the bot carries it out). */
+import { reminderAnswer } from "../answers/help";
+import { defineIntent } from "./intent";
+
+export const subscribe = defineIntent({
+  about: "reminders in this conversation, optionally one group's: »abonnér på påmindelser (kun styregruppen)«",
+  recognise: [
+    { priority: 880, any: ["subscribe"] },
+    // "slå til", "send mig" only with "påmindelser": alone they mean something else.
+    { priority: 880, all: ["enable", "reminder"] },
+  ],
+  keeps: ["group"],
+  answer: ({ lang }) => reminderAnswer("subscribe", lang),
+  botAction: "subscribe",
+  help: [{ da: "Abonnér på påmindelser (kun styregruppen)", en: "Subscribe to reminders (only the steering group)" }],
+  examples: {
+    da: [["abonnér på påmindelser kun styregruppen", { group: "steering" }]],
+    en: [["Subscribe to reminders only for the steering group", { group: "steering" }]],
+  },
+});
