@@ -1,9 +1,17 @@
-/** Whatever arrives, an answer: random text, markup, overlong messages, words in random order. */
+/**
+ * Whatever arrives, an answer: random text, markup, overlong messages, words in random order.
+ * The engine throws rather than hide a fault, so a crash fails these properties; through the
+ * bot core (the fault boundary) they also assert that no fault was logged.
+ */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ManualClock } from "../../bot/clock";
+import { type CoreServices, handleMessage } from "../../bot/core/handle-message";
+import { sharedAnswerEngine } from "../../bot/core/shared-answer-engine";
+import { recordingLogger } from "../../bot/log";
 import { vocabularyFor } from "../../shared/ask/vocabulary";
 import { answerQuestion, type IntentKind, intentKinds, MAX_QUESTION_LENGTH, understand } from "../../shared/index";
-import { amager, context, NOW } from "./fixtures";
+import { amager, context, NOW, tracker } from "./fixtures";
 
 const INTENTS: ReadonlySet<IntentKind> = new Set<IntentKind>(intentKinds);
 
@@ -76,6 +84,32 @@ describe("robustness", () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it("through the bot core, answers every message and logs no fault", async () => {
+    const logger = recordingLogger();
+    const services: CoreServices = {
+      tracker: { current: async () => ({ agreement: amager, tracker, readAt: NOW }) },
+      clock: new ManualClock(NOW.toISOString()),
+      engine: sharedAnswerEngine,
+      subscriptions: undefined,
+      logger,
+    };
+    const address = { conversationId: "fuzz", channelId: "msteams", serviceUrl: "https://smba.example/", reference: {} };
+    const message = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.array(fc.constantFrom(...WORDS), { maxLength: 25 }).map((w) => w.join(" ")),
+      fc.constantFrom(undefined, "", "x".repeat(10_000)),
+    );
+    await fc.assert(
+      fc.asyncProperty(message, async (text) => {
+        const replies = await handleMessage(text, address, services);
+        expect(replies).toHaveLength(1);
+        expect(replies[0]?.text.trim().length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+    expect(logger.events.filter((e) => e.level !== "info")).toEqual([]);
   });
 
   it("gives a 2,001-character message the polite limit message, in its language", () => {

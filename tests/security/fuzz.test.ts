@@ -1,8 +1,8 @@
 /**
  * Fuzz over real HTTP: 10,000 random activities and texts (fast-check) POSTed to /api/messages
  * of a bot on 127.0.0.1 (unauthenticated local mode, replies to a fake Bot Connector). Whatever
- * arrives: no 5xx, the server keeps answering /healthz, and its heap does not keep growing.
- * FUZZ_SEED reproduces a run.
+ * arrives: no 5xx, no fault in the bot's handlers (the fault boundary logs every one), the
+ * server keeps answering /healthz, and its heap does not keep growing. FUZZ_SEED reproduces a run.
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -191,6 +191,9 @@ describe(`fuzz: ${RUNS} random activities (seed ${SEED})`, () => {
     // Most of the activities were well formed and answered.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(RUNS / 2);
     expect(statuses.get(400) ?? 0).toBeGreaterThan(0);
+    // The core apologises for a fault and logs it: a crash in the answer engine shows here, not as a 5xx.
+    const faults = logger.events.filter((e) => e.level === "error" && e.message !== "turn failed");
+    expect(faults.slice(0, 3), `seed ${SEED}`).toEqual([]);
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
     connector.clear();
     const growth = heapAfterGc() - heapAfterWarmUp;

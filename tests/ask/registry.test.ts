@@ -1,0 +1,120 @@
+/**
+ * The intent registry (shared/intents/) as the one list: its recognition rules are
+ * unambiguous, its help examples are understood as the intents that list them, its test
+ * examples keep only the entities their intent keeps, and the help built from it says
+ * word for word what the help has always said.
+ */
+import { describe, expect, it } from "vitest";
+import { composeAnswer, exampleQuestions, type IntentKind, intentKinds, intentRegistry, languages, understand } from "../../shared/index";
+import { amager, context, NOW } from "./fixtures";
+
+const HELP_DA = [
+  "Jeg svarer på spørgsmål om partnerskabets tal, mål og møder, på dansk eller engelsk. Prøv fx:",
+  "- Hvordan går det med indbrud i forhold til målet for 2015?",
+  "- Hvordan går det i 2015?",
+  "- Hvad er målet for tyverier i 2016?",
+  "- Hvordan har hærværk udviklet sig over årene?",
+  "- Hvornår er næste styregruppemøde?",
+  "- Hvor mange møder har vi holdt i år?",
+  "- Hvordan går det med SSP-aktiveringerne?",
+  "- Hvad siger tryghedsindekset?",
+  "- Hvad er budgettet?",
+  "- Hvem er parterne i aftalen?",
+  "- Abonnér på påmindelser (kun styregruppen)",
+].join("\n");
+
+const HELP_EN = [
+  "I answer questions about the partnership's figures, targets and meetings, in Danish or English. Try for example:",
+  "- How is burglary doing against the 2015 target?",
+  "- How are we doing in 2015?",
+  "- What is the 2016 target for theft?",
+  "- How has vandalism developed over the years?",
+  "- When is the next steering group meeting?",
+  "- How many meetings have we held this year?",
+  "- How are the SSP activations?",
+  "- What does the safety index say?",
+  "- What is the budget?",
+  "- Who are the parties to the agreement?",
+  "- Subscribe to reminders (only the steering group)",
+].join("\n");
+
+describe("the intent registry", () => {
+  it("never leaves the choice between two intents to chance: no priority is shared by two intents", () => {
+    const owner = new Map<number, IntentKind>();
+    const clashes: string[] = [];
+    for (const intent of intentKinds) {
+      for (const rule of intentRegistry[intent].recognise) {
+        const other = owner.get(rule.priority);
+        if (other !== undefined && other !== intent) clashes.push(`${rule.priority}: ${other} and ${intent}`);
+        owner.set(rule.priority, intent);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it("has a floor that matches anything (not understood) and puts an overlong message above everything", () => {
+    expect(intentRegistry.unknown.recognise).toEqual([{ priority: 0 }]);
+    const top = Math.max(...intentKinds.flatMap((k) => intentRegistry[k].recognise.map((r) => r.priority)));
+    expect(intentRegistry["too-long"].recognise.map((r) => r.priority)).toEqual([top]);
+  });
+
+  it("understands every help example as the intent that lists it", () => {
+    const wrong: string[] = [];
+    for (const intent of intentKinds) {
+      for (const example of intentRegistry[intent].help) {
+        for (const lang of languages) {
+          const text = example[lang];
+          const question = typeof text === "string" ? text : text({ category: (i) => amager.categories[i]?.name[lang] ?? "?" });
+          const u = understand(question, { now: NOW, agreement: amager });
+          if (u.intent !== intent || u.lang !== lang) wrong.push(`${question} → ${u.intent}/${u.lang}, not ${intent}/${lang}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("expects of each test example only entities its intent keeps", () => {
+    const stray: string[] = [];
+    for (const intent of intentKinds) {
+      const keeps: readonly string[] = intentRegistry[intent].keeps;
+      for (const lang of languages) {
+        for (const [question, entities] of intentRegistry[intent].examples[lang]) {
+          for (const key of Object.keys(entities)) {
+            const kind = key === "yearOffset" ? "year" : key;
+            if (!keeps.includes(kind)) stray.push(`${intent}: "${question.slice(0, 40)}" expects ${key}`);
+          }
+        }
+      }
+    }
+    expect(stray).toEqual([]);
+  });
+
+  it("builds the help from the registry, word for word as before", () => {
+    expect(composeAnswer({ intent: "help", lang: "da" }, context()).text).toBe(HELP_DA);
+    expect(composeAnswer({ intent: "help", lang: "en" }, context()).text).toBe(HELP_EN);
+    const unknown = composeAnswer({ intent: "unknown", lang: "da" }, context()).text;
+    expect(unknown).toBe(
+      ["Det forstod jeg ikke helt. Prøv fx:", ...HELP_DA.split("\n").slice(1, 5), "- Skriv »hjælp« for flere eksempler."].join("\n"),
+    );
+    const card = composeAnswer({ intent: "help", lang: "da" }, context()).card;
+    expect(card?.body.map((b) => b.text)).toEqual(["Amager Partnerskab", ...HELP_DA.split("\n").map((l) => l.replace(/^- /, "• "))]);
+  });
+
+  it("takes category names from the agreement, and stand-ins when there is none", () => {
+    const renamed = {
+      ...amager,
+      categories: amager.categories.map((c, i) => (i === 3 ? { ...c, name: { da: "Graffiti", en: "Graffiti" } } : c)),
+    };
+    expect(exampleQuestions(renamed, "da")).toContain("Hvordan har graffiti udviklet sig over årene?");
+    expect(exampleQuestions(undefined, "da").slice(0, 4)).toEqual(
+      HELP_DA.split("\n")
+        .slice(1, 5)
+        .map((l) => l.slice(2)),
+    );
+    expect(exampleQuestions(undefined, "en").slice(0, 4)).toEqual(
+      HELP_EN.split("\n")
+        .slice(1, 5)
+        .map((l) => l.slice(2)),
+    );
+  });
+});
