@@ -59,7 +59,7 @@ describe("the bot's fault boundary", () => {
     const { logger, services: core } = services(tracker, { subscriptions });
     const [reply] = await handleMessage("Subscribe to reminders", address, core);
     expect(reply?.text).toMatch(/^Sorry, something went wrong/);
-    expect((faults(logger)[0]?.data.err as { stack?: string }).stack).toMatch(/storage is down\n\s+at /);
+    expect((faults(logger)[0]?.data.err as { stack?: string } | undefined)?.stack).toMatch(/storage is down\n\s+at /);
   });
 
   it("guesses the apology's language from the words when the engine itself fails", async () => {
