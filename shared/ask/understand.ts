@@ -36,7 +36,7 @@ const rankedRules: readonly RankedRule[] = intentKinds
 function recognise(found: Findings, tooLong: boolean): IntentKind {
   const signals = signalsOf(found, tooLong);
   for (const { rule, intent } of rankedRules) if (ruleMatches(rule, signals)) return intent;
-  return "unknown";
+  return "unknown"; // not reached while "unknown" keeps its floor rule (priority 0, no conditions)
 }
 
 /** The entities the intent keeps, from the first of each kind found (in a fixed order). */

@@ -48,7 +48,7 @@ export type TestExamples = { [L in Lang]: readonly [TestExample, ...TestExample[
 export interface IntentRecord {
   /** One line: what is asked, for whoever reads the registry. */
   about: string;
-  /** When a message is this intent; see shared/ask/recognition.ts. None: only ever set directly. */
+  /** When a message is this intent: rules with priorities over its signals (shared/ask/recognition.ts). */
   recognise: readonly RecognitionRule[];
   /** Which entities the understanding keeps, e.g. ["category", "year", "group"]. */
   keeps: readonly EntityKind[];
