@@ -105,7 +105,9 @@ const busyStart = Date.parse("2015-05-20T11:29:30Z");
 
 /** Each subscription's ledger: the last 20 reminders of its groups due before `before`, posted. */
 function histories(before: Date): Map<string, LedgerDoc> {
-  const past = timedItems(agreement, meetings, leadTimes, new Date("2015-01-01T00:00:00Z"), before).filter((x) => x.item.dueAt < before);
+  const past = timedItems({ agreement, tracker: { meetings }, leadTimes }, new Date("2015-01-01T00:00:00Z"), before).filter(
+    (x) => x.item.dueAt < before,
+  );
   const lastTwenty = (group: string | undefined) => past.filter((x) => group === undefined || x.item.group === group).slice(-20);
   const byGroup = new Map([undefined, "steering", "working"].map((g) => [g, lastTwenty(g)]));
   return new Map(
@@ -123,7 +125,15 @@ function histories(before: Date): Map<string, LedgerDoc> {
 const steadyHistory = histories(now);
 const ledger = new Map([...steadyHistory].map(([id, doc]) => [id, new Set(Object.keys(doc.entries))]));
 const pure = measure("dueItems, 1,000 subs × 500 meetings", 200, () =>
-  dueItems({ now, lastTick: new Date(now.getTime() - 30_000), meetings, agreement, subscriptions: subscribers, ledger, leadTimes }),
+  dueItems({
+    now,
+    lastTick: new Date(now.getTime() - 30_000),
+    tracker: { meetings },
+    agreement,
+    subscriptions: subscribers,
+    ledger,
+    leadTimes,
+  }),
 );
 
 /** Subscriptions and their ledgers, as subscribing leaves them in storage. */

@@ -8,6 +8,7 @@
 import {
   type Delivery,
   dueItems,
+  kindOf,
   type Lang,
   type LeadTime,
   type LedgerFacts,
@@ -20,7 +21,6 @@ import { type DocumentStore, listSubscriptions, SCHEDULER_KEY, type StoredSubscr
 
 /** Attempts at a post whose send failed (the connector was down, say) before giving up. */
 export const MAX_SEND_ATTEMPTS = 3;
-const RETRY_WINDOW_MS = 24 * 3_600_000;
 
 export interface SchedulerOptions {
   docs: DocumentStore;
@@ -137,8 +137,8 @@ export class Scheduler {
     const due = dueItems({
       now,
       ...(lastTick ? { lastTick } : {}),
-      meetings: snapshot.tracker.meetings,
       agreement: snapshot.agreement,
+      tracker: snapshot.tracker,
       subscriptions: subscribers,
       ledger: facts as LedgerFacts,
       leadTimes,
@@ -157,7 +157,7 @@ export class Scheduler {
       const key = `${lang}|${d.item.entryKey}`;
       let message = worded.get(key);
       if (!message) {
-        message = reminderMessage(d.item, lang, now, snapshot.agreement);
+        message = reminderMessage(d.item, { lang, now, agreement: snapshot.agreement });
         worded.set(key, message);
       }
       return message;
@@ -200,8 +200,8 @@ export class Scheduler {
       dueAt: d.item.dueAt,
       message: messages(d, subscription.lang),
       attempt: 1,
-      // A failed send is tried again while it still matters: until the meeting, or for a day.
-      retryUntil: d.item.kind === "meeting" ? d.item.startsAt : new Date(now.getTime() + RETRY_WINDOW_MS),
+      // A failed send is tried again while it still matters, as long as its kind says.
+      retryUntil: kindOf(d.item).retryUntil(d.item, now),
     };
   }
 

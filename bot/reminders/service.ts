@@ -7,11 +7,12 @@
 import {
   formatDateTime,
   formatInstant,
-  groupWord,
   type Lang,
   type LeadTime,
   leadTimesText,
   type MeetingGroup,
+  offerText,
+  reminderAbout,
   t,
   timedItems,
   toCopenhagen,
@@ -35,22 +36,6 @@ export interface SubscriptionServiceOptions {
   /** For naming the next reminder in the list; optional. */
   tracker?: TrackerSource;
   logger?: Logger;
-}
-
-function whatText(group: MeetingGroup | undefined, lang: Lang): string {
-  if (group === "steering") {
-    return t(
-      lang,
-      "styregruppens møder, statusrapporten i maj og aftalens udløb",
-      "the steering group's meetings, the status report in May and the end of the agreement",
-    );
-  }
-  if (group === "working") return t(lang, "arbejdsgruppens møder", "the working group's meetings");
-  return t(
-    lang,
-    "styregruppens og arbejdsgruppens møder, statusrapporten i maj og aftalens udløb",
-    "the steering and working groups' meetings, the status report in May and the end of the agreement",
-  );
 }
 
 export class ReminderSubscriptions implements SubscriptionService {
@@ -80,7 +65,7 @@ export class ReminderSubscriptions implements SubscriptionService {
       };
       return { subscriptions: { ...subscriptions, [id]: next } };
     });
-    const what = whatText(group, lang);
+    const what = offerText(group, lang);
     const when = leadTimesText(this.options.leadTimes, lang);
     const text = existed
       ? t(
@@ -127,8 +112,8 @@ export class ReminderSubscriptions implements SubscriptionService {
     const lines = [
       t(
         lang,
-        `Denne samtale får påmindelser om ${whatText(sub.group, lang)}, ${leadTimesText(this.options.leadTimes, lang)} før (siden ${since}).`,
-        `This conversation gets reminders of ${whatText(sub.group, lang)}, ${leadTimesText(this.options.leadTimes, lang)} before (since ${since}).`,
+        `Denne samtale får påmindelser om ${offerText(sub.group, lang)}, ${leadTimesText(this.options.leadTimes, lang)} før (siden ${since}).`,
+        `This conversation gets reminders of ${offerText(sub.group, lang)}, ${leadTimesText(this.options.leadTimes, lang)} before (since ${since}).`,
       ),
     ];
     const next = await this.nextReminder(sub, lang);
@@ -180,10 +165,11 @@ export class ReminderSubscriptions implements SubscriptionService {
       const snapshot = await tracker.current();
       const now = clock.now();
       const horizon = new Date(now.getTime() + 400 * 86_400_000);
-      const next = timedItems(snapshot.agreement, snapshot.tracker.meetings, leadTimes, now, horizon).find(
+      const next = timedItems({ agreement: snapshot.agreement, tracker: snapshot.tracker, leadTimes }, now, horizon).find(
         (x) => sub.group === undefined || x.item.group === sub.group,
       );
-      if (!next) return undefined;
+      const about = next && reminderAbout(next.item, lang);
+      if (!next || !about) return undefined;
       const due = toCopenhagen(next.item.dueAt);
       const dueText = formatDateTime(
         `${due.year}-${String(due.month).padStart(2, "0")}-${String(due.day).padStart(2, "0")}`,
@@ -191,16 +177,6 @@ export class ReminderSubscriptions implements SubscriptionService {
         lang,
         true,
       );
-      const about =
-        next.item.kind === "meeting"
-          ? t(
-              lang,
-              `mødet i ${groupWord(next.item.group, "definite", lang)} ${formatDateTime(next.item.meeting.date, next.item.meeting.start, lang, true)}`,
-              `${groupWord(next.item.group, "definite", lang)}'s meeting on ${formatDateTime(next.item.meeting.date, next.item.meeting.start, lang, true)}`,
-            )
-          : next.item.kind === "status-report"
-            ? t(lang, `statusrapporten ${next.item.year}`, `the ${next.item.year} status report`)
-            : t(lang, "aftalens udløb", "the end of the agreement");
       return t(lang, `Næste påmindelse: ${dueText}, om ${about}.`, `Next reminder: ${dueText}, about ${about}.`);
     } catch (err) {
       logger?.warn({ err: err instanceof Error ? err.message : String(err) }, "next reminder unavailable for the list");

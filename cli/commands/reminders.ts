@@ -1,23 +1,24 @@
 /**
- * `reminders`: what the bot will post in the next N days (default 14) from a tracker – meeting
- * reminders at each lead time, cadence warnings, the status report and the agreement's end –
- * as one subscriber of every group would get them. Nothing is posted; no ledger is read.
+ * `reminders`: what the bot will post in the next N days (default 14) from a tracker – every
+ * reminder kind in shared/reminders/registry.ts that is due at a time or holds now (meeting
+ * reminders at each lead time, cadence warnings, the status report, the agreement's end) – as one
+ * subscriber of every group would get them, each item as its kind words it and shows it in JSON.
+ * Nothing is posted; no ledger is read, so notices that follow earlier posts are not shown.
  */
 import { resolve } from "node:path";
 import { loadTrackerFile, TrackerFileError } from "../../files/tracker-file";
 import { parseInstant as parseNow } from "../../shared/format/instant";
 import {
-  cadenceWarnings,
   formatInstant,
   type LeadTime,
   LeadTimeError,
   leadTimesText,
   normalizeName,
   parseLeadTimes,
-  type ReminderItem,
+  reminderJson,
   reminderMessage,
   t,
-  timedItems,
+  upcomingItems,
 } from "../../shared/index";
 import { type Command, InputError, printJson, stringOption, UsageError } from "../command";
 
@@ -30,23 +31,6 @@ function leadTimesFrom(text: string, source: string): LeadTime[] {
   } catch (err) {
     if (err instanceof LeadTimeError) throw new UsageError(`${source}: ${err.message}`);
     throw err;
-  }
-}
-
-/** The item as the JSON output shows it. */
-function itemJson(item: ReminderItem): Record<string, unknown> {
-  const base = { dueAt: item.dueAt.toISOString(), kind: item.kind, group: item.group };
-  switch (item.kind) {
-    case "meeting":
-      return { ...base, lead: item.lead.label, meeting: item.meeting };
-    case "cadence":
-      return { ...base, condition: item.condition, year: item.cadence.year, cadence: item.cadence };
-    case "status-report":
-      return { ...base, year: item.year, month: item.month };
-    case "agreement-end":
-      return { ...base, endDate: item.endDate };
-    default:
-      return { ...base };
   }
 }
 
@@ -89,10 +73,7 @@ export const remindersCommand: Command = {
     }
     const { agreement, data } = loaded;
     const until = new Date(now.getTime() + days * DAY_MS);
-    const items: ReminderItem[] = [
-      ...cadenceWarnings(agreement, data.meetings, now),
-      ...timedItems(agreement, data.meetings, leadTimes, now, until).map((x) => x.item),
-    ];
+    const items = upcomingItems({ agreement, tracker: data, leadTimes }, now, until);
     // What the tracker says that bears on reminders: the meetings sheet's problems, and errors.
     const meetingSheets = new Set(["møder", "meetings", "mødekalender", "meeting calendar"]);
     const warnings = loaded.issues.filter((i) => i.severity === "error" || meetingSheets.has(normalizeName(i.sheet)));
@@ -102,7 +83,7 @@ export const remindersCommand: Command = {
         now: now.toISOString(),
         until: until.toISOString(),
         leadTimes: leadTimes.map((l) => l.label),
-        reminders: items.map((item) => ({ ...itemJson(item), text: reminderMessage(item, lang, item.dueAt, agreement).text })),
+        reminders: items.map((item) => ({ ...reminderJson(item), text: reminderMessage(item, { lang, now: item.dueAt, agreement }).text })),
         warnings: warnings.map((w) => ({ severity: w.severity, sheet: w.sheet, cell: w.cell, code: w.code, message: w.message[lang] })),
       });
       return 0;
@@ -112,7 +93,9 @@ export const remindersCommand: Command = {
       `Påmindelser de næste ${days} dage (fra ${formatInstant(now, lang)}), ${leadTimesText(leadTimes, lang)} før møderne:`,
       `Reminders in the next ${days} days (from ${formatInstant(now, lang)}), ${leadTimesText(leadTimes, lang)} before meetings:`,
     );
-    const lines = items.map((item) => `- ${formatInstant(item.dueAt, lang)}: ${reminderMessage(item, lang, item.dueAt, agreement).text}`);
+    const lines = items.map(
+      (item) => `- ${formatInstant(item.dueAt, lang)}: ${reminderMessage(item, { lang, now: item.dueAt, agreement }).text}`,
+    );
     const out = [head, ...(lines.length ? lines : [t(lang, "(ingen)", "(none)")])];
     if (warnings.length) {
       out.push("", t(lang, "Bemærk i trackeren:", "Note in the tracker:"));

@@ -1,20 +1,9 @@
 /**
- * What the reminder schedule produces: the items, their keys in the ledger, and who gets them.
- *
- * Meeting identity. The tracker has no meeting ids and its row order changes as people insert
- * and sort rows, so a row number is no identity. A meeting is identified by group, date, start
- * time and (normalised) topic: `meeting|steering|2015-10-06|09:00|budget`. Changing the date or
- * time therefore gives a new key, which is reminded anew at every lead time; the old key, if it
- * was reminded, gets a "moved" notice when a planned meeting of the same group and topic lies
- * within two weeks of the old date (the nearest one), and a "cancelled" notice when the row
- * itself is marked cancelled. A reminded meeting that simply vanishes from the tracker gets no
- * notice: a deleted row is as likely a correction as a cancellation.
+ * What every reminder item has: its keys in the ledger, when it is due, and who gets it. The
+ * items of each kind are declared with the kind, in `kinds/`.
  */
 import type { MeetingGroup } from "../agreement/schema";
 import type { Lang } from "../format/lang";
-import type { GroupCadence, Meeting } from "../meetings";
-import { normalizeName } from "../text/normalize";
-import type { LeadTime } from "./lead-times";
 
 /** A conversation that asked for reminders, as the schedule sees it. */
 export interface ReminderSubscriber {
@@ -31,63 +20,16 @@ export interface ReminderSubscriber {
  */
 export type LedgerFacts = ReadonlyMap<string, ReadonlySet<string>>;
 
-interface ItemBase {
+/** What every reminder item has; each kind (`kinds/`) adds its own fields and a `kind` tag. */
+export interface ItemBase {
+  kind: string;
   /** The item without its lead time, e.g. `meeting|working|2015-03-30|09:00|`. */
   itemKey: string;
   /** The ledger key within a subscription: item plus lead time (or notice kind). */
   entryKey: string;
   dueAt: Date;
+  /** Who gets it: subscribers of this group, and of every group. */
   group: MeetingGroup;
-}
-
-export interface MeetingReminder extends ItemBase {
-  kind: "meeting";
-  lead: LeadTime;
-  meeting: Meeting;
-  /** The meeting's start as an instant. */
-  startsAt: Date;
-}
-export interface CancelledNotice extends ItemBase {
-  kind: "cancelled";
-  meeting: Meeting;
-}
-export interface MovedNotice extends ItemBase {
-  kind: "moved";
-  from: { date: string; start: string };
-  /** The meeting where it now is. */
-  meeting: Meeting;
-}
-export interface CadenceWarning extends ItemBase {
-  kind: "cadence";
-  condition: "below-min" | "over-max";
-  cadence: GroupCadence;
-}
-export interface StatusReportReminder extends ItemBase {
-  kind: "status-report";
-  year: number;
-  month: number;
-}
-export interface AgreementEndReminder extends ItemBase {
-  kind: "agreement-end";
-  endDate: string;
-  daysBefore: number;
-}
-
-export type ReminderItem = MeetingReminder | CancelledNotice | MovedNotice | CadenceWarning | StatusReportReminder | AgreementEndReminder;
-
-export type ReminderItemKind = ReminderItem["kind"];
-
-export function meetingItemKey(m: Pick<Meeting, "group" | "date" | "start" | "topic">): string {
-  return `meeting|${m.group}|${m.date}|${m.start}|${normalizeName(m.topic ?? "")}`;
-}
-
-/** Group, date, start and normalised topic back out of a meeting item key. */
-export function parseMeetingItemKey(itemKey: string): { group: MeetingGroup; date: string; start: string; topic: string } | undefined {
-  const parts = itemKey.split("|");
-  if (parts.length < 5 || parts[0] !== "meeting") return undefined;
-  const [, group, date = "", start = ""] = parts;
-  if (group !== "steering" && group !== "working") return undefined;
-  return { group, date, start, topic: parts.slice(4).join("|") };
 }
 
 export function entryKey(itemKey: string, suffix: string): string {

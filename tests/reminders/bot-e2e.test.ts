@@ -86,7 +86,7 @@ describe("reminders end to end", () => {
       topic,
       status: status === "Afholdt" ? "held" : "planned",
     }));
-    expect(cadenceWarnings(agreement, asMeetings, new Date(DUE))).toEqual([]);
+    expect(cadenceWarnings({ agreement, tracker: { meetings: asMeetings } }, new Date(DUE))).toEqual([]);
   });
 
   it("subscribed by a message, the conversation gets exactly one reminder; after a restart, nothing more", async () => {

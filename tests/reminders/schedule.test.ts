@@ -7,6 +7,7 @@ import {
   type LeadTime,
   LeadTimeError,
   type LedgerFacts,
+  type Meeting,
   meetingItemKey,
   parseLeadTimes,
   reminderDueAt,
@@ -23,12 +24,13 @@ function one(s: string): LeadTime {
 }
 /** The healthy year as it stands on the day of `now`. */
 const healthy = (now: string | Date) => healthyYear(2015, copenhagenDate(new Date(now)));
-function input(over: Partial<ScheduleInput>): ScheduleInput {
+/** A schedule input: the healthy year unless `meetings` says otherwise. */
+function input({ meetings, ...over }: Partial<ScheduleInput> & { meetings?: Meeting[] }): ScheduleInput {
   const now = over.now ?? new Date("2015-06-01T10:00:00Z");
   return {
     now,
     lastTick: new Date(now.getTime() - 30_000),
-    meetings: healthy(now),
+    tracker: { meetings: meetings ?? healthy(now) },
     agreement,
     subscriptions: [subscriber("a")],
     ledger: new Map(),
@@ -36,6 +38,8 @@ function input(over: Partial<ScheduleInput>): ScheduleInput {
     ...over,
   };
 }
+/** The agreement and these meetings, for the functions that read nothing else. */
+const sources = (meetings: Meeting[], leadTimes: LeadTime[] = []) => ({ agreement, tracker: { meetings }, leadTimes });
 const ledger = (entries: Record<string, string[]>): LedgerFacts => new Map(Object.entries(entries).map(([k, v]) => [k, new Set(v)]));
 
 describe("lead times", () => {
@@ -141,9 +145,7 @@ describe("what is due", () => {
   it("never reminds of cancelled or held meetings", () => {
     const cancelled = meeting("2015-06-09", "13:00", { status: "cancelled" });
     const items = timedItems(
-      agreement,
-      [cancelled, { ...cancelled, status: "held" }],
-      lead("7d"),
+      sources([cancelled, { ...cancelled, status: "held" }], lead("7d")),
       new Date("2015-06-01T00:00Z"),
       new Date("2015-06-03T00:00Z"),
     );
@@ -233,16 +235,15 @@ describe("cadence, status report, agreement end", () => {
   it("warns when the working group has more than 8 meetings planned", () => {
     const nine = Array.from({ length: 9 }, (_, i) => meeting(`2015-${String(i + 2).padStart(2, "0")}-15`, "13:00"));
     const warnings = cadenceWarnings(
-      agreement,
-      [...nine, ...healthy("2015-01-10").filter((m) => m.group === "steering")],
+      sources([...nine, ...healthy("2015-01-10").filter((m) => m.group === "steering")]),
       new Date("2015-01-10T10:00:00Z"),
     );
     expect(warnings.map((w) => w.itemKey)).toEqual(["cadence|2015|working|over-max"]);
-    expect(cadenceWarnings(agreement, healthy("2015-01-10"), new Date("2015-01-10T10:00:00Z"))).toEqual([]);
+    expect(cadenceWarnings(sources(healthy("2015-01-10")), new Date("2015-01-10T10:00:00Z"))).toEqual([]);
   });
 
   it("no cadence warnings outside the agreement's period", () => {
-    expect(cadenceWarnings(agreement, [], new Date("2018-03-01T10:00:00Z"))).toEqual([]);
+    expect(cadenceWarnings(sources([]), new Date("2018-03-01T10:00:00Z"))).toEqual([]);
   });
 
   it("the status report reminder is due 1 May 9.00 to steering-group subscribers", () => {
@@ -255,7 +256,7 @@ describe("cadence, status report, agreement end", () => {
   });
 
   it("the agreement-end reminder is due 90 days before the end date", () => {
-    const items = timedItems(agreement, [], [], new Date("2016-01-01T00:00Z"), new Date("2016-12-31T00:00Z"));
+    const items = timedItems(sources([]), new Date("2016-01-01T00:00Z"), new Date("2016-12-31T00:00Z"));
     const end = items.find((i) => i.item.kind === "agreement-end");
     // 31 December 2016 minus 90 days is Sunday 2 October 2016, 9.00 summer time.
     expect(end?.item.dueAt.toISOString()).toBe("2016-10-02T07:00:00.000Z");

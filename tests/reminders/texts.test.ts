@@ -9,7 +9,7 @@ function reminderFor(now: Date, lead = "7d"): MeetingReminder {
   const due = dueItems({
     now,
     lastTick: new Date(now.getTime() - 60_000),
-    meetings: [tuesday],
+    tracker: { meetings: [tuesday] },
     agreement,
     subscriptions: [subscriber("a")],
     ledger: new Map([["a", new Set(["cadence|2015|steering|below-min#once", "cadence|2015|working|below-min#once"])]]),
@@ -25,7 +25,7 @@ describe("reminder texts", () => {
   const at = new Date("2015-09-29T07:00:00Z");
 
   it("Danish: weekday, Danish date and time, place and topic", () => {
-    const msg = reminderMessage(reminderFor(at), "da", at, agreement);
+    const msg = reminderMessage(reminderFor(at), { lang: "da", now: at, agreement });
     expect(msg.text).toBe("Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (om 7 dage). Sted: Hørgården 1. Emne: Budget 2016.");
     expect(msg.card.version).toBe("1.5");
     const facts = (msg.card.body.find((b) => b.type === "FactSet")?.facts ?? []) as Array<{ title: string; value: string }>;
@@ -40,7 +40,7 @@ describe("reminder texts", () => {
 
   it("English, and a late post says how long is really left", () => {
     const late = new Date("2015-10-05T07:00:00Z");
-    const msg = reminderMessage(reminderFor(at), "en", late, agreement);
+    const msg = reminderMessage(reminderFor(at), { lang: "en", now: late, agreement });
     expect(msg.text).toBe(
       "The steering group meets on Tuesday 6 October 2015 at 09:00 (in 1 day). Place: Hørgården 1. Topic: Budget 2016.",
     );
@@ -49,12 +49,19 @@ describe("reminder texts", () => {
   });
 
   it("cadence, status report and agreement end read right in Danish", () => {
-    const [warning] = cadenceWarnings(agreement, [meeting("2015-02-01", "13:00", { status: "held" })], new Date("2015-11-20T10:00:00Z"));
-    expect(warning && reminderMessage(warning, "da", new Date(), agreement).text).toMatch(
+    const [warning] = cadenceWarnings(
+      { agreement, tracker: { meetings: [meeting("2015-02-01", "13:00", { status: "held" })] } },
+      new Date("2015-11-20T10:00:00Z"),
+    );
+    expect(warning && reminderMessage(warning, { lang: "da", now: new Date(), agreement }).text).toMatch(
       /^Styregruppen skal ifølge aftalen mødes mindst 2 gange om året, men i 2015 er der kun 0 afholdte og 0 planlagte møder\./,
     );
-    const items = timedItems(agreement, [], [], new Date("2016-01-01T00:00Z"), new Date("2016-12-31T00:00Z"));
-    const [report, end] = items.map((i) => reminderMessage(i.item, "da", i.item.dueAt, agreement).text);
+    const items = timedItems(
+      { agreement, tracker: { meetings: [] }, leadTimes: [] },
+      new Date("2016-01-01T00:00Z"),
+      new Date("2016-12-31T00:00Z"),
+    );
+    const [report, end] = items.map((i) => reminderMessage(i.item, { lang: "da", now: i.item.dueAt, agreement }).text);
     expect(report).toMatch(/statusrapport for Amager Partnerskab skal udgives i maj 2016/);
     expect(end).toBe(
       "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage). Tid til at drøfte en forlængelse i styregruppen.",

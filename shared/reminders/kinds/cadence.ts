@@ -1,0 +1,95 @@
+/**
+ * Cadence warnings, for the current year (Copenhagen) and within the agreement's period: a group
+ * whose minimum number of meetings can no longer be reached with the meetings held and planned,
+ * or that has more than its maximum held or planned. Once per group, condition and year.
+ */
+import { groupWord, groupWordAtStart } from "../../agreement/meeting-groups";
+import { copenhagenDate, copenhagenYear } from "../../format/dates";
+import { type Lang, t } from "../../format/lang";
+import { cadenceForYear, type GroupCadence } from "../../meetings";
+import { DAY_MS } from "../calendar";
+import { entryKey, type ItemBase } from "../items";
+import type { ReminderKind, ReminderSources } from "../kind";
+import { reminderCard } from "../texts";
+
+export interface CadenceWarning extends ItemBase {
+  kind: "cadence";
+  condition: "below-min" | "over-max";
+  cadence: GroupCadence;
+}
+
+/** The cadence warnings that hold now. */
+export function cadenceWarnings({ agreement, tracker }: Pick<ReminderSources, "agreement" | "tracker">, now: Date): CadenceWarning[] {
+  const year = copenhagenYear(now);
+  if (year < Number(agreement.period.start.slice(0, 4)) || year > Number(agreement.period.end.slice(0, 4))) return [];
+  const out: CadenceWarning[] = [];
+  for (const cadence of cadenceForYear(agreement, tracker.meetings, year, copenhagenDate(now))) {
+    const conditions: Array<CadenceWarning["condition"]> = [];
+    if (!cadence.canReachMin && !cadence.finished) conditions.push("below-min");
+    if (cadence.overMax) conditions.push("over-max");
+    for (const condition of conditions) {
+      const itemKey = `cadence|${year}|${cadence.group}|${condition}`;
+      out.push({ kind: "cadence", itemKey, entryKey: entryKey(itemKey, "once"), dueAt: now, group: cadence.group, condition, cadence });
+    }
+  }
+  return out;
+}
+
+/** The agreement's rule: "mindst 2" / "at least 2", "6–8" / "6 to 8". */
+function ruleText(c: GroupCadence, lang: Lang): string {
+  if (c.max === undefined) return t(lang, `mindst ${c.min}`, `at least ${c.min}`);
+  return t(lang, `${c.min}–${c.max}`, `${c.min} to ${c.max}`);
+}
+
+function belowMinText(c: GroupCadence, rule: string, lang: Lang): string {
+  const group = groupWord(c.group, "definite", lang);
+  const subject = groupWordAtStart(c.group, "definite", lang);
+  return t(
+    lang,
+    `${subject} skal ifølge aftalen mødes ${rule} gange om året, men i ${c.year} er der kun ${c.held} afholdte og ${c.plannedAhead} planlagte møder. Minimum på ${c.min} kan ikke nås med de planlagte møder – planlæg flere.`,
+    `Under the agreement ${group} must meet ${rule} times a year, but ${c.year} has only ${c.held} meetings held and ${c.plannedAhead} planned. The minimum of ${c.min} can no longer be reached with the planned meetings – plan more.`,
+  );
+}
+
+function overMaxText(c: GroupCadence, lang: Lang): string {
+  const subject = groupWordAtStart(c.group, "definite", lang);
+  const count = c.held + c.plannedAhead + c.plannedPast;
+  return t(
+    lang,
+    `${subject} har ${count} møder afholdt eller planlagt i ${c.year}, men aftalen siger højst ${c.max} om året.`,
+    `${subject} has ${count} meetings held or planned in ${c.year}, but the agreement says at most ${c.max} a year.`,
+  );
+}
+
+export const cadenceKind: ReminderKind<CadenceWarning> = {
+  schedule: { style: "condition", due: cadenceWarnings },
+
+  message(item, { lang }) {
+    const c = item.cadence;
+    const da = lang === "da";
+    const group = groupWord(c.group, "definite", lang);
+    const title = da ? `Mødekadence ${c.year}: ${group}` : `Meeting cadence ${c.year}: ${group}`;
+    const rule = ruleText(c, lang);
+    const text = item.condition === "below-min" ? belowMinText(c, rule, lang) : overMaxText(c, lang);
+    return {
+      text,
+      card: reminderCard(
+        title,
+        text,
+        [
+          [da ? "Gruppe" : "Group", groupWordAtStart(c.group, "definite", lang)],
+          [da ? "År" : "Year", String(c.year)],
+          [da ? "Afholdt" : "Held", String(c.held)],
+          [da ? "Planlagt" : "Planned", String(c.plannedAhead)],
+          [da ? "Aftalen" : "Agreement", da ? `${rule} om året` : `${rule} a year`],
+        ],
+        lang,
+      ),
+    };
+  },
+
+  json: (item) => ({ condition: item.condition, year: item.cadence.year, cadence: item.cadence }),
+  // The subscribe greeting names it in a sentence of its own ("… og en advarsel hvis årets mødekadence ikke kan nås").
+  offer: () => undefined,
+  retryUntil: (_item, now) => new Date(now.getTime() + DAY_MS),
+};

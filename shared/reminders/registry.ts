@@ -1,0 +1,66 @@
+/**
+ * The reminder kinds, one record each. To add a kind: declare its item and its record in a file
+ * of `kinds/`, add the item to `ReminderItem` below and the record to `reminderKinds`; the
+ * compiler then holds every part of it (README: "How to add a reminder kind").
+ */
+import type { MeetingGroup } from "../agreement/schema";
+import type { Lang } from "../format/lang";
+import type { ReminderKind, ReminderMessage, ReminderMessageContext } from "./kind";
+import { type AgreementEndReminder, agreementEndKind } from "./kinds/agreement-end";
+import { type CadenceWarning, cadenceKind } from "./kinds/cadence";
+import { type MeetingReminder, meetingKind } from "./kinds/meeting";
+import { type CancelledNotice, cancelledKind, type MovedNotice, movedKind } from "./kinds/meeting-changes";
+import { type StatusReportReminder, statusReportKind } from "./kinds/status-report";
+import { listText } from "./texts";
+
+export type ReminderItem = MeetingReminder | CancelledNotice | MovedNotice | CadenceWarning | StatusReportReminder | AgreementEndReminder;
+
+export type ReminderItemKind = ReminderItem["kind"];
+
+export type ReminderItemOf<K extends ReminderItemKind> = Extract<ReminderItem, { kind: K }>;
+
+/**
+ * Every kind's record, keyed by the `kind` of its items. The order is the order of the posts
+ * within a tick and of the CLI's list at the same instant: meeting reminders first.
+ */
+export const reminderKinds: { readonly [K in ReminderItemKind]: ReminderKind<ReminderItemOf<K>> } = {
+  meeting: meetingKind,
+  cancelled: cancelledKind,
+  moved: movedKind,
+  cadence: cadenceKind,
+  "status-report": statusReportKind,
+  "agreement-end": agreementEndKind,
+};
+
+/** Every kind's record, in registry order. */
+export const allReminderKinds = Object.values(reminderKinds) as ReadonlyArray<ReminderKind<ReminderItem>>;
+
+/**
+ * The record of an item's kind. The registry's type pairs every kind with a record for its own
+ * items; TypeScript cannot follow that pairing through an index, hence the one cast here.
+ */
+export function kindOf<I extends ReminderItem>(item: I): ReminderKind<I> {
+  return reminderKinds[item.kind] as unknown as ReminderKind<I>;
+}
+
+/** The message for one item, to one subscription. `now` words late posts correctly. */
+export function reminderMessage(item: ReminderItem, context: ReminderMessageContext): ReminderMessage {
+  return kindOf(item).message(item, context);
+}
+
+/** The item as `partnerskab reminders --json` shows it (without its text). */
+export function reminderJson(item: ReminderItem): Record<string, unknown> {
+  return { dueAt: item.dueAt.toISOString(), kind: item.kind, group: item.group, ...kindOf(item).json(item) };
+}
+
+/** What "Næste påmindelse: …, om …" says the item is about; undefined for a kind that is not timed. */
+export function reminderAbout(item: ReminderItem, lang: Lang): string | undefined {
+  const { schedule } = kindOf(item);
+  return schedule.style === "timed" ? schedule.about(item, lang) : undefined;
+}
+
+/** What a subscription to this group (every group when undefined) gets reminders of, in one phrase. */
+export function offerText(group: MeetingGroup | undefined, lang: Lang): string {
+  const offers = allReminderKinds.map((kind) => kind.offer(group, lang)).filter((o): o is string => o !== undefined);
+  return listText(offers, lang);
+}
