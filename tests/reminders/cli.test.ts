@@ -46,6 +46,29 @@ describe("partnerskab reminders", () => {
     ]);
   });
 
+  it("--json prints each kind's own fields, then its text", async () => {
+    const r = await cli("reminders", "--tracker", tracker, "--now", "2016-04-25T12:00:00+02:00", "--days", "170", "--json");
+    const out = JSON.parse(r.out) as { reminders: Array<{ kind: string }> };
+    // Whole entries, key order included: what a script reading this output sees.
+    expect(out.reminders.filter((x) => x.kind !== "meeting").map((x) => JSON.stringify(x))).toEqual([
+      JSON.stringify({
+        dueAt: "2016-05-01T07:00:00.000Z",
+        kind: "status-report",
+        group: "steering",
+        year: 2016,
+        month: 5,
+        text: "Den årlige statusrapport for Amager Partnerskab skal udgives i maj 2016. Husk at gøre status på indsatsområderne og måltallene til styregruppen.",
+      }),
+      JSON.stringify({
+        dueAt: "2016-10-02T07:00:00.000Z",
+        kind: "agreement-end",
+        group: "steering",
+        endDate: "2016-12-31",
+        text: "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage). Tid til at drøfte en forlængelse i styregruppen.",
+      }),
+    ]);
+  });
+
   it("shows a cadence warning as due now", async () => {
     const r = await cli("reminders", "--tracker", tracker, "--now", "2016-11-30T12:00:00+01:00", "--json", "--lang", "en");
     const out = JSON.parse(r.out) as { reminders: Array<{ kind: string; group: string; text: string }> };

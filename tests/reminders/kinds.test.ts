@@ -1,0 +1,359 @@
+/**
+ * The reminder-kind registry: every kind, found by its own schedule, worded in Danish and
+ * English with its card, shown as JSON, named to a subscriber, retried for as long as it
+ * matters. `examples` is keyed by every kind, so a new kind does not compile here until it has
+ * its example.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  type ItemBase,
+  type Lang,
+  meetingItemKey,
+  offerText,
+  parseLeadTimes,
+  type ReminderItem,
+  type ReminderItemKind,
+  type ReminderItemOf,
+  type ReminderKind,
+  type ReminderSources,
+  reminderAbout,
+  reminderJson,
+  reminderKinds,
+  reminderMessage,
+} from "../../shared/index";
+import { agreement, meeting } from "./fixtures";
+
+const budget = meeting("2015-10-06", "09:00", { group: "steering", place: "Hørgården 1", topic: "Budget 2016", end: "11:00" });
+const sources = (meetings: ReminderSources["tracker"]["meetings"], lead = "1d"): ReminderSources => ({
+  agreement,
+  tracker: { meetings },
+  leadTimes: parseLeadTimes(lead),
+});
+/** 1 October 2015, after the budget meeting's 7d reminder, before the meeting. */
+const noticeTime = new Date("2015-10-01T10:00:00Z");
+
+/** A kind's items as its own schedule finds them. */
+function found<I extends ItemBase>(kind: ReminderKind<I>, src: ReminderSources, from: Date, to: Date, posted: string[] = []): I[] {
+  const { schedule } = kind;
+  switch (schedule.style) {
+    case "timed":
+      return schedule.due(src, from, to).map((x) => x.item);
+    case "condition":
+      return schedule.due(src, to);
+    case "follow-up": {
+      const notice = schedule.notices(src, to);
+      return posted.filter((key) => schedule.follows(key)).flatMap((key) => notice(key) ?? []);
+    }
+  }
+}
+
+interface Words {
+  text: string;
+  title: string;
+  facts: Array<[string, string]>;
+}
+interface KindExample<K extends ReminderItemKind> {
+  item(): ReminderItemOf<K>;
+  da: Words;
+  en: Words;
+  json: Record<string, unknown>;
+  /** What "Næste påmindelse" names it as (timed kinds only). */
+  about?: Record<Lang, string>;
+}
+
+const examples: { [K in ReminderItemKind]: KindExample<K> } = {
+  meeting: {
+    item: () => one(found(reminderKinds.meeting, sources([budget]), new Date("2015-10-05T06:00Z"), new Date("2015-10-05T08:00Z"))),
+    da: {
+      text: "Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (om 1 dag). Sted: Hørgården 1. Emne: Budget 2016.",
+      title: "Påmindelse: møde i styregruppen",
+      facts: [
+        ["Gruppe", "Styregruppen"],
+        ["Dato", "tirsdag den 6. oktober 2015"],
+        ["Tidspunkt", "9.00–11.00"],
+        ["Sted", "Hørgården 1"],
+        ["Emne", "Budget 2016"],
+      ],
+    },
+    en: {
+      text: "The steering group meets on Tuesday 6 October 2015 at 09:00 (in 1 day). Place: Hørgården 1. Topic: Budget 2016.",
+      title: "Reminder: the steering group meets",
+      facts: [
+        ["Group", "The steering group"],
+        ["Date", "Tuesday 6 October 2015"],
+        ["Time", "09:00–11:00"],
+        ["Place", "Hørgården 1"],
+        ["Topic", "Budget 2016"],
+      ],
+    },
+    json: {
+      dueAt: "2015-10-05T07:00:00.000Z",
+      kind: "meeting",
+      group: "steering",
+      lead: "1d",
+      meeting: budget,
+    },
+    about: {
+      da: "mødet i styregruppen tirsdag den 6. oktober 2015 kl. 9.00",
+      en: "the steering group's meeting on Tuesday 6 October 2015 at 09:00",
+    },
+  },
+
+  cancelled: {
+    item: () =>
+      one(found(reminderKinds.cancelled, sources([{ ...budget, status: "cancelled" }]), noticeTime, noticeTime, [meetingItemKey(budget)])),
+    da: {
+      text: "Styregruppens møde tirsdag den 6. oktober 2015 kl. 9.00 er aflyst. Sted: Hørgården 1. Emne: Budget 2016.",
+      title: "Aflyst: møde i styregruppen",
+      facts: [
+        ["Gruppe", "Styregruppen"],
+        ["Dato", "tirsdag den 6. oktober 2015"],
+        ["Tidspunkt", "9.00–11.00"],
+        ["Sted", "Hørgården 1"],
+        ["Emne", "Budget 2016"],
+      ],
+    },
+    en: {
+      text: "The steering group's meeting on Tuesday 6 October 2015 at 09:00 is cancelled. Place: Hørgården 1. Topic: Budget 2016.",
+      title: "Cancelled: the steering group meeting",
+      facts: [
+        ["Group", "The steering group"],
+        ["Date", "Tuesday 6 October 2015"],
+        ["Time", "09:00–11:00"],
+        ["Place", "Hørgården 1"],
+        ["Topic", "Budget 2016"],
+      ],
+    },
+    json: {
+      dueAt: "2015-10-01T10:00:00.000Z",
+      kind: "cancelled",
+      group: "steering",
+      meeting: { ...budget, status: "cancelled" },
+    },
+  },
+
+  moved: {
+    item: () =>
+      one(
+        found(reminderKinds.moved, sources([{ ...budget, date: "2015-10-08", start: "13:00", end: undefined }]), noticeTime, noticeTime, [
+          meetingItemKey(budget),
+        ]),
+      ),
+    da: {
+      text: "Styregruppens møde tirsdag den 6. oktober 2015 kl. 9.00 er flyttet til torsdag den 8. oktober 2015 kl. 13.00. Sted: Hørgården 1. Emne: Budget 2016.",
+      title: "Flyttet: møde i styregruppen",
+      facts: [
+        ["Gruppe", "Styregruppen"],
+        ["Før", "tirsdag den 6. oktober 2015 kl. 9.00"],
+        ["Dato", "torsdag den 8. oktober 2015"],
+        ["Tidspunkt", "13.00"],
+        ["Sted", "Hørgården 1"],
+        ["Emne", "Budget 2016"],
+      ],
+    },
+    en: {
+      text: "The steering group's meeting on Tuesday 6 October 2015 at 09:00 has moved to Thursday 8 October 2015 at 13:00. Place: Hørgården 1. Topic: Budget 2016.",
+      title: "Moved: the steering group meeting",
+      facts: [
+        ["Group", "The steering group"],
+        ["Was", "Tuesday 6 October 2015 at 09:00"],
+        ["Date", "Thursday 8 October 2015"],
+        ["Time", "13:00"],
+        ["Place", "Hørgården 1"],
+        ["Topic", "Budget 2016"],
+      ],
+    },
+    json: {
+      dueAt: "2015-10-01T10:00:00.000Z",
+      kind: "moved",
+      group: "steering",
+      from: { date: "2015-10-06", start: "09:00" },
+      meeting: { ...budget, date: "2015-10-08", start: "13:00", end: undefined },
+    },
+  },
+
+  cadence: {
+    // One working-group meeting held by 20 November, none planned: 6 can no longer be reached.
+    item: () =>
+      one(
+        found(
+          reminderKinds.cadence,
+          sources([
+            meeting("2015-02-01", "13:00", { status: "held" }),
+            ...["02-03", "06-02"].map((d) => meeting(`2015-${d}`, "09:00", { group: "steering", status: "held" })),
+          ]),
+          new Date("2015-11-20T10:00:00Z"),
+          new Date("2015-11-20T10:00:00Z"),
+        ),
+      ),
+    da: {
+      text: "Arbejdsgruppen skal ifølge aftalen mødes 6–8 gange om året, men i 2015 er der kun 1 afholdte og 0 planlagte møder. Minimum på 6 kan ikke nås med de planlagte møder – planlæg flere.",
+      title: "Mødekadence 2015: arbejdsgruppen",
+      facts: [
+        ["Gruppe", "Arbejdsgruppen"],
+        ["År", "2015"],
+        ["Afholdt", "1"],
+        ["Planlagt", "0"],
+        ["Aftalen", "6–8 om året"],
+      ],
+    },
+    en: {
+      text: "Under the agreement the working group must meet 6 to 8 times a year, but 2015 has only 1 meetings held and 0 planned. The minimum of 6 can no longer be reached with the planned meetings – plan more.",
+      title: "Meeting cadence 2015: the working group",
+      facts: [
+        ["Group", "The working group"],
+        ["Year", "2015"],
+        ["Held", "1"],
+        ["Planned", "0"],
+        ["Agreement", "6 to 8 a year"],
+      ],
+    },
+    json: {
+      dueAt: "2015-11-20T10:00:00.000Z",
+      kind: "cadence",
+      group: "working",
+      condition: "below-min",
+      year: 2015,
+      cadence: {
+        group: "working",
+        year: 2015,
+        held: 1,
+        plannedAhead: 0,
+        plannedPast: 0,
+        cancelled: 0,
+        min: 6,
+        max: 8,
+        canReachMin: false,
+        overMax: false,
+        finished: false,
+      },
+    },
+  },
+
+  "status-report": {
+    item: () => one(found(reminderKinds["status-report"], sources([]), new Date("2016-04-30T00:00Z"), new Date("2016-05-02T00:00Z"))),
+    da: {
+      text: "Den årlige statusrapport for Amager Partnerskab skal udgives i maj 2016. Husk at gøre status på indsatsområderne og måltallene til styregruppen.",
+      title: "Statusrapport 2016",
+      facts: [
+        ["Gruppe", "Styregruppen"],
+        ["Frist", "maj 2016"],
+      ],
+    },
+    en: {
+      text: "The yearly status report for Amager Partnership is due in May 2016. Remember to take stock of the focus areas and targets for the steering group.",
+      title: "Status report 2016",
+      facts: [
+        ["Group", "The steering group"],
+        ["Due", "May 2016"],
+      ],
+    },
+    json: { dueAt: "2016-05-01T07:00:00.000Z", kind: "status-report", group: "steering", year: 2016, month: 5 },
+    about: { da: "statusrapporten 2016", en: "the 2016 status report" },
+  },
+
+  "agreement-end": {
+    item: () => one(found(reminderKinds["agreement-end"], sources([]), new Date("2016-01-01T00:00Z"), new Date("2016-12-31T00:00Z"))),
+    da: {
+      text: "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage). Tid til at drøfte en forlængelse i styregruppen.",
+      title: "Partnerskabsaftalen udløber",
+      facts: [
+        ["Gruppe", "Styregruppen"],
+        ["Slutdato", "lørdag den 31. december 2016"],
+      ],
+    },
+    en: {
+      text: "The Amager Partnership agreement ends on Saturday 31 December 2016 (in 90 days). Time for the steering group to discuss an extension.",
+      title: "The partnership agreement ends",
+      facts: [
+        ["Group", "The steering group"],
+        ["End date", "Saturday 31 December 2016"],
+      ],
+    },
+    json: { dueAt: "2016-10-02T07:00:00.000Z", kind: "agreement-end", group: "steering", endDate: "2016-12-31" },
+    about: { da: "aftalens udløb", en: "the end of the agreement" },
+  },
+};
+
+function one<I>(items: I[]): I {
+  expect(items).toHaveLength(1);
+  return items[0] as I;
+}
+
+const kinds = Object.keys(reminderKinds) as ReminderItemKind[];
+const exampleOf = (kind: ReminderItemKind) => examples[kind] as unknown as KindExample<ReminderItemKind> & { item(): ReminderItem };
+
+describe("the reminder-kind registry", () => {
+  it("has today's kinds, meeting reminders first (the order of posts at one instant)", () => {
+    expect(kinds).toEqual(["meeting", "cancelled", "moved", "cadence", "status-report", "agreement-end"]);
+  });
+
+  it.each(kinds)("%s: found by its own schedule, keyed in the ledger under its item", (kind) => {
+    const item = exampleOf(kind).item();
+    expect(item.kind).toBe(kind);
+    expect(item.entryKey.startsWith(`${item.itemKey}#`)).toBe(true);
+  });
+
+  it.each(kinds.flatMap((kind) => (["da", "en"] as const).map((lang) => [kind, lang] as const)))(
+    "%s in %s: its text, and a 1.5 card with its title, the same text and its facts",
+    (kind, lang) => {
+      const example = exampleOf(kind);
+      const item = example.item();
+      const { text, card } = reminderMessage(item, { lang, now: item.dueAt, agreement });
+      expect(text).toBe(example[lang].text);
+      expect(card.version).toBe("1.5");
+      expect(card.lang).toBe(lang);
+      const [title, body, factSet] = card.body;
+      expect(title).toMatchObject({ type: "TextBlock", text: example[lang].title, weight: "Bolder" });
+      expect(body).toMatchObject({ type: "TextBlock", text });
+      expect(((factSet?.facts ?? []) as Array<{ title: string; value: string }>).map((f) => [f.title, f.value])).toEqual(
+        example[lang].facts,
+      );
+    },
+  );
+
+  it.each(kinds)("%s: its JSON as `partnerskab reminders --json` prints it (key order included)", (kind) => {
+    const example = exampleOf(kind);
+    expect(JSON.stringify(reminderJson(example.item()))).toBe(JSON.stringify(example.json));
+  });
+
+  it.each(kinds)('%s: what the subscription list\'s "next reminder" calls it (timed kinds only)', (kind) => {
+    const example = exampleOf(kind);
+    const item = example.item();
+    expect(reminderKinds[kind].schedule.style === "timed").toBe(example.about !== undefined);
+    for (const lang of ["da", "en"] as const) expect(reminderAbout(item, lang)).toBe(example.about?.[lang]);
+  });
+
+  it("a failed send is retried until the meeting starts, and for a day for every other kind", () => {
+    const at = new Date("2015-10-05T07:00:30Z");
+    for (const kind of kinds) {
+      const item = exampleOf(kind).item();
+      const until = (reminderKinds[kind] as unknown as ReminderKind<ReminderItem>).retryUntil(item, at).toISOString();
+      expect([kind, until]).toEqual([kind, kind === "meeting" ? "2015-10-06T07:00:00.000Z" : "2015-10-06T07:00:30.000Z"]);
+    }
+  });
+
+  it("a cadence warning for too many meetings says how many against the maximum", () => {
+    const nine = Array.from({ length: 9 }, (_, i) => meeting(`2015-${String(i + 2).padStart(2, "0")}-15`, "13:00"));
+    const now = new Date("2015-01-10T10:00:00Z");
+    const over = found(reminderKinds.cadence, sources(nine), now, now).find((w) => w.condition === "over-max");
+    if (!over) throw new Error("expected an over-max warning");
+    expect(reminderMessage(over, { lang: "da", now, agreement }).text).toBe(
+      "Arbejdsgruppen har 9 møder afholdt eller planlagt i 2015, men aftalen siger højst 8 om året.",
+    );
+    expect(reminderMessage(over, { lang: "en", now, agreement }).text).toBe(
+      "The working group has 9 meetings held or planned in 2015, but the agreement says at most 8 a year.",
+    );
+  });
+
+  it("a subscription is told what it gets, by group, from the kinds that name themselves", () => {
+    expect(offerText(undefined, "da")).toBe("styregruppens og arbejdsgruppens møder, statusrapporten i maj og aftalens udløb");
+    expect(offerText("steering", "da")).toBe("styregruppens møder, statusrapporten i maj og aftalens udløb");
+    expect(offerText("working", "da")).toBe("arbejdsgruppens møder");
+    expect(offerText(undefined, "en")).toBe(
+      "the steering and working groups' meetings, the status report in May and the end of the agreement",
+    );
+    expect(offerText("steering", "en")).toBe("the steering group's meetings, the status report in May and the end of the agreement");
+    expect(offerText("working", "en")).toBe("the working group's meetings");
+  });
+});
