@@ -20,8 +20,8 @@ export type ReminderItemKind = ReminderItem["kind"];
 export type ReminderItemOf<K extends ReminderItemKind> = Extract<ReminderItem, { kind: K }>;
 
 /**
- * Every kind's record, keyed by the `kind` of its items. The order is the order of the posts
- * within a tick and of the CLI's list at the same instant: meeting reminders first.
+ * Every kind's record, keyed by the `kind` of its items. Kinds of one schedule style post in
+ * this order when due at the same instant (meeting reminders before the status report).
  */
 export const reminderKinds: { readonly [K in ReminderItemKind]: ReminderKind<ReminderItemOf<K>> } = {
   meeting: meetingKind,
