@@ -6,11 +6,14 @@
 import { canonicalSheet, columnKind, type TemplateSheet, trackerTemplate } from "../../shared/index";
 import { fromA1 } from "../../shared/tracker/a1";
 import { chooseAgreement } from "../core/agreement-choice";
-import { createSheets, type NewSheet, readWorkbook } from "../excel/workbook";
+import { readWorkbook } from "../excel/read-workbook";
+import { createSheets, type NewSheet } from "../excel/sheets";
 
 export interface CreateResult {
   created: string[];
   skipped: string[];
+  /** Empty tracker sheets left alone because they are protected. */
+  protectedSheets: string[];
 }
 
 const FORMATTED_ROWS = 500;
@@ -31,10 +34,17 @@ export function toNewSheet(template: TemplateSheet, name: string): NewSheet {
 }
 
 export async function createTracker(): Promise<CreateResult> {
-  const read = await readWorkbook();
+  // The Aftale sheet's values (for the agreement); of the other tracker sheets only whether they hold data.
+  const read = await readWorkbook({
+    use: (name) => {
+      const sheet = canonicalSheet(name);
+      return sheet === "agreement" ? "values" : sheet !== undefined ? "extent" : undefined;
+    },
+  });
   const agreement = chooseAgreement(read.grids).agreement;
   const created: string[] = [];
   const skipped: string[] = [];
+  const protectedSheets: string[] = [];
   const toWrite: NewSheet[] = [];
   const existingEmpty = new Set<string>();
   for (const template of trackerTemplate(agreement)) {
@@ -43,11 +53,15 @@ export async function createTracker(): Promise<CreateResult> {
       skipped.push(existing.name);
       continue;
     }
+    if (existing?.protected) {
+      protectedSheets.push(existing.name);
+      continue;
+    }
     const name = existing?.name ?? template.name;
     if (existing) existingEmpty.add(name.toLowerCase());
     toWrite.push(toNewSheet(template, name));
     created.push(name);
   }
   await createSheets(toWrite, existingEmpty);
-  return { created, skipped };
+  return { created, skipped, protectedSheets };
 }

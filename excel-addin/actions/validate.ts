@@ -1,22 +1,21 @@
 /**
- * Validér: read every sheet in one round trip, run the shared validator, highlight the invalid
- * cells (one more round trip) and remember what they looked like before.
+ * Validér: read the tracker's sheets (bounded, see excel/read-workbook.ts), run the shared
+ * validator, highlight the invalid cells and remember what they looked like before — each
+ * batch of records stored before its cells are painted (excel/highlight-cells.ts).
  */
-import { copenhagenDate, countIssues, type Lang, readTracker, type TrackerIssue } from "../../shared/index";
+import { canonicalSheet, copenhagenDate, countIssues, type Lang, readTracker, type TrackerIssue } from "../../shared/index";
 import { chooseAgreement, describeChoice } from "../core/agreement-choice";
 import {
-  HIGHLIGHT_COLORS,
   HIGHLIGHT_SETTING_KEY,
   type HighlightRecord,
   highlightTargets,
   parseHighlights,
   planHighlights,
-  serializeHighlights,
   userRecoloured,
 } from "../core/highlights";
 import { groupIssues, type IssueGroup } from "../core/issues-view";
-import { readSetting, writeSettings } from "../excel/document-settings";
-import { cellKey, readWorkbook, writeHighlights } from "../excel/workbook";
+import { applyHighlights } from "../excel/highlight-cells";
+import { cellKey, readWorkbook } from "../excel/read-workbook";
 
 export interface ValidateResult {
   issues: TrackerIssue[];
@@ -25,37 +24,56 @@ export interface ValidateResult {
   warnings: number;
   agreementNote: string;
   highlighted: number;
+  /** Sheets whose problems could not be highlighted because the sheet is protected. */
+  protectedSheets: string[];
 }
 
 export async function validateWorkbook(options: { lang: Lang; now?: Date }): Promise<ValidateResult> {
   const { lang } = options;
-  const existing = parseHighlights(readSetting(HIGHLIGHT_SETTING_KEY));
-  const read = await readWorkbook(existing);
+  // The stored records come with the sheets' names; their cells' fills are read next, on the sheets that exist.
+  const read = await readWorkbook({
+    use: (name) => (canonicalSheet(name) !== undefined ? "values" : undefined),
+    settingKeys: [HIGHLIGHT_SETTING_KEY],
+    fillCells: (settings) => parseHighlights(settings.get(HIGHLIGHT_SETTING_KEY)),
+  });
+  const storedValue = read.settings.get(HIGHLIGHT_SETTING_KEY);
+  const stored = { records: parseHighlights(storedValue), exists: storedValue !== undefined };
   const sheetNames = new Set(read.sheets.map((s) => s.name.toLowerCase()));
-  // Records on sheets that are gone cannot be restored; forget them.
-  const live = existing.filter((r) => sheetNames.has(r.sheet.toLowerCase()));
+  const protectedNames = new Set(read.sheets.filter((s) => s.protected).map((s) => s.name.toLowerCase()));
+  // Records on sheets that are gone cannot be restored: forget them. Those on protected sheets stay as they are.
+  const gone = stored.records.filter((r) => !sheetNames.has(r.sheet.toLowerCase()));
+  const onProtected = (r: { sheet: string }) => protectedNames.has(r.sheet.toLowerCase());
+  const live = stored.records.filter((r) => sheetNames.has(r.sheet.toLowerCase()) && !onProtected(r));
 
   const choice = chooseAgreement(read.grids);
-  const { issues } = readTracker(read.grids, choice.agreement, { today: copenhagenDate(options.now ?? new Date()) });
+  const checked = readTracker(read.grids, choice.agreement, { today: copenhagenDate(options.now ?? new Date()) });
+  const issues = [...read.limitIssues, ...checked.issues];
 
-  const plan = planHighlights(live, highlightTargets(issues));
-  const currentFill = (r: HighlightRecord) => read.fills.get(cellKey(r.sheet, r.cell));
-  const restore = plan.restore.filter((r) => !userRecoloured(r, currentFill(r)));
-  const recolour = plan.keep.filter(({ record, severity }) => severity !== record.severity && !userRecoloured(record, currentFill(record)));
-  const added = await writeHighlights({ add: plan.add, recolour, restore });
-
-  const recoloured = new Set(recolour.map(({ record }) => record));
-  const kept = plan.keep.map(({ record, severity }) =>
-    recoloured.has(record) ? { ...record, severity, applied: HIGHLIGHT_COLORS[severity] } : record,
+  const targets = highlightTargets(issues);
+  const plan = planHighlights(
+    live,
+    targets.filter((t) => !onProtected(t)),
   );
-  const records = [...kept, ...added];
-  await writeSettings({ [HIGHLIGHT_SETTING_KEY]: records.length > 0 ? serializeHighlights(records) : null });
+  const currentFill = (r: HighlightRecord) => read.fills.get(cellKey(r.sheet, r.cell));
+  const restore = plan.restore.filter((r) => !userRecoloured(currentFill(r)));
+  const recolouredByUser = plan.restore.filter((r) => userRecoloured(currentFill(r)));
+  const recolour = plan.keep.filter(({ record, severity }) => severity !== record.severity && !userRecoloured(currentFill(record)));
+  const records = await applyHighlights({
+    stored: stored.records,
+    storedExists: stored.exists,
+    forget: [...gone, ...recolouredByUser],
+    restore,
+    recolour,
+    add: plan.add,
+  });
 
+  const protectedSheets = [...new Set(targets.filter(onProtected).map((t) => t.sheet))];
   return {
     issues,
     groups: groupIssues(issues, lang),
     ...countIssues(issues),
     agreementNote: describeChoice(choice, lang),
-    highlighted: records.length,
+    highlighted: records.filter((r) => !onProtected(r)).length,
+    protectedSheets,
   };
 }

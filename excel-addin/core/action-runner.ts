@@ -9,6 +9,8 @@ export interface ActionReport {
   failed(message: string): void;
   /** Records the fault itself, stack included; the console by default. */
   log?(err: unknown): void;
+  /** The sentence a person is shown for the fault; the error's message by default. */
+  describe?(err: unknown): string;
 }
 
 const consoleLog = (err: unknown) => console.error("Partnerskab: a task-pane action failed", err);
@@ -18,6 +20,6 @@ export async function runAction(work: () => Promise<void>, report: ActionReport)
     await work();
   } catch (err) {
     (report.log ?? consoleLog)(err);
-    report.failed(err instanceof Error ? err.message : String(err));
+    report.failed(report.describe ? report.describe(err) : err instanceof Error ? err.message : String(err));
   }
 }

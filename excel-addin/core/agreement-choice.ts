@@ -22,17 +22,22 @@ export interface AgreementChoice {
   ref: string | undefined;
 }
 
-export function chooseAgreement(grids: WorkbookGrids): AgreementChoice {
-  const ref = trackerAgreementRef(grids);
-  const fallback = bundledAgreement(defaultAgreementId);
-  if (!fallback) throw new Error(`the default agreement "${defaultAgreementId}" is not bundled`);
-  if (ref === undefined) return { agreement: fallback, source: "default", ref };
+/** The bundled agreement a reference names, by id or by its Danish or English name. */
+export function findBundledAgreement(ref: string): Agreement | undefined {
   const wanted = normalizeName(ref);
   const id = bundledAgreementIds.find((candidate) => {
     const a = bundledAgreement(candidate);
     return candidate === wanted || (a !== undefined && (normalizeName(a.name.da) === wanted || normalizeName(a.name.en) === wanted));
   });
-  const named = id === undefined ? undefined : bundledAgreement(id);
+  return id === undefined ? undefined : bundledAgreement(id);
+}
+
+export function chooseAgreement(grids: WorkbookGrids): AgreementChoice {
+  const ref = trackerAgreementRef(grids);
+  const fallback = bundledAgreement(defaultAgreementId);
+  if (!fallback) throw new Error(`the default agreement "${defaultAgreementId}" is not bundled`);
+  if (ref === undefined) return { agreement: fallback, source: "default", ref };
+  const named = findBundledAgreement(ref);
   return named ? { agreement: named, source: "workbook", ref } : { agreement: fallback, source: "unknown-ref", ref };
 }
 

@@ -1,14 +1,16 @@
 /**
  * Highlighting invalid cells without losing what they looked like. Each highlighted cell
  * remembers the fill it had before (colour, pattern, pattern colour) so that "Ryd markeringer"
- * can put exactly that back, and the colour we applied, so that a cell the user recoloured
- * since is left alone.
+ * can put exactly that back. A cell whose colour is no longer one of ours was recoloured by
+ * someone since, and is left alone.
  *
- * The records are kept in the workbook's add-in settings (Office document settings): the
+ * The records are kept in the workbook's add-in settings (see excel/settings.ts): the
  * highlight fills are saved in the file, so the memory of what they covered must travel with
  * the file too. Held only in memory, a closed task pane or a reopened workbook would leave
  * highlights that nobody could clear exactly. Settings are invisible to users, belong to this
- * add-in only and need no hidden sheet (which the user could unhide and edit).
+ * add-in only and need no hidden sheet (which the user could unhide and edit). They are stored
+ * compactly (cells grouped by sheet, severity and previous fill), because every batch that
+ * paints also rewrites them and Excel on the web caps a request at 5 MB.
  */
 import type { Severity, TrackerIssue } from "../../shared/index";
 import { isA1 } from "../../shared/tracker/a1";
@@ -32,7 +34,7 @@ export interface HighlightTarget {
 
 export interface HighlightRecord extends HighlightTarget {
   previous: SavedFill;
-  /** The colour we painted, to recognise a cell the user has recoloured since. */
+  /** The colour we painted (the severity's colour). */
   applied: string;
 }
 
@@ -81,33 +83,81 @@ export function sameColor(a: string | null | undefined, b: string | null | undef
   return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
 }
 
-/** The user recoloured the cell after we painted it: restoring would overwrite their choice. */
-export function userRecoloured(record: HighlightRecord, current: SavedFill | undefined): boolean {
-  return current !== undefined && !sameColor(current.color, record.applied);
+/** One of the two colours the add-in paints. */
+export function isHighlightColor(color: string | null | undefined): boolean {
+  return sameColor(color, HIGHLIGHT_COLORS.error) || sameColor(color, HIGHLIGHT_COLORS.warning);
 }
 
-export function serializeHighlights(records: readonly HighlightRecord[]): string {
-  return JSON.stringify({ version: 1, records });
+/**
+ * The user recoloured the cell after we painted it: restoring would overwrite their choice.
+ * Either of our colours counts as ours, so a recolouring (error ↔ warning) that Excel applied
+ * but whose record update was lost still restores.
+ */
+export function userRecoloured(current: SavedFill | undefined): boolean {
+  return current !== undefined && !isHighlightColor(current.color);
 }
+
+/** The stored form: `cells[sheet][severity letter + fill index]` = space-separated A1 cells. */
+export interface StoredHighlights {
+  version: 2;
+  fills: Array<[string | null, string | null, string | null]>;
+  cells: Record<string, Record<string, string>>;
+}
+
+const SEVERITY_LETTER: Readonly<Record<Severity, string>> = { error: "e", warning: "w" };
+
+export function serializeHighlights(records: readonly HighlightRecord[]): StoredHighlights {
+  const fills: StoredHighlights["fills"] = [];
+  const fillIndex = new Map<string, number>();
+  const cells: StoredHighlights["cells"] = {};
+  for (const r of records) {
+    const fill: [string | null, string | null, string | null] = [r.previous.color, r.previous.pattern, r.previous.patternColor];
+    const fillKey = JSON.stringify(fill);
+    let index = fillIndex.get(fillKey);
+    if (index === undefined) {
+      index = fills.length;
+      fills.push(fill);
+      fillIndex.set(fillKey, index);
+    }
+    const bySheet = cells[r.sheet] ?? {};
+    cells[r.sheet] = bySheet;
+    const group = `${SEVERITY_LETTER[r.severity]}${index}`;
+    bySheet[group] = bySheet[group] ? `${bySheet[group]} ${r.cell}` : r.cell;
+  }
+  return { version: 2, fills, cells };
+}
+
+const strOrNull = (v: unknown): v is string | null => v === null || typeof v === "string";
 
 function isSavedFill(x: unknown): x is SavedFill {
   if (typeof x !== "object" || x === null) return false;
   const f = x as Record<string, unknown>;
-  const strOrNull = (v: unknown) => v === null || typeof v === "string";
   return strOrNull(f.color) && strOrNull(f.pattern) && strOrNull(f.patternColor);
 }
 
-/** Tolerant: anything unreadable gives no records (the highlights then stay until cleared by hand). */
-export function parseHighlights(stored: unknown): HighlightRecord[] {
-  if (typeof stored !== "string") return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(stored);
-  } catch {
-    return [];
+function parseVersion2(doc: Record<string, unknown>): HighlightRecord[] {
+  const fills = Array.isArray(doc.fills) ? doc.fills : [];
+  const cells = typeof doc.cells === "object" && doc.cells !== null ? (doc.cells as Record<string, unknown>) : {};
+  const records: HighlightRecord[] = [];
+  for (const [sheet, groups] of Object.entries(cells)) {
+    if (typeof groups !== "object" || groups === null) continue;
+    for (const [group, list] of Object.entries(groups as Record<string, unknown>)) {
+      const m = /^([ew])(\d+)$/.exec(group);
+      const fill = m ? fills[Number(m[2])] : undefined;
+      if (!m || typeof list !== "string" || !Array.isArray(fill) || fill.length !== 3 || !fill.every(strOrNull)) continue;
+      const severity: Severity = m[1] === "e" ? "error" : "warning";
+      const [color = null, pattern = null, patternColor = null] = fill as Array<string | null>;
+      const previous: SavedFill = { color, pattern, patternColor };
+      for (const cell of list.split(" ")) {
+        if (isA1(cell)) records.push({ sheet, cell, severity, previous, applied: HIGHLIGHT_COLORS[severity] });
+      }
+    }
   }
-  const records = (parsed as { records?: unknown })?.records;
-  if (!Array.isArray(records)) return [];
+  return records;
+}
+
+/** The first version's records (one object per cell), as saved by earlier releases. */
+function parseVersion1(records: unknown[]): HighlightRecord[] {
   return records.filter((r): r is HighlightRecord => {
     if (typeof r !== "object" || r === null) return false;
     const x = r as Record<string, unknown>;
@@ -120,4 +170,20 @@ export function parseHighlights(stored: unknown): HighlightRecord[] {
       isSavedFill(x.previous)
     );
   });
+}
+
+/** Tolerant: anything unreadable gives no records (the highlights then stay until cleared by hand). */
+export function parseHighlights(stored: unknown): HighlightRecord[] {
+  let parsed: unknown = stored;
+  if (typeof stored === "string") {
+    try {
+      parsed = JSON.parse(stored);
+    } catch {
+      return [];
+    }
+  }
+  if (typeof parsed !== "object" || parsed === null) return [];
+  const doc = parsed as Record<string, unknown>;
+  if (doc.version === 2) return parseVersion2(doc);
+  return Array.isArray(doc.records) ? parseVersion1(doc.records) : [];
 }

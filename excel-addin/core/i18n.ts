@@ -48,6 +48,18 @@ const strings = {
   trackerCreated: { da: "Oprettet: {sheets}.", en: "Created: {sheets}." },
   trackerSkipped: { da: "Urørt, fordi de har indhold: {sheets}.", en: "Left alone because they hold data: {sheets}." },
   trackerNothing: { da: "Alle trackerens ark findes allerede.", en: "All the tracker's sheets exist already." },
+  trackerProtected: {
+    da: "Urørt, fordi de er beskyttede: {sheets}.",
+    en: "Left alone because they are protected: {sheets}.",
+  },
+  targetsProtected: {
+    da: "Arket »{sheet}« er beskyttet, så det kan ikke skrives. Fjern arkbeskyttelsen (Gennemse → Fjern arkbeskyttelse), og prøv igen.",
+    en: "The sheet “{sheet}” is protected, so it cannot be written. Unprotect it (Review → Unprotect Sheet) and try again.",
+  },
+  protectedNotHighlighted: {
+    da: "Fejl på beskyttede ark er ikke markeret: {sheets}.",
+    en: "Problems on protected sheets are not highlighted: {sheets}.",
+  },
   failed: { da: "Det lykkedes ikke: {message}", en: "That did not work: {message}" },
   officeMissing: {
     da: "Åbn siden fra Excel (tilføjelsesprogrammet Partnerskab) – Office er ikke indlæst.",

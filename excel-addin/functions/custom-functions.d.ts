@@ -18,5 +18,13 @@ declare namespace CustomFunctions {
     code: ErrorCode;
     message?: string;
   }
+  /** The call: what Excel tells a function about where it was called from (when asked for in its metadata). */
+  interface Invocation {
+    /** The calling cell, with `@requiresAddress`. */
+    address?: string;
+    /** The arguments' addresses ("Sheet!A1", "'My sheet'!B2"), with `@requiresParameterAddresses`. */
+    parameterAddresses?: string[];
+    functionName?: string;
+  }
   function associate(id: string, fn: (...args: never[]) => unknown): void;
 }

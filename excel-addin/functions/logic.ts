@@ -4,6 +4,7 @@
  */
 import {
   type Agreement,
+  bundledAgreementIds,
   countStatusForFigure,
   crimeIndicator,
   findCategory,
@@ -14,6 +15,7 @@ import {
   t,
   targetFor,
 } from "../../shared/index";
+import { findBundledAgreement } from "../core/agreement-choice";
 
 export type FnError = { ok: false; error: "invalidValue" | "notAvailable"; message: string };
 export type FnResult<T> = { ok: true; value: T } | FnError;
@@ -21,12 +23,26 @@ export type FnResult<T> = { ok: true; value: T } | FnError;
 const invalid = (message: string): FnError => ({ ok: false, error: "invalidValue", message });
 const notAvailable = (message: string): FnError => ({ ok: false, error: "notAvailable", message });
 
-/** Cells hand over empty as null, "" or undefined, depending on the host. */
-function isBlank(x: unknown): boolean {
+/**
+ * A value as Excel hands it over, with data types enabled for `any` parameters (functions.json
+ * `allowCustomDataForDataTypeAny`): an empty cell may arrive as an EmptyCellValue
+ * (`{ type: "Empty" }`) and a formatted number as a DoubleCellValue with a `basicValue`.
+ */
+export function plainValue(x: unknown): unknown {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return x;
+  const v = x as { type?: unknown; basicValue?: unknown };
+  if (v.type === "Empty") return null;
+  return "basicValue" in v ? v.basicValue : x;
+}
+
+/** Cells hand over empty as null, "" or undefined, depending on the host (an empty cell as 0 is handled by the caller). */
+function isBlank(raw: unknown): boolean {
+  const x = plainValue(raw);
   return x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 }
 
-function asNumber(x: unknown): number | undefined {
+function asNumber(raw: unknown): number | undefined {
+  const x = plainValue(raw);
   if (typeof x === "number") return Number.isFinite(x) ? x : undefined;
   if (typeof x === "string" && /^\s*-?\d+([.,]\d+)?\s*$/.test(x)) return Number(x.trim().replace(",", "."));
   return undefined;
@@ -34,7 +50,8 @@ function asNumber(x: unknown): number | undefined {
 
 type Indicator = NonNullable<ReturnType<typeof crimeIndicator>>;
 
-function resolveCategory(agreement: Agreement, category: unknown, lang: Lang): FnResult<Indicator> {
+function resolveCategory(agreement: Agreement, rawCategory: unknown, lang: Lang): FnResult<Indicator> {
+  const category = plainValue(rawCategory);
   if (typeof category !== "string" || category.trim() === "") {
     return invalid(t(lang, 'Skriv en gerningstype, fx "Indbrud".', 'Give an offence category, e.g. "Burglary".'));
   }
@@ -93,8 +110,9 @@ export function targetValue(agreement: Agreement, category: unknown, year: unkno
 
 /** Which language STATUS answers in: an optional argument, Danish when left out. */
 export function resolveLanguage(language: unknown): FnResult<Lang> {
-  if (isBlank(language)) return { ok: true, value: "da" };
-  const l = String(language).trim().toLowerCase();
+  // An empty cell arrives as 0 in Excel on Windows and Mac: it means "left out" here too.
+  if (isBlank(language) || plainValue(language) === 0) return { ok: true, value: "da" };
+  const l = String(plainValue(language)).trim().toLowerCase();
   if (["da", "dansk", "danish", "da-dk"].includes(l)) return { ok: true, value: "da" };
   if (["en", "engelsk", "english", "en-us", "en-gb"].includes(l)) return { ok: true, value: "en" };
   return invalid('Sproget skal være "da" eller "en". / The language must be "da" or "en".');
@@ -126,6 +144,25 @@ export function changePercent(agreement: Agreement, category: unknown, actual: u
     return notAvailable(t(lang, `Baseline er 0, så ændringen i % findes ikke.`, `The baseline is 0, so there is no change in %.`));
   }
   return { ok: true, value: ((a.value - base) / base) * 100 };
+}
+
+/**
+ * The optional agreement argument: a bundled agreement's id or name. Left out (or an empty
+ * cell, which arrives as 0 on Windows and Mac) means the agreement the workbook names.
+ */
+export function resolveAgreementArgument(arg: unknown, lang: Lang): FnResult<Agreement | undefined> {
+  const value = plainValue(arg);
+  if (isBlank(value) || value === 0) return { ok: true, value: undefined };
+  const found = typeof value === "string" ? findBundledAgreement(value) : undefined;
+  if (found) return { ok: true, value: found };
+  const known = bundledAgreementIds.join(", ");
+  return invalid(
+    t(
+      lang,
+      `Ukendt aftale: ${String(value)}. Kendte aftaler: ${known}.`,
+      `Unknown agreement: ${String(value)}. Known agreements: ${known}.`,
+    ),
+  );
 }
 
 /** For messages: "77" / "1.500" in the language's form. */

@@ -8,8 +8,11 @@ import { clearHighlights } from "../actions/clear";
 import { createTracker } from "../actions/create";
 import { validateWorkbook } from "../actions/validate";
 import { runAction } from "../core/action-runner";
+import { AutoRevalidate } from "../core/auto-revalidate";
+import { friendlyError } from "../core/excel-errors";
 import { langFromDisplayLanguage, type MessageKey, msg, summaryText } from "../core/i18n";
-import { onWorkbookChanged, selectCell } from "../excel/workbook";
+import { onWorkbookChanged } from "../excel/events";
+import { selectCell } from "../excel/sheets";
 import { renderIssues } from "./render";
 
 const REVALIDATE_DELAY_MS = 1500;
@@ -47,7 +50,11 @@ export function startTaskpane(lang: Lang): void {
     for (const b of buttons) b.disabled = true;
     say(msg(lang, "working"));
     try {
-      await runAction(work, { failed: (message) => say(msg(lang, "failed", { message }), "error") });
+      // Excel's refusals get a sentence chosen by their code, never Excel's own message (core/excel-errors.ts).
+      await runAction(work, {
+        failed: (message) => say(msg(lang, "failed", { message }), "error"),
+        describe: (err) => friendlyError(err, lang).text,
+      });
     } finally {
       busy = false;
       for (const b of buttons) b.disabled = false;
@@ -60,7 +67,11 @@ export function startTaskpane(lang: Lang): void {
       note.textContent = result.agreementNote;
       renderIssues(issues, result.groups, lang, (item) => void selectCell(item.sheet, item.cell).catch(() => undefined));
       const summary = summaryText(lang, result.errors, result.warnings);
-      say(result.highlighted > 0 ? `${summary}. ${msg(lang, "highlighted", { n: result.highlighted })}` : summary);
+      const parts = [
+        result.highlighted > 0 ? `${summary}. ${msg(lang, "highlighted", { n: result.highlighted })}` : summary,
+        result.protectedSheets.length > 0 ? msg(lang, "protectedNotHighlighted", { sheets: result.protectedSheets.join(", ") }) : "",
+      ];
+      say(parts.join(" ").trim());
     });
 
   const actions: Record<string, () => Promise<void>> = {
@@ -77,7 +88,7 @@ export function startTaskpane(lang: Lang): void {
         const result = await calculateTargets({ lang });
         note.textContent = result.agreementNote;
         if (result.ok) say(msg(lang, "targetsWritten", { sheet: result.sheet, rows: result.rows }));
-        else say(msg(lang, "targetsBlocked", { sheet: result.sheet }), "error");
+        else say(msg(lang, result.reason === "sheet-protected" ? "targetsProtected" : "targetsBlocked", { sheet: result.sheet }), "error");
       }),
     create: () =>
       run(async () => {
@@ -85,6 +96,7 @@ export function startTaskpane(lang: Lang): void {
         const parts = [
           result.created.length > 0 ? msg(lang, "trackerCreated", { sheets: result.created.join(", ") }) : msg(lang, "trackerNothing"),
           result.skipped.length > 0 ? msg(lang, "trackerSkipped", { sheets: result.skipped.join(", ") }) : "",
+          result.protectedSheets.length > 0 ? msg(lang, "trackerProtected", { sheets: result.protectedSheets.join(", ") }) : "",
         ];
         say(parts.join(" ").trim());
       }),
@@ -93,22 +105,21 @@ export function startTaskpane(lang: Lang): void {
     button.addEventListener("click", () => void actions[button.dataset.action ?? ""]?.());
   }
 
-  // Re-validation on change: off by default (it repaints highlights while people type).
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopListening: (() => Promise<void>) | undefined;
-  auto.addEventListener("change", async () => {
-    if (auto.checked) {
-      stopListening = await onWorkbookChanged(() => {
-        if (busy) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => void validate(), REVALIDATE_DELAY_MS);
-      });
-    } else {
-      clearTimeout(timer);
-      await stopListening?.();
-      stopListening = undefined;
-    }
+  // Re-validation on change: off by default (it repaints highlights while people type), and
+  // paused while the pane is hidden (see core/auto-revalidate.ts).
+  const autoRevalidate = new AutoRevalidate({ listen: onWorkbookChanged, validate, busy: () => busy, delayMs: REVALIDATE_DELAY_MS });
+  auto.addEventListener("change", () => {
+    autoRevalidate.setEnabled(auto.checked).catch((err: unknown) => {
+      auto.checked = false;
+      say(msg(lang, "failed", { message: friendlyError(err, lang).text }), "error");
+    });
   });
+  // Office.addin exists in the shared runtime (SharedRuntime 1.1), which the manifests require.
+  Office.addin
+    ?.onVisibilityModeChanged((args) => {
+      void autoRevalidate.setVisible(String(args.visibilityMode) === "Taskpane").catch(() => undefined);
+    })
+    .catch((err: unknown) => console.error("Partnerskab: no visibility events", err));
 }
 
 function boot(): void {

@@ -16,6 +16,7 @@ export {
 } from "./cells";
 export { type ColumnKind, type ColumnKindSpec, columnKind, columnKinds } from "./column-kinds";
 export { countIssues } from "./issues";
+export * from "./limits";
 export { readTracker, trackerAgreementRef } from "./read";
 export type {
   ColumnSpec,

@@ -105,8 +105,8 @@ describe("highlight records", () => {
   });
 
   it("recognises a cell the user recoloured", () => {
-    expect(userRecoloured(record("B2"), { color: "#ffc7ce", pattern: "Solid", patternColor: null })).toBe(false);
-    expect(userRecoloured(record("B2"), { color: "#00FF00", pattern: "Solid", patternColor: null })).toBe(true);
+    expect(userRecoloured({ color: "#ffc7ce", pattern: "Solid", patternColor: null })).toBe(false);
+    expect(userRecoloured({ color: "#00FF00", pattern: "Solid", patternColor: null })).toBe(true);
   });
 });
 

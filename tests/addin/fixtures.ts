@@ -103,3 +103,12 @@ export function bigTracker(meetings: number): Record<string, Grid> {
   grids.Møder = rows;
   return grids;
 }
+
+/** The clean tracker with this many meetings, each of an unknown group: one error per row, at column D. */
+export function trackerWithBadGroups(meetings: number): Record<string, Grid> {
+  const grids = bigTracker(meetings);
+  grids.Møder = (grids.Møder ?? []).map((row, i) =>
+    i === 0 ? row : [row[0] ?? null, row[1] ?? null, row[2] ?? null, "Bestyrelsen", ...row.slice(4)],
+  );
+  return grids;
+}

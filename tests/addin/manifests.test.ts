@@ -1,10 +1,12 @@
 /**
- * The add-in's manifests, checked offline: the unified JSON manifest against the schema shipped
- * in @microsoft/app-manifest; the XML manifest (Microsoft's validator needs its web service)
- * for well-formedness, the required elements, the shared runtime, the custom-functions entries,
- * every resource id, and every URL pointing at https://localhost:3000 and a file the build makes.
+ * The add-in's manifests, checked offline: the unified JSON manifest (and its English strings)
+ * against the schemas shipped in @microsoft/app-manifest; the XML manifest (Microsoft's validator
+ * needs its web service) for well-formedness, the required elements, the shared runtime, the
+ * custom-functions entries, every resource id, and every URL pointing at https://localhost:3000
+ * and a file the build makes — and the same for a build for a real host (ADDIN_BASE_URL).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -14,23 +16,36 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUILT_FILES, buildAddin, ICON_SIZES } from "../../scripts/build-addin";
+import { addinBaseUrl, BUILT_FILES, buildAddin, DEV_BASE_URL, ICON_SIZES } from "../../scripts/build-addin";
 import { ROOT } from "../helpers/cli";
 
 const BASE = "https://localhost:3000/";
 const xmlText = readFileSync(join(ROOT, "manifest/excel/manifest.xml"), "utf8");
 const manifest = JSON.parse(readFileSync(join(ROOT, "manifest/excel/manifest.json"), "utf8"));
+const english = JSON.parse(readFileSync(join(ROOT, "manifest/excel/en.json"), "utf8"));
 
 let outDir: string;
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), "pk-addin-build-"));
-  await buildAddin(outDir);
+  await buildAddin(outDir, { baseUrl: DEV_BASE_URL });
 }, 120_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-/** The built file a localhost URL points at (undefined for any other URL). */
-function builtFileFor(url: string): string | undefined {
-  return url.startsWith(BASE) ? url.slice(BASE.length) : undefined;
+/** Runs a command in the repository with extra environment variables. */
+function run(cmd: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => (out += String(d)));
+    child.stderr.on("data", (d) => (err += String(d)));
+    child.on("close", (code) => resolvePromise({ code, out, err }));
+  });
+}
+
+/** The built file a URL under `base` points at (undefined for any other URL); a #fragment names a place in the file. */
+function builtFileFor(url: string, base = BASE): string | undefined {
+  return url.startsWith(base) ? url.slice(base.length).replace(/#.*$/, "") : undefined;
 }
 
 function allStrings(node: unknown, out: string[] = []): string[] {
@@ -49,12 +64,15 @@ describe("the build", () => {
     }
     const html = readFileSync(join(outDir, "taskpane.html"), "utf8");
     expect(html).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
-    expect(html).toContain('src="functions.js"');
+    // The entry scripts are ES modules, asked for by their content's hash.
+    expect(html).toMatch(/<script type="module" src="functions\.js\?v=[0-9a-f]{12}"><\/script>/);
+    expect(html).toMatch(/<script type="module" src="taskpane\.js\?v=[0-9a-f]{12}"><\/script>/);
+    expect(html).toMatch(/href="taskpane\.css\?v=[0-9a-f]{12}"/);
   });
 
-  it("makes the JSON manifest's app package: manifest, 192 px colour icon, 32 px outline icon", async () => {
+  it("makes the JSON manifest's app package: manifest, its English strings, 192 px colour icon, 32 px outline icon", async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(outDir, "partnerskab-excel.zip")));
-    expect(Object.keys(zip.files).sort()).toEqual(["color.png", "manifest.json", "outline.png"]);
+    expect(Object.keys(zip.files).sort()).toEqual(["color.png", "en.json", "manifest.json", "outline.png"]);
     const png = async (name: string) => {
       const file = zip.file(name);
       if (!file) throw new Error(`${name} is missing from the package`);
@@ -65,15 +83,31 @@ describe("the build", () => {
   });
 });
 
-describe("manifest.json (unified manifest)", () => {
-  const version = String(manifest.manifestVersion);
-  const schemaPath = join(
-    dirname(createRequire(import.meta.url).resolve("@microsoft/app-manifest/package.json")),
-    "build/json-schemas/teams",
-    `v${version}`,
-    "MicrosoftTeams.schema.json",
-  );
+const version = String(manifest.manifestVersion);
+const schemaDir = join(
+  dirname(createRequire(import.meta.url).resolve("@microsoft/app-manifest/package.json")),
+  "build/json-schemas/teams",
+  `v${version}`,
+);
+const schemaPath = join(schemaDir, "MicrosoftTeams.schema.json");
 
+/** The errors a document has against a schema shipped in @microsoft/app-manifest (draft-04, as it validates them). */
+function schemaErrors(doc: unknown, schemaFile: string): string[] {
+  // The localization schema's patterns are not valid as Unicode regexps, the manifest schema's need them.
+  const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: !schemaFile.includes("Localization") });
+  addFormats(ajv, ["uri", "email", "regex"]);
+  const check = ajv.compile(JSON.parse(readFileSync(join(schemaDir, schemaFile), "utf8")));
+  return check(doc) ? [] : (check.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+}
+
+/** The value at a localization key's path ("extensions[0].ribbons[0].label") in the manifest. */
+function atPath(doc: unknown, path: string): unknown {
+  let node: unknown = doc;
+  for (const part of path.match(/[^.[\]]+/g) ?? []) node = (node as Record<string, unknown> | undefined)?.[part];
+  return node;
+}
+
+describe("manifest.json (unified manifest)", () => {
   it("passes the schema shipped in @microsoft/app-manifest", () => {
     const ajv = new Ajv04({ allErrors: true, strict: false });
     addFormats(ajv, ["uri", "email", "regex"]);
@@ -112,6 +146,35 @@ describe("manifest.json (unified manifest)", () => {
       expect(file, url).toBeDefined();
       expect(existsSync(join(outDir, file ?? "")), url).toBe(true);
     }
+  });
+
+  it("is an add-in of its own (its own id, not the XML manifest's), Danish by default with English added", () => {
+    const xmlId = /<Id>([^<]+)<\/Id>/.exec(xmlText)?.[1];
+    expect(manifest.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(manifest.id).not.toBe(xmlId);
+    expect(manifest.localizationInfo).toEqual({ defaultLanguageTag: "da", additionalLanguages: [{ languageTag: "en", file: "en.json" }] });
+    expect(manifest.description.short).toContain("måltal");
+  });
+
+  it("has English strings that pass the localization schema and each replace a string of the manifest", () => {
+    expect(schemaErrors(english, "MicrosoftTeams.Localization.schema.json")).toEqual([]);
+    expect(english.$schema).toContain(`/v${version}/`);
+    const keys = Object.keys(english).filter((k) => k !== "$schema");
+    expect(keys.length).toBeGreaterThan(10);
+    for (const key of keys) {
+      expect(typeof atPath(manifest, key), key).toBe("string");
+      expect(english[key], key).not.toMatch(/\b(og|eller|fx|udeladt|måltal|tjek)\b/i);
+    }
+    expect(english["description.short"]).toMatch(/targets/);
+    // The localization check can fail: an over-long name is refused.
+    expect(schemaErrors({ ...english, "name.short": "x".repeat(31) }, "MicrosoftTeams.Localization.schema.json").length).toBeGreaterThan(0);
+  });
+
+  it("follows the shared-runtime guidance: one long-lived runtime, and no action that opens a second task pane (no view)", () => {
+    const runtime = manifest.extensions[0].runtimes[0];
+    expect(runtime.lifetime).toBe("long");
+    for (const action of runtime.actions) expect(action, action.id).not.toHaveProperty("view");
+    expect(manifest.extensions[0].requirements.capabilities).toContainEqual({ name: "SharedRuntime", minVersion: "1.1" });
   });
 });
 
@@ -182,6 +245,13 @@ describe("manifest.xml (every Excel version)", () => {
     expect(host.DesktopFormFactor.FunctionFile["@resid"]).toBe("Taskpane.Url");
   });
 
+  it("follows the shared-runtime guidance: the runtime's resid everywhere, and no TaskpaneId (one task pane)", () => {
+    expect(xmlText).not.toMatch(/<TaskpaneId>/);
+    const action = host.DesktopFormFactor.ExtensionPoint[0].OfficeTab.Group.Control.Action;
+    expect(action["@xsi:type"]).toBe("ShowTaskpane");
+    expect(action.SourceLocation["@resid"]).toBe(host.Runtimes.Runtime[0]["@resid"]);
+  });
+
   it("defines every resid it references, once", () => {
     const res = overrides.Resources;
     const defined = [
@@ -205,5 +275,95 @@ describe("manifest.xml (every Excel version)", () => {
       expect(file, url).toBeDefined();
       expect(existsSync(join(outDir, file ?? "")), url).toBe(true);
     }
+  });
+});
+
+describe("a build for a real host (ADDIN_BASE_URL)", () => {
+  const base = "https://addin.example.org/partnerskab/";
+  let hostDir: string;
+  beforeAll(async () => {
+    hostDir = mkdtempSync(join(tmpdir(), "pk-addin-host-"));
+    // As `ADDIN_BASE_URL=… npm run build:addin` runs it: the script, the variable, a folder.
+    const r = await run("npx", ["tsx", "scripts/build-addin.ts", hostDir], { ADDIN_BASE_URL: "https://addin.example.org/partnerskab" });
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain(base);
+  }, 120_000);
+  afterAll(() => rmSync(hostDir, { recursive: true, force: true }));
+
+  it("writes manifest.xml with every URL under the base and a file the build made, and no localhost left", () => {
+    const xml = readFileSync(join(hostDir, "manifest.xml"), "utf8");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toMatch(/localhost/);
+    expect(xml).toContain("<AppDomain>https://addin.example.org</AppDomain>");
+    const urls = [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1] ?? "");
+    expect(urls.length).toBeGreaterThan(8);
+    for (const url of urls) {
+      const file = builtFileFor(url, base);
+      expect(file, url).toBeDefined();
+      expect(existsSync(join(hostDir, file ?? "")), url).toBe(true);
+    }
+    // Only the URLs moved: the rest is the source manifest.
+    expect(
+      xml
+        .replaceAll(base, BASE)
+        .replace("<AppDomain>https://addin.example.org</AppDomain>", "<AppDomain>https://localhost:3000</AppDomain>"),
+    ).toBe(xmlText);
+  });
+
+  it("writes package/manifest.json (and the zip) under the base: schema-valid, every URL a built file, the domain the host's", async () => {
+    const json = JSON.parse(readFileSync(join(hostDir, "package/manifest.json"), "utf8"));
+    expect(schemaErrors(json, "MicrosoftTeams.schema.json")).toEqual([]);
+    expect(JSON.stringify(json)).not.toMatch(/localhost/);
+    expect(json.validDomains).toEqual(["addin.example.org"]);
+    const urls = allStrings(json).filter((s) => /^https?:\/\//.test(s) && !s.includes("json-schemas"));
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) {
+      const file = builtFileFor(url, base);
+      expect(file, url).toBeDefined();
+      expect(existsSync(join(hostDir, file ?? "")), url).toBe(true);
+    }
+    expect(json.developer.privacyUrl).toBe(`${base}help.html#privatliv`);
+    expect(readFileSync(join(hostDir, "help.html"), "utf8")).toContain('id="privatliv"');
+    const zip = await JSZip.loadAsync(readFileSync(join(hostDir, "partnerskab-excel.zip")));
+    expect(JSON.parse((await zip.file("manifest.json")?.async("string")) ?? "{}")).toEqual(json);
+  });
+
+  it("refuses a base that Office cannot load from, in one line, Danish and English", async () => {
+    for (const bad of [
+      "http://addin.example.org/",
+      "addin.example.org",
+      "https://addin.example.org/?v=1",
+      "https://user:pw@addin.example.org/",
+      "ftp://x/",
+    ]) {
+      expect(() => addinBaseUrl(bad), bad).toThrow(/ADDIN_BASE_URL skal være .* \/ ADDIN_BASE_URL must be/);
+    }
+    expect(addinBaseUrl("http://localhost:3000").href).toBe("http://localhost:3000/");
+    expect(addinBaseUrl(undefined).href).toBe(DEV_BASE_URL);
+    const r = await run("npx", ["tsx", "scripts/build-addin.ts", join(tmpdir(), "pk-never-built")], {
+      ADDIN_BASE_URL: "http://addin.example.org",
+    });
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("ADDIN_BASE_URL");
+    expect(existsSync(join(tmpdir(), "pk-never-built"))).toBe(false);
+  }, 60_000);
+});
+
+describe("the bundle", () => {
+  it("shares one chunk between the task pane and the functions: the rules are shipped once", () => {
+    const chunks = readdirSync(join(outDir, "chunks")).filter((f) => f.endsWith(".js"));
+    expect(chunks).toHaveLength(1);
+    const chunk = readFileSync(join(outDir, "chunks", chunks[0] ?? ""), "utf8");
+    const taskpane = readFileSync(join(outDir, "taskpane.js"), "utf8");
+    const functions = readFileSync(join(outDir, "functions.js"), "utf8");
+    for (const entry of [taskpane, functions]) {
+      expect(entry).toContain(`./chunks/${chunks[0]}`);
+      // The bundled agreements, zod and the shared rules live in the chunk, not in either entry.
+      for (const shared of ["Amager Partnerskab", "Invalid input", "er ikke et tal"]) expect(entry).not.toContain(shared);
+    }
+    for (const shared of ["Amager Partnerskab", "Invalid input", "er ikke et tal"]) expect(chunk).toContain(shared);
+    // The chunk carries the weight; each entry is only its own wiring.
+    expect(taskpane.length + functions.length).toBeLessThan(chunk.length / 4);
   });
 });

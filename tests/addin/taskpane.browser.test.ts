@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAddin } from "../../scripts/build-addin";
+import { buildAddin, DEV_BASE_URL } from "../../scripts/build-addin";
 import { launchBrowser } from "../helpers/browser";
 import { ROOT } from "../helpers/cli";
 import { messyTracker, PLANTED } from "./fixtures";
@@ -32,7 +32,7 @@ let standIn: string;
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), "pk-taskpane-"));
-  await buildAddin(outDir);
+  await buildAddin(outDir, { baseUrl: DEV_BASE_URL });
   const bundled = await build({
     entryPoints: [join(ROOT, "tests/addin/fake-host/browser-entry.ts")],
     bundle: true,

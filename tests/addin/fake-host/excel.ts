@@ -2,7 +2,15 @@
  * A stand-in for Office.js's `Excel` namespace over a FakeWorkbookModel, with Excel's batch
  * semantics: methods and property writes only queue operations; `context.sync()` applies them
  * in the order they were queued and resolves loads and ClientResults. Reads queued before a
- * write in the same batch see the state before it, as in Excel.
+ * write in the same batch see the state before it, as in Excel. A failing operation fails the
+ * sync with an Office-style error (`code`), and the operations before it stay applied: Excel
+ * does not roll a batch back.
+ *
+ * What real Excel refuses, this host refuses too, so that tests catch the add-in relying on it:
+ * changes to a protected sheet (AccessDenied), an unknown sheet or setting (ItemNotFound), a
+ * response over Excel on the web's limit (ResponsePayloadSizeLimitExceeded), and any method
+ * called on a null object other than loading it (undocumented in Office.js: the add-in must
+ * sync and test isNullObject first).
  *
  * Proxies are made by `makeProxy`: in the unit tests that is office-addin-mock's
  * OfficeMockObject (so reading a property that was not loaded and synced gives its error, as
@@ -28,19 +36,36 @@ export interface FakeExcel {
   model: FakeWorkbookModel;
 }
 
+/** An error as Office.js raises it (OfficeExtension.Error: name "RichApi.Error", a code). */
+export function officeError(code: string, message: string): Error & { code: string } {
+  return Object.assign(new Error(message), { name: "RichApi.Error", code });
+}
+
 export function createFakeExcel(model: FakeWorkbookModel, options: FakeExcelOptions): FakeExcel {
+  const contexts = new WeakSet<object>();
   return {
     model,
     run(a: unknown, b?: unknown) {
       const callback = (typeof a === "function" ? a : b) as RunCallback;
-      return callback(newContext(model, options));
+      // Excel.run(previousContext, batch) goes on with that context; Excel.run(options, batch) starts a new one.
+      if (typeof a === "object" && a !== null && contexts.has(a)) return callback(a as Proxy);
+      model.runOptions.push(typeof a === "function" ? undefined : a);
+      const context = newContext(model, options);
+      contexts.add(context);
+      return callback(context);
     },
   };
 }
 
+const WHOLE_SHEET = { rows: 1_048_576, cols: 16_384 };
+
 function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeExcelOptions): Proxy {
   const ops: Array<() => void> = [];
   const proxies: Proxy[] = [];
+  /** Work done at sync after the operations, before loads resolve (values read "now"). */
+  const reads: Array<() => void> = [];
+  /** Ranges whose values were asked for in this batch: their size counts toward the response. */
+  let valueLoads: Array<() => unknown> = [];
   let internal = false;
   let payload = 0;
   let pendingSeq = 0;
@@ -49,12 +74,25 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
     ops.push(op);
     payload += bytes;
   };
-  const make = (data: Record<string, unknown>, isNull: boolean): Proxy => {
+  const make = (data: Record<string, unknown>, isNull: boolean | (() => boolean)): Proxy => {
     const p = makeProxy(data);
     // Like Excel, isNullObject can be read after a sync without loading it.
-    Object.defineProperty(p, "isNullObject", { configurable: true, enumerable: true, get: () => isNull });
+    Object.defineProperty(p, "isNullObject", {
+      configurable: true,
+      enumerable: true,
+      get: () => (typeof isNull === "function" ? isNull() : isNull),
+    });
     proxies.push(p);
     return p;
+  };
+  /** Sets a proxy's property as the host does while resolving (not a write by the add-in). */
+  const resolve = (p: Proxy, prop: string, value: unknown) => {
+    internal = true;
+    try {
+      Object.defineProperty(p, prop, { configurable: true, enumerable: true, writable: true, value });
+    } finally {
+      internal = false;
+    }
   };
   /** Property writes queue an operation at the moment of assignment. */
   const watch = (obj: unknown, prop: string, apply: (value: unknown) => void) => {
@@ -73,12 +111,58 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
   };
   const sheetNamed = (name: string): FakeSheet => {
     const sheet = model.sheet(name);
-    if (!sheet) throw new Error(`ItemNotFound: the sheet "${name}" does not exist`);
+    if (!sheet) throw officeError("ItemNotFound", `The sheet "${name}" does not exist`);
     return sheet;
+  };
+  const writableSheet = (name: string): FakeSheet => {
+    const sheet = sheetNamed(name);
+    if (sheet.protected) throw officeError("AccessDenied", `The sheet "${name}" is protected`);
+    return sheet;
+  };
+  /** A method called on a null object: refused at sync (the add-in must test isNullObject first). */
+  const onNull = (what: string) => () => {
+    queue(() => {
+      throw officeError("InvalidOperation", `${what} was called on a null object`);
+    });
+    return nullRange();
   };
 
   function nullRange(): Proxy {
-    return make({ values: [], rowIndex: 0, columnIndex: 0, address: "", getCellProperties: () => ({ value: null }) }, true);
+    return make(
+      {
+        values: [],
+        rowIndex: 0,
+        columnIndex: 0,
+        rowCount: 0,
+        columnCount: 0,
+        address: "",
+        getCellProperties: () => {
+          queue(() => {
+            throw officeError("InvalidOperation", "getCellProperties was called on a null object");
+          });
+          return { value: null };
+        },
+      },
+      true,
+    );
+  }
+
+  /** The whole sheet (getRange() without an address): only clearing it is modelled. */
+  function wholeSheetRange(sheetName: string): Proxy {
+    return make(
+      {
+        address: `${sheetName}!A1:XFD1048576`,
+        rowCount: WHOLE_SHEET.rows,
+        columnCount: WHOLE_SHEET.cols,
+        clear: (applyTo?: string) =>
+          queue(() => {
+            const sheet = writableSheet(sheetName);
+            if (applyTo === undefined || applyTo === "All") sheet.cells.clear();
+            else throw officeError("NotImplemented", `clear(${applyTo}) is not modelled`);
+          }),
+      },
+      false,
+    );
   }
 
   function rangeProxy(sheetName: string, row0: number, col0: number, rows: number, cols: number): Proxy {
@@ -87,13 +171,16 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
       Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => pick(row0 + r, col0 + c)));
     const cellAt = (r: number, c: number) => (sheet ? model.peek(sheet, r, c) : undefined);
     const first = cellAt(row0, col0);
+    const valueTypeOf = (v: unknown) =>
+      v === "" || v === undefined ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
     const data: Record<string, unknown> = {
       address: `${sheetName}!${addressOf(row0, col0, rows, cols)}`,
       rowIndex: row0,
       columnIndex: col0,
       rowCount: rows,
       columnCount: cols,
-      values: matrix((r, c) => cellAt(r, c)?.value ?? ""),
+      values: [],
+      valueTypes: [],
       formulas: matrix((r, c) => cellAt(r, c)?.formula ?? cellAt(r, c)?.value ?? ""),
       numberFormat: matrix((r, c) => cellAt(r, c)?.numberFormat ?? "General"),
       format: {
@@ -109,7 +196,7 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
       dataValidation: {
         clear: () =>
           queue(() => {
-            const s = sheetNamed(sheetName);
+            const s = writableSheet(sheetName);
             s.validations = s.validations.filter((v) => !(v.col0 === col0 && v.row0 === row0 && v.rows === rows && v.cols === cols));
           }),
       },
@@ -126,7 +213,7 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
         });
         return {
           get value() {
-            if (!resolved) throw new Error("PropertyNotLoaded: ClientResult read before context.sync()");
+            if (!resolved) throw officeError("ValueNotLoaded", "ClientResult read before context.sync()");
             return value;
           },
         };
@@ -139,15 +226,34 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
         }),
     };
     const p = make(data, false);
+    // Values and value types are read at sync, after the batch's earlier operations.
+    const originalLoad = (p.load as ((arg?: unknown) => unknown) | undefined)?.bind(p);
+    p.load = (arg?: unknown) => {
+      const wanted = typeof arg === "string" ? arg.split(",").map((x) => x.trim()) : Array.isArray(arg) ? arg : [];
+      if (wanted.includes("values") || wanted.includes("valueTypes")) {
+        reads.push(() => {
+          const s = sheetNamed(sheetName);
+          const values = matrix((r, c) => model.peek(s, r, c)?.value ?? "");
+          resolve(p, "values", values);
+          resolve(
+            p,
+            "valueTypes",
+            values.map((row) => row.map(valueTypeOf)),
+          );
+        });
+        if (wanted.includes("values")) valueLoads.push(() => p.values);
+      }
+      return originalLoad?.(arg) ?? p;
+    };
     function eachCell(fn: (cell: ReturnType<typeof blankCell>) => void) {
-      const s = sheetNamed(sheetName);
+      const s = writableSheet(sheetName);
       for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) fn(model.cell(s, row0 + r, col0 + c));
     }
     const eachMatrix = (value: unknown, fn: (cell: ReturnType<typeof blankCell>, v: unknown) => void) => {
-      const s = sheetNamed(sheetName);
+      const s = writableSheet(sheetName);
       const m = value as unknown[][];
       if (!Array.isArray(m) || m.length !== rows || m.some((row) => !Array.isArray(row) || row.length !== cols)) {
-        throw new Error(`InvalidArgument: a ${rows}×${cols} range was given a matrix of another shape`);
+        throw officeError("InvalidArgument", `a ${rows}×${cols} range was given a matrix of another shape`);
       }
       for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) fn(model.cell(s, row0 + r, col0 + c), m[r]?.[c]);
     };
@@ -176,21 +282,24 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
     watch(font, "bold", (v) => eachCell((cell) => (cell.font = { ...cell.font, bold: Boolean(v) })));
     const validation = p.dataValidation as Record<string, unknown>;
     validation.rule = undefined;
-    watch(validation, "rule", (v) => sheetNamed(sheetName).validations.push({ row0, col0, rows, cols, rule: v }));
+    watch(validation, "rule", (v) => writableSheet(sheetName).validations.push({ row0, col0, rows, cols, rule: v }));
     return p;
   }
 
   function nullSheet(): Proxy {
-    const data: Record<string, unknown> = {
-      name: "",
-      id: "",
-      getUsedRangeOrNullObject: () => nullRange(),
-      getNextOrNullObject: () => nullSheet(),
-      getRange: () => nullRange(),
-      delete: () => undefined,
-      activate: () => undefined,
-    };
-    return make(data, true);
+    return make(
+      {
+        name: "",
+        id: "",
+        getUsedRangeOrNullObject: onNull("getUsedRangeOrNullObject"),
+        getNextOrNullObject: onNull("getNextOrNullObject"),
+        getRange: onNull("getRange"),
+        getRangeByIndexes: onNull("getRangeByIndexes"),
+        delete: onNull("delete"),
+        activate: onNull("activate"),
+      },
+      true,
+    );
   }
 
   function sheetProxy(name: string, id: string): Proxy {
@@ -204,7 +313,8 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
         return used ? rangeProxy(name, used.row0, used.col0, used.rows, used.cols) : nullRange();
       },
       getRange: (address?: string) => {
-        const a = parseAddress(address || "A1");
+        if (address === undefined || address === "") return wholeSheetRange(name);
+        const a = parseAddress(address);
         return rangeProxy(name, a.row0, a.col0, a.rows, a.cols);
       },
       getRangeByIndexes: (row0: number, col0: number, rows: number, cols: number) => rangeProxy(name, row0, col0, rows, cols),
@@ -230,46 +340,125 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
           }),
       },
     };
-    return make(data, false);
+    const p = make(data, false);
+    p.protection = make({ protected: model.sheet(name)?.protected ?? false }, false);
+    // The id of a sheet added in this batch is known after the sync.
+    if (id.startsWith("{pending-")) reads.push(() => resolve(p, "id", model.sheet(name)?.id ?? id));
+    return p;
   }
 
-  const worksheets = {
-    getFirst: () => {
-      const first = model.sheets[0];
-      if (!first) throw new Error("a workbook always has a sheet");
-      return sheetProxy(first.name, first.id);
+  const handlerOf = (kind: keyof FakeWorkbookModel["handlers"]) => ({
+    add: (handler: unknown) => {
+      const h = handler as FakeWorkbookModel["handlers"][typeof kind][number];
+      queue(() => model.handlers[kind].push(h));
+      return {
+        context,
+        remove: () =>
+          queue(() => {
+            model.handlers[kind] = model.handlers[kind].filter((x) => x !== h);
+          }),
+      };
     },
-    getItem: (name: string) => {
-      const sheet = model.sheet(name);
-      if (!sheet) queue(() => sheetNamed(name));
-      return sheetProxy(sheet?.name ?? name, sheet?.id ?? "");
-    },
-    getItemOrNullObject: (name: string) => {
-      const sheet = model.sheet(name);
-      return sheet ? sheetProxy(sheet.name, sheet.id) : nullSheet();
-    },
-    add: (name: string) => {
-      const id = `{added-${model.sheets.length}-${pendingSeq++}-${name}}`;
-      queue(() => {
-        model.addSheet(name).id = id;
-      });
-      return sheetProxy(name, id);
-    },
-    onChanged: {
-      add: (handler: unknown) => {
-        queue(() => model.changeHandlers.push(handler as () => void));
-        return { context: undefined, remove: () => undefined };
+  });
+
+  const worksheets = make(
+    {
+      getFirst: () => {
+        const first = model.sheets[0];
+        if (!first) throw new Error("a workbook always has a sheet");
+        return sheetProxy(first.name, first.id);
+      },
+      getItem: (name: string) => {
+        const sheet = model.sheet(name);
+        if (!sheet) queue(() => sheetNamed(name));
+        return sheetProxy(sheet?.name ?? name, sheet?.id ?? "");
+      },
+      getItemOrNullObject: (name: string) => {
+        const sheet = model.sheet(name);
+        return sheet ? sheetProxy(sheet.name, sheet.id) : nullSheet();
+      },
+      add: (name: string) => {
+        const pending = `{pending-${pendingSeq++}}`;
+        queue(() => {
+          model.addSheet(name);
+        });
+        return sheetProxy(name, pending);
       },
     },
+    false,
+  );
+  // The collection's items are the sheets as they are at sync.
+  worksheets.load = () => {
+    reads.push(() =>
+      resolve(
+        worksheets,
+        "items",
+        model.sheets.map((s) => {
+          const p = sheetProxy(s.name, s.id);
+          (p.load as ((arg: string) => void) | undefined)?.("name, id");
+          return p;
+        }),
+      ),
+    );
+    return worksheets;
   };
+  for (const kind of ["changed", "added", "deleted", "renamed"] as const) {
+    const prop = { changed: "onChanged", added: "onAdded", deleted: "onDeleted", renamed: "onNameChanged" }[kind];
+    Object.assign(worksheets, { [prop]: handlerOf(kind) });
+  }
 
-  const context = makeProxy({
-    workbook: { worksheets },
+  function settingProxy(key: string, mustExist: boolean): Proxy {
+    let exists = false;
+    const p = make({ key, value: "", delete: () => queue(() => void model.settings.delete(key)) }, () => !exists);
+    if (mustExist)
+      queue(() => {
+        if (!model.settings.has(key)) throw officeError("ItemNotFound", `No setting "${key}"`);
+      });
+    reads.push(() => {
+      exists = model.settings.has(key);
+      resolve(p, "value", exists ? structuredClone(model.settings.get(key)) : null);
+    });
+    return p;
+  }
+
+  const settings = make(
+    {
+      add: (key: string, value: unknown) => {
+        queue(() => void model.settings.set(key, structuredClone(value)), (JSON.stringify(value)?.length ?? 4) + 100);
+        return settingProxy(key, false);
+      },
+      getItem: (key: string) => settingProxy(key, true),
+      getItemOrNullObject: (key: string) => settingProxy(key, false),
+    },
+    false,
+  );
+
+  const application = make(
+    {
+      calculate: (type: string) =>
+        queue(() => {
+          model.calculations.push(type);
+        }),
+    },
+    false,
+  );
+
+  const context: Proxy = makeProxy({
     sync: async () => {
       model.syncCount++;
+      model.beforeSync?.(model.syncCount);
       model.syncPayloads.push(payload);
       payload = 0;
-      for (const op of ops.splice(0)) op();
+      const batch = ops.splice(0);
+      const batchReads = reads.splice(0);
+      const loadsOfValues = valueLoads;
+      valueLoads = [];
+      for (const op of batch) op();
+      for (const read of batchReads) read();
+      const responseBytes = loadsOfValues.reduce((sum, values) => sum + (JSON.stringify(values())?.length ?? 0), 0);
+      if (responseBytes > model.responseLimitBytes) {
+        throw officeError("ResponsePayloadSizeLimitExceeded", `The response would be ${responseBytes} bytes`);
+      }
       internal = true;
       try {
         await resolveLoads?.(proxies);
@@ -278,5 +467,6 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
       }
     },
   });
+  Object.assign(context, { workbook: { worksheets, settings, application } });
   return context;
 }

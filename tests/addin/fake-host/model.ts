@@ -1,8 +1,9 @@
 /**
  * An in-memory workbook for the stand-in Excel host: sheets of cells with value, formula,
- * number format, fill and font, plus data validation, frozen rows, the selection and the
- * add-in's document settings. Tests inspect it directly; the host (excel.ts) is the only
- * thing that changes it, and only inside `context.sync()`.
+ * number format, fill and font, plus data validation, frozen rows, protection, the selection,
+ * the add-in's settings and event handlers. Tests inspect it directly; the host (excel.ts) is
+ * the only thing that changes it, and only inside `context.sync()` — except what a test does
+ * as "someone else" (a person typing, a co-author), which it does on the model directly.
  */
 
 export type FakeValue = string | number | boolean;
@@ -28,7 +29,12 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   validations: Array<{ row0: number; col0: number; rows: number; cols: number; rule: unknown }>;
   frozenRows: number;
+  /** A protected sheet refuses changes to its cells (AccessDenied), as Excel does. */
+  protected: boolean;
 }
+
+export type SheetEventKind = "changed" | "added" | "deleted" | "renamed";
+export type SheetEventHandler = (args: { worksheetId: string; type: string }) => unknown;
 
 export const NO_FILL: FakeFill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000" };
 
@@ -49,10 +55,39 @@ export class FakeWorkbookModel {
   syncCount = 0;
   /** The request size of each sync, estimated from the queued operations (bytes). */
   syncPayloads: number[] = [];
-  /** The add-in's document settings as saved (Office's settings.saveAsync). */
+  /** The add-in's settings as the workbook holds them (Excel.SettingCollection and Office's document settings). */
   readonly settings = new Map<string, unknown>();
+  /** Handlers registered with the worksheet collection's events, by kind. */
+  readonly handlers: Record<SheetEventKind, SheetEventHandler[]> = { changed: [], added: [], deleted: [], renamed: [] };
+  /** The options each Excel.run was given. */
+  runOptions: unknown[] = [];
+  /** Application.calculate calls, by calculation type. */
+  calculations: string[] = [];
+  /** Handlers registered with Office.addin.onVisibilityModeChanged. */
+  visibilityHandlers: Array<(args: { visibilityMode: string }) => void> = [];
+  /** Excel on the web refuses a response over this size (values read in one sync). */
+  responseLimitBytes = 5 * 1024 * 1024;
+  /** The highest ExcelApi requirement set the host supports. */
+  excelApi = 1.17;
+  /**
+   * Runs at the start of every sync, with the sync's number (1 for the first): a test's way to
+   * act as someone else between two round trips, or to make a sync fail by throwing.
+   */
+  beforeSync: ((sync: number) => void) | undefined;
+
   /** Handlers registered with worksheets.onChanged. */
-  changeHandlers: Array<() => void> = [];
+  get changeHandlers(): SheetEventHandler[] {
+    return this.handlers.changed;
+  }
+
+  /** What Excel does after someone edits a sheet: tells every change handler. */
+  async fire(kind: SheetEventKind, sheetName: string): Promise<void> {
+    const id = this.sheet(sheetName)?.id ?? sheetName;
+    const type = { changed: "WorksheetChanged", added: "WorksheetAdded", deleted: "WorksheetDeleted", renamed: "WorksheetNameChanged" }[
+      kind
+    ];
+    for (const h of [...this.handlers[kind]]) await h({ worksheetId: id, type });
+  }
 
   /** Sheets from grids (values only; a string starting with "=" is stored as a formula with a cached value). */
   static fromGrids(grids: Record<string, ReadonlyArray<ReadonlyArray<unknown>>>): FakeWorkbookModel {
@@ -77,7 +112,7 @@ export class FakeWorkbookModel {
 
   addSheet(name: string): FakeSheet {
     if (this.sheet(name)) throw new Error(`A sheet named ${name} exists already`);
-    const sheet: FakeSheet = { id: `{sheet-${nextId++}}`, name, cells: new Map(), validations: [], frozenRows: 0 };
+    const sheet: FakeSheet = { id: `{sheet-${nextId++}}`, name, cells: new Map(), validations: [], frozenRows: 0, protected: false };
     this.sheets.push(sheet);
     return sheet;
   }

@@ -1,12 +1,20 @@
-/** A stand-in for the `Office` global: display language and the add-in's document settings. */
+/**
+ * A stand-in for the `Office` global: display language, requirement sets, the shared runtime's
+ * visibility events, and the common API's document settings — with their real weakness kept: a
+ * snapshot taken at load whose saveAsync writes the whole snapshot back (so a test can show what
+ * a co-author would lose).
+ */
 import type { FakeWorkbookModel } from "./model";
 
 export function createFakeOffice(model: FakeWorkbookModel, displayLanguage = "da-DK") {
-  // settings.set changes the in-memory copy; saveAsync writes it to the "file" (the model).
+  // settings.set changes the in-memory copy; saveAsync writes all of it to the "file" (the model).
   const draft = new Map(model.settings);
   return {
     context: {
       displayLanguage,
+      requirements: {
+        isSetSupported: (name: string, version?: string) => name !== "ExcelApi" || Number(version ?? "1.1") <= model.excelApi,
+      },
       document: {
         settings: {
           get: (key: string) => (draft.has(key) ? draft.get(key) : null),
@@ -18,6 +26,14 @@ export function createFakeOffice(model: FakeWorkbookModel, displayLanguage = "da
             callback?.({ status: "succeeded" });
           },
         },
+      },
+    },
+    addin: {
+      onVisibilityModeChanged: async (handler: (args: { visibilityMode: string }) => void) => {
+        model.visibilityHandlers.push(handler);
+        return async () => {
+          model.visibilityHandlers = model.visibilityHandlers.filter((h) => h !== handler);
+        };
       },
     },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },

@@ -1,0 +1,104 @@
+/**
+ * How much of a tracker sheet any reader takes in: rows, columns, cells and text per cell. A
+ * tracker is a few sheets of a few thousand rows; a sheet far beyond that is a mistake (a value
+ * typed in column XFD, a million pasted rows) or an attack, and reading all of it would exhaust
+ * memory or, in Excel on the web, the 5 MB response limit. Every reader (the add-in, the .xlsx
+ * file reader, the Graph reader) reads a sheet's window from A1 within these caps and reports a
+ * cap that was hit as an error at the sheet, in the words below.
+ */
+import type { LocalizedText } from "../agreement/schema";
+import { formatNumber } from "../format/numbers";
+import { columnLetter } from "./a1";
+import { quote } from "./messages";
+
+export interface TrackerLimits {
+  /** Rows counted from row 1. */
+  maxRows: number;
+  /** Columns counted from column A. */
+  maxColumns: number;
+  /** Rows × columns of the window read. */
+  maxCells: number;
+  /** Characters kept of one cell's text. */
+  maxTextLength: number;
+}
+
+export const TRACKER_LIMITS: Readonly<TrackerLimits> = {
+  maxRows: 50_000,
+  maxColumns: 200,
+  maxCells: 1_000_000,
+  maxTextLength: 10_000,
+};
+
+/** What a sheet holds, counted from A1 to its last used cell. */
+export interface SheetExtent {
+  rows: number;
+  columns: number;
+}
+
+export type SheetCap = "rows" | "columns" | "cells";
+
+/** The part of a sheet a reader takes: rows × columns from A1, and the caps that cut it. */
+export interface SheetWindow {
+  rows: number;
+  columns: number;
+  capped: SheetCap[];
+}
+
+export function sheetWindow(extent: SheetExtent, limits: TrackerLimits = TRACKER_LIMITS): SheetWindow {
+  const capped: SheetCap[] = [];
+  let rows = Math.max(0, Math.floor(extent.rows));
+  let columns = Math.max(0, Math.floor(extent.columns));
+  if (columns > limits.maxColumns) {
+    columns = limits.maxColumns;
+    capped.push("columns");
+  }
+  if (rows > limits.maxRows) {
+    rows = limits.maxRows;
+    capped.push("rows");
+  }
+  if (columns > 0 && rows * columns > limits.maxCells) {
+    rows = Math.floor(limits.maxCells / columns);
+    capped.push("cells");
+  }
+  return { rows, columns, capped };
+}
+
+const n = (x: number, lang: "da" | "en") => formatNumber(x, lang);
+
+/** The error at a sheet that a cap cut short: what was too big, what was read, what to do. */
+export function sheetTooLarge(
+  sheet: string,
+  extent: SheetExtent,
+  window: SheetWindow,
+  limits: TrackerLimits = TRACKER_LIMITS,
+): LocalizedText {
+  const parts: LocalizedText[] = [];
+  if (window.capped.includes("columns")) {
+    const last = columnLetter(extent.columns - 1);
+    const lastRead = columnLetter(window.columns - 1);
+    parts.push({
+      da: `Arket ${quote(sheet, "da")} bruger kolonner helt ud til ${last}; kun A–${lastRead} (${n(limits.maxColumns, "da")} kolonner) er læst. Slet indholdet længere ude, fx med Ctrl+Shift+End.`,
+      en: `The sheet ${quote(sheet, "en")} uses columns as far as ${last}; only A–${lastRead} (${n(limits.maxColumns, "en")} columns) were read. Delete the content further out, e.g. with Ctrl+Shift+End.`,
+    });
+  }
+  if (window.capped.includes("rows") || window.capped.includes("cells")) {
+    parts.push({
+      da: `Arket ${quote(sheet, "da")} har ${n(extent.rows, "da")} rækker; kun de første ${n(window.rows, "da")} er læst og tjekket (højst ${n(limits.maxCells, "da")} celler). Flyt gamle rækker til en anden projektmappe, eller slet indhold langt nede på arket.`,
+      en: `The sheet ${quote(sheet, "en")} has ${n(extent.rows, "en")} rows; only the first ${n(window.rows, "en")} were read and checked (at most ${n(limits.maxCells, "en")} cells). Move old rows to another workbook, or delete content far down the sheet.`,
+    });
+  }
+  return { da: parts.map((p) => p.da).join(" "), en: parts.map((p) => p.en).join(" ") };
+}
+
+/** A cell's text cut to the cap; `cut` says whether anything was left out. */
+export function clampText(text: string, limits: TrackerLimits = TRACKER_LIMITS): { text: string; cut: boolean } {
+  return text.length > limits.maxTextLength ? { text: text.slice(0, limits.maxTextLength), cut: true } : { text, cut: false };
+}
+
+/** The error at a sheet where cells held more text than a reader keeps. */
+export function textTooLong(sheet: string, cells: number, firstCell: string, limits: TrackerLimits = TRACKER_LIMITS): LocalizedText {
+  return {
+    da: `${n(cells, "da")} ${cells === 1 ? "celle" : "celler"} på arket ${quote(sheet, "da")} har mere end ${n(limits.maxTextLength, "da")} tegn (først ${firstCell}); kun de første ${n(limits.maxTextLength, "da")} tegn er læst. Forkort teksten.`,
+    en: `${n(cells, "en")} ${cells === 1 ? "cell" : "cells"} on the sheet ${quote(sheet, "en")} ${cells === 1 ? "has" : "have"} more than ${n(limits.maxTextLength, "en")} characters (first ${firstCell}); only the first ${n(limits.maxTextLength, "en")} characters were read. Shorten the text.`,
+  };
+}
