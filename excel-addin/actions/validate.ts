@@ -9,6 +9,7 @@ import {
   HIGHLIGHT_SETTING_KEY,
   type HighlightRecord,
   highlightTargets,
+  neverPainted,
   parseHighlights,
   planHighlights,
   userRecoloured,
@@ -40,10 +41,14 @@ export async function validateWorkbook(options: { lang: Lang; now?: Date }): Pro
   const stored = { records: parseHighlights(storedValue), exists: storedValue !== undefined };
   const sheetNames = new Set(read.sheets.map((s) => s.name.toLowerCase()));
   const protectedNames = new Set(read.sheets.filter((s) => s.protected).map((s) => s.name.toLowerCase()));
-  // Records on sheets that are gone cannot be restored: forget them. Those on protected sheets stay as they are.
-  const gone = stored.records.filter((r) => !sheetNames.has(r.sheet.toLowerCase()));
+  // Records on sheets that are gone cannot be restored, and records of cells never painted (a run
+  // cut short) have nothing to restore: forget both; such a cell still invalid is painted anew.
+  // Records on protected sheets stay as they are.
+  const currentFill = (r: HighlightRecord) => read.fills.get(cellKey(r.sheet, r.cell));
   const onProtected = (r: { sheet: string }) => protectedNames.has(r.sheet.toLowerCase());
-  const live = stored.records.filter((r) => sheetNames.has(r.sheet.toLowerCase()) && !onProtected(r));
+  const gone = stored.records.filter((r) => !sheetNames.has(r.sheet.toLowerCase()) || (!onProtected(r) && neverPainted(r, currentFill(r))));
+  const goneKeys = new Set(gone.map((r) => cellKey(r.sheet, r.cell)));
+  const live = stored.records.filter((r) => !goneKeys.has(cellKey(r.sheet, r.cell)) && !onProtected(r));
 
   const choice = chooseAgreement(read.grids);
   const checked = readTracker(read.grids, choice.agreement, { today: copenhagenDate(options.now ?? new Date()) });
@@ -54,7 +59,6 @@ export async function validateWorkbook(options: { lang: Lang; now?: Date }): Pro
     live,
     targets.filter((t) => !onProtected(t)),
   );
-  const currentFill = (r: HighlightRecord) => read.fills.get(cellKey(r.sheet, r.cell));
   const restore = plan.restore.filter((r) => !userRecoloured(currentFill(r)));
   const recolouredByUser = plan.restore.filter((r) => userRecoloured(currentFill(r)));
   const recolour = plan.keep.filter(({ record, severity }) => severity !== record.severity && !userRecoloured(currentFill(record)));

@@ -83,6 +83,26 @@ export function sameColor(a: string | null | undefined, b: string | null | undef
   return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
 }
 
+/** Two fills that look the same (with no pattern, the colours do not matter). */
+export function sameFill(a: SavedFill | undefined, b: SavedFill | undefined): boolean {
+  if (!a || !b) return false;
+  const none = (f: SavedFill) => f.pattern === null || f.pattern === "None" || f.color === null;
+  if (none(a) || none(b)) return none(a) && none(b);
+  return (
+    sameColor(a.color, b.color) &&
+    (a.pattern ?? "") === (b.pattern ?? "") &&
+    (a.pattern === "Solid" || sameColor(a.patternColor, b.patternColor))
+  );
+}
+
+/**
+ * A record whose cell still looks as it did before: its batch was stored but never painted (a
+ * run cut short). There is nothing to restore; if the cell is still invalid it is painted anew.
+ */
+export function neverPainted(record: HighlightRecord, current: SavedFill | undefined): boolean {
+  return current !== undefined && !isHighlightColor(current.color) && sameFill(current, record.previous);
+}
+
 /** One of the two colours the add-in paints. */
 export function isHighlightColor(color: string | null | undefined): boolean {
   return sameColor(color, HIGHLIGHT_COLORS.error) || sameColor(color, HIGHLIGHT_COLORS.warning);

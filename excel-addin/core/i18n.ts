@@ -56,6 +56,10 @@ const strings = {
     da: "Arket »{sheet}« er beskyttet, så det kan ikke skrives. Fjern arkbeskyttelsen (Gennemse → Fjern arkbeskyttelse), og prøv igen.",
     en: "The sheet “{sheet}” is protected, so it cannot be written. Unprotect it (Review → Unprotect Sheet) and try again.",
   },
+  protectedNotCleared: {
+    da: "Markeringerne på beskyttede ark er ikke fjernet: {sheets}.",
+    en: "Highlights on protected sheets were not removed: {sheets}.",
+  },
   protectedNotHighlighted: {
     da: "Fejl på beskyttede ark er ikke markeret: {sheets}.",
     en: "Problems on protected sheets are not highlighted: {sheets}.",

@@ -68,7 +68,8 @@ export interface WorkbookRead {
 }
 
 export interface ReadRequest {
-  use: (sheetName: string) => SheetUse | undefined;
+  /** How to read each sheet (undefined: not at all); decided with the settings read first. */
+  use: (sheetName: string, settings: ReadonlyMap<string, unknown>) => SheetUse | undefined;
   settingKeys?: readonly string[];
   /** Cells whose current fill to read; a function of the settings read first, when the cells are stored there. */
   fillCells?: readonly CellAt[] | ((settings: ReadonlyMap<string, unknown>) => readonly CellAt[]);
@@ -227,14 +228,15 @@ export async function readWorkbook(request: ReadRequest): Promise<WorkbookRead> 
     const settingReads = queueSettingReads(context, request.settingKeys ?? []);
     await context.sync();
 
+    const settings = new Map((request.settingKeys ?? []).map((k) => [k, settingValue(settingReads, k)]));
+    const uses = new Map(collection.items.map((ws) => [ws.name, request.use(ws.name, settings)]));
     const sheets: SheetRead[] = collection.items.map((ws) => ({
       name: ws.name,
       id: ws.id,
-      looked: request.use(ws.name) !== undefined,
+      looked: uses.get(ws.name) !== undefined,
       hasData: false,
       protected: false,
     }));
-    const settings = new Map((request.settingKeys ?? []).map((k) => [k, settingValue(settingReads, k)]));
 
     // 2. Extents and protection of the sheets looked at; fills of cells on sheets that exist.
     const looked = sheets
@@ -277,7 +279,7 @@ export async function readWorkbook(request: ReadRequest): Promise<WorkbookRead> 
     const limitIssues: TrackerIssue[] = [];
     const blocksBySheet = new Map<SheetRead, { windowRows: number; blocks: Block[] }>();
     for (const sheet of sheets) {
-      if (!sheet.looked || request.use(sheet.name) !== "values") continue;
+      if (uses.get(sheet.name) !== "values") continue;
       if (!sheet.used) {
         blocksBySheet.set(sheet, { windowRows: 0, blocks: [] });
         continue;

@@ -79,9 +79,15 @@ export function startTaskpane(lang: Lang): void {
     clear: () =>
       run(async () => {
         const result = await clearHighlights();
-        if (result.restored === 0 && result.leftAlone === 0) say(msg(lang, "nothingToClear"));
+        const locked =
+          result.protectedSheets.length > 0 ? msg(lang, "protectedNotCleared", { sheets: result.protectedSheets.join(", ") }) : "";
+        if (result.restored === 0 && result.leftAlone === 0) say([msg(lang, "nothingToClear"), locked].join(" ").trim());
         else
-          say([msg(lang, "cleared"), result.leftAlone > 0 ? msg(lang, "clearedKeptUser", { n: result.leftAlone }) : ""].join(" ").trim());
+          say(
+            [msg(lang, "cleared"), result.leftAlone > 0 ? msg(lang, "clearedKeptUser", { n: result.leftAlone }) : "", locked]
+              .join(" ")
+              .trim(),
+          );
       }),
     calculate: () =>
       run(async () => {

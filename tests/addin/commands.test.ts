@@ -15,11 +15,13 @@ import { clearHighlights } from "../../excel-addin/actions/clear";
 import { createTracker } from "../../excel-addin/actions/create";
 import { validateWorkbook } from "../../excel-addin/actions/validate";
 import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES, REQUEST_COST } from "../../excel-addin/core/chunking";
+import { friendlyError } from "../../excel-addin/core/excel-errors";
 import { HIGHLIGHT_COLORS, HIGHLIGHT_SETTING_KEY, parseHighlights } from "../../excel-addin/core/highlights";
 import { TARGETS_SHEET_NAME } from "../../excel-addin/core/targets-sheet";
 import { applyHighlights } from "../../excel-addin/excel/highlight-cells";
+import { selectCell } from "../../excel-addin/excel/sheets";
 import { readWorkbookGrids } from "../../files/xlsx-read";
-import type { WorkbookGrids } from "../../shared/index";
+import { TRACKER_LIMITS, type WorkbookGrids } from "../../shared/index";
 import { ROOT } from "../helpers/cli";
 import { type FakeWorkbookModel, parseAddress } from "./fake-host/model";
 import { bigTracker, messyTracker, NOW, PLANTED } from "./fixtures";
@@ -116,7 +118,7 @@ describe("Ryd markeringer", () => {
     installModel(model); // a new session: only what was saved in the document is known
     model.syncCount = 0;
     const result = await clearHighlights();
-    expect(result).toEqual({ restored: PLANTED.length, leftAlone: 0 });
+    expect(result).toEqual({ restored: PLANTED.length, leftAlone: 0, protectedSheets: [] });
     expect(model.snapshotFills()).toEqual(before);
     expect(model.settings.has(HIGHLIGHT_SETTING_KEY)).toBe(false);
     // The records and the sheets' names; the cells' fills; the restore with the records' removal.
@@ -136,7 +138,7 @@ describe("Ryd markeringer", () => {
   it("has nothing to do without highlights, and makes one round trip (to read the records as the workbook holds them)", async () => {
     const model = installHost(messyTracker());
     const before = model.snapshotFills();
-    expect(await clearHighlights()).toEqual({ restored: 0, leftAlone: 0 });
+    expect(await clearHighlights()).toEqual({ restored: 0, leftAlone: 0, protectedSheets: [] });
     expect(model.syncCount).toBe(1);
     expect(model.snapshotFills()).toEqual(before);
   });
@@ -294,5 +296,256 @@ describe("round trips on a tracker of 5,000 meeting rows", () => {
     expect(model.syncCount).toBe(1);
     for (const t of targets) expect(fillAt(model, t.sheet, t.cell)?.pattern).toBe("None");
     expect(model.settings.has(HIGHLIGHT_SETTING_KEY)).toBe(false);
+  });
+});
+
+describe("no half-done state", () => {
+  it("a paint batch that fails leaves records for every painted cell: Ryd markeringer then restores all, the next Validér paints the rest", async () => {
+    const model = installHost(bigTracker(200));
+    setFill(model, "Møder", "G2", { color: "#DDEBF7", pattern: "LightGray", patternColor: "#FF0000" });
+    const before = model.snapshotFills();
+    const targets = Array.from({ length: 30 }, (_, i) => ({ sheet: "Møder", cell: `F${i + 2}`, severity: "warning" as const }));
+    targets.push({ sheet: "Møder", cell: "G2", severity: "warning" });
+    const meetings = model.sheet("Møder");
+    if (!meetings) throw new Error("no Møder sheet");
+    // The second batch's paint (sync 4: fills, paint, fills, paint) meets a sheet someone just protected.
+    model.beforeSync = (n) => {
+      if (n === 4) meetings.protected = true;
+    };
+    const budget = REQUEST_COST.batch + 1000 + 10 * (REQUEST_COST.paint + 90);
+    await expect(applyHighlights({ stored: [], storedExists: false, add: targets }, budget)).rejects.toMatchObject({
+      code: "AccessDenied",
+    });
+    model.beforeSync = undefined;
+    meetings.protected = false;
+    // Every painted cell has a record: none was painted before its previous fill was stored.
+    const records = parseHighlights(model.settings.get(HIGHLIGHT_SETTING_KEY));
+    const painted = targets.filter((t) => fillAt(model, t.sheet, t.cell)?.color === HIGHLIGHT_COLORS.warning);
+    expect(painted.length).toBeGreaterThan(0);
+    expect(painted.length).toBeLessThan(targets.length);
+    for (const t of painted) expect(records.map((r) => r.cell)).toContain(t.cell);
+
+    const result = await clearHighlights();
+    expect(result.leftAlone).toBe(0);
+    expect(model.snapshotFills()).toEqual(before);
+    expect(model.settings.has(HIGHLIGHT_SETTING_KEY)).toBe(false);
+  });
+
+  it("records of a batch stored but never painted do not stop Validér from painting those cells", async () => {
+    const model = installHost(messyTracker());
+    const kriminalitet = model.sheet("Kriminalitet");
+    if (!kriminalitet) throw new Error("no sheet");
+    // The paint batch (sync 5) fails after the records were written.
+    model.beforeSync = (n) => {
+      if (n === 5) kriminalitet.protected = true;
+    };
+    await expect(validateWorkbook({ lang: "da", now: NOW })).rejects.toMatchObject({ code: "AccessDenied" });
+    model.beforeSync = undefined;
+    kriminalitet.protected = false;
+    await validateWorkbook({ lang: "da", now: NOW });
+    for (const p of PLANTED)
+      expect(fillAt(model, p.sheet, p.cell)).toMatchObject({ color: HIGHLIGHT_COLORS[p.severity], pattern: "Solid" });
+  });
+
+  it("Beregn mål updates Mål in place: a formula elsewhere that points at it keeps its reference", async () => {
+    const model = installHost({ ...sample, Noter: [["Se målet"]] });
+    await calculateTargets({ lang: "da", now: NOW });
+    const noter = model.sheet("Noter");
+    if (!noter) throw new Error("no Noter sheet");
+    model.cell(noter, 1, 0).formula = "=Mål!E5";
+    model.cell(noter, 2, 0).formula = "=SUM('Mål'!E5:E28)";
+    await calculateTargets({ lang: "en", now: NOW });
+    expect(model.peek(noter, 1, 0)?.formula).toBe("=Mål!E5");
+    expect(model.peek(noter, 2, 0)?.formula).toBe("=SUM('Mål'!E5:E28)");
+    // (Deleting the sheet, as the add-in used to, turns them into #REF!.)
+    const mål = model.sheet(TARGETS_SHEET_NAME);
+    if (!mål) throw new Error("no Mål sheet");
+    model.deleteSheet(mål);
+    expect(model.peek(noter, 1, 0)?.formula).toBe("=#REF!");
+  });
+
+  it("Beregn mål leaves no old rows behind when the new sheet is shorter", async () => {
+    const model = installHost(sample);
+    await calculateTargets({ lang: "da", now: NOW });
+    const sheet = model.sheet(TARGETS_SHEET_NAME);
+    if (!sheet) throw new Error("no Mål sheet");
+    model.cell(sheet, 60, 0).value = "gammel række"; // as if an older agreement had more rows
+    await calculateTargets({ lang: "da", now: NOW });
+    expect(valueAt(model, TARGETS_SHEET_NAME, 60, 0)).toBeUndefined();
+  });
+});
+
+describe("protected sheets", () => {
+  it("Validér still lists a protected sheet's problems, highlights the others' and says so", async () => {
+    const model = installHost(messyTracker());
+    const kriminalitet = model.sheet("Kriminalitet");
+    if (!kriminalitet) throw new Error("no sheet");
+    kriminalitet.protected = true;
+    const result = await validateWorkbook({ lang: "da", now: NOW });
+    for (const p of PLANTED) expect(result.issues).toContainEqual(expect.objectContaining({ sheet: p.sheet, cell: p.cell, code: p.code }));
+    expect(result.protectedSheets).toEqual(["Kriminalitet"]);
+    expect(fillAt(model, "Møder", "D3")?.color).toBe(HIGHLIGHT_COLORS.error);
+    for (const p of PLANTED.filter((x) => x.sheet === "Kriminalitet"))
+      expect(fillAt(model, p.sheet, p.cell)?.pattern ?? "None").toBe("None");
+    expect(Object.keys(model.snapshotFills()).some((k) => k.startsWith("Kriminalitet!"))).toBe(false);
+  });
+
+  it("Ryd markeringer keeps a protected sheet's highlights and their records, and clears the rest", async () => {
+    const model = installHost(messyTracker());
+    await validateWorkbook({ lang: "da", now: NOW });
+    const kriminalitet = model.sheet("Kriminalitet");
+    if (!kriminalitet) throw new Error("no sheet");
+    kriminalitet.protected = true;
+    const result = await clearHighlights();
+    expect(result.protectedSheets).toEqual(["Kriminalitet"]);
+    expect(fillAt(model, "Møder", "D3")?.pattern).toBe("None");
+    expect(fillAt(model, "Kriminalitet", "A3")?.color).toBe(HIGHLIGHT_COLORS.error);
+    expect(parseHighlights(model.settings.get(HIGHLIGHT_SETTING_KEY)).every((r) => r.sheet === "Kriminalitet")).toBe(true);
+    kriminalitet.protected = false;
+    await clearHighlights();
+    expect(model.snapshotFills()).toEqual({});
+  });
+
+  it("Beregn mål does not write a protected Mål sheet; Opret tracker leaves a protected empty sheet alone", async () => {
+    const model = installHost(sample);
+    await calculateTargets({ lang: "da", now: NOW });
+    const mål = model.sheet(TARGETS_SHEET_NAME);
+    if (!mål) throw new Error("no Mål sheet");
+    mål.protected = true;
+    const before = model.snapshotUserCells();
+    expect(await calculateTargets({ lang: "en", now: NOW })).toMatchObject({ ok: false, reason: "sheet-protected" });
+    expect(model.snapshotUserCells()).toEqual(before);
+
+    const empty = installHost({ Møder: [] });
+    const møder = empty.sheet("Møder");
+    if (!møder) throw new Error("no sheet");
+    møder.protected = true;
+    const created = await createTracker();
+    expect(created.protectedSheets).toEqual(["Møder"]);
+    expect(created.created).toContain("Kriminalitet");
+    expect(empty.sheet("Møder")?.cells.size).toBe(0);
+  });
+});
+
+describe("co-authoring", () => {
+  it("a co-author's setting written between two of our round trips is kept (each write touches only its own key)", async () => {
+    const model = installHost(messyTracker());
+    model.beforeSync = (n) => {
+      if (n === 3) model.settings.set("partnerskab.targetsSheetId", "{co-author}");
+    };
+    await validateWorkbook({ lang: "da", now: NOW });
+    expect(model.settings.get("partnerskab.targetsSheetId")).toBe("{co-author}");
+    expect(parseHighlights(model.settings.get(HIGHLIGHT_SETTING_KEY))).toHaveLength(PLANTED.length);
+  });
+
+  it("highlights a co-author made after our pane opened are cleared from the workbook's records, not from a stale copy", async () => {
+    const model = installHost(messyTracker());
+    const ourOffice = (globalThis as { Office?: unknown }).Office; // our pane: its document settings were loaded now
+    const before = model.snapshotFills();
+    installModel(model); // a co-author's pane
+    await validateWorkbook({ lang: "da", now: NOW });
+    Object.assign(globalThis, { Office: ourOffice });
+    expect(await clearHighlights()).toMatchObject({ restored: PLANTED.length });
+    expect(model.snapshotFills()).toEqual(before);
+  });
+});
+
+describe("bounded reads", () => {
+  it("reads only the tracker's sheets: a large sheet of notes is never read", async () => {
+    const grids: Record<string, unknown[][]> = {
+      ...messyTracker(),
+      Noter: Array.from({ length: 3000 }, (_, i) => [`note ${i}`, i, i * 2]),
+    };
+    const model = installHost(grids);
+    await validateWorkbook({ lang: "da", now: NOW });
+    expect(model.valueReads.length).toBeGreaterThan(0);
+    expect(model.valueReads.map((r) => r.sheet)).not.toContain("Noter");
+    const cellsRead = model.valueReads.reduce((sum, r) => sum + r.rows * r.cols, 0);
+    expect(cellsRead).toBeLessThan(200);
+  });
+
+  it("a tracker sheet beyond the caps (a value in column XFD, far down) is read within them, with an error at the sheet", async () => {
+    const grids = bigTracker(20);
+    const model = installHost(grids);
+    const meetings = model.sheet("Møder");
+    if (!meetings) throw new Error("no sheet");
+    model.cell(meetings, 5, 16_383).value = "x"; // XFD6
+    model.cell(meetings, 59_999, 0).value = "y"; // row 60,000
+    const result = await validateWorkbook({ lang: "da", now: NOW });
+    const tooLarge = result.issues.find((i) => i.code === "sheet-too-large");
+    expect(tooLarge).toMatchObject({ severity: "error", sheet: "Møder", cell: "" });
+    expect(tooLarge?.message.da).toContain("XFD");
+    expect(tooLarge?.message.da).toContain("60.000 rækker");
+    expect(tooLarge?.message.en).toContain("60,000 rows");
+    for (const r of model.valueReads) {
+      expect(r.col0 + r.cols).toBeLessThanOrEqual(TRACKER_LIMITS.maxColumns);
+      expect(r.row0 + r.rows).toBeLessThanOrEqual(TRACKER_LIMITS.maxRows);
+    }
+    // The rest of the tracker is still checked.
+    expect(result.issues.some((i) => i.sheet === "Møder" && i.code !== "sheet-too-large")).toBe(true);
+  });
+
+  it("cuts text longer than the cap and says where", async () => {
+    const grids = messyTracker();
+    (grids.Møder?.[1] as unknown[])[5] = "x".repeat(TRACKER_LIMITS.maxTextLength + 5);
+    installHost(grids);
+    const result = await validateWorkbook({ lang: "en", now: NOW });
+    const long = result.issues.find((i) => i.code === "text-too-long");
+    expect(long).toMatchObject({ sheet: "Møder", severity: "error" });
+    expect(long?.message.en).toContain("first F2");
+  });
+
+  it("a response over Excel on the web's limit is read again in smaller pieces, with the same result", async () => {
+    const plain = installHost(bigTracker(3000));
+    const expected = await validateWorkbook({ lang: "da", now: NOW });
+    const small = installHost(bigTracker(3000));
+    small.responseLimitBytes = 100_000;
+    const result = await validateWorkbook({ lang: "da", now: NOW });
+    expect(result.issues).toEqual(expected.issues);
+    expect(small.syncCount).toBeGreaterThan(plain.syncCount);
+  });
+
+  it("a single row too large to send is a clear message, not a crash", async () => {
+    const grids = messyTracker();
+    (grids.Møder?.[1] as unknown[])[5] = "x".repeat(5000);
+    const model = installHost(grids);
+    model.responseLimitBytes = 1000;
+    const failure = await validateWorkbook({ lang: "da", now: NOW }).catch((err: unknown) => err);
+    expect(friendlyError(failure, "da").text).toContain("Forkort teksten");
+  });
+});
+
+describe("Excel's own rules", () => {
+  it("every batch waits for cell-edit mode to end (delayForCellEdit) instead of failing", async () => {
+    const model = installHost(messyTracker());
+    await validateWorkbook({ lang: "da", now: NOW });
+    await calculateTargets({ lang: "da", now: NOW });
+    await clearHighlights();
+    await createTracker();
+    await selectCell("Møder", "A1");
+    expect(model.runOptions.length).toBeGreaterThan(5);
+    for (const options of model.runOptions) expect(options).toEqual({ delayForCellEdit: true });
+  });
+
+  it("showing the cell of a sheet that is gone is no error (the sheet is looked up before it is used)", async () => {
+    const model = installHost(messyTracker());
+    expect(await selectCell("Slettet", "A1")).toBe(false);
+    expect(await selectCell("Møder", "D3")).toBe(true);
+    expect(model.selection).toEqual({ sheet: "Møder", address: "D3" });
+  });
+
+  it("a sheet deleted by a co-author mid-run is a sentence a person understands, and nothing painted is lost", async () => {
+    const model = installHost(messyTracker());
+    const before = model.snapshotFills();
+    model.beforeSync = (n) => {
+      const møder = model.sheet("Møder");
+      if (n === 5 && møder) model.deleteSheet(møder);
+    };
+    const failure = await validateWorkbook({ lang: "da", now: NOW }).catch((err: unknown) => err);
+    expect(friendlyError(failure, "da")).toMatchObject({ fromExcel: true, code: "ItemNotFound" });
+    expect(friendlyError(failure, "da").text).toContain("slettet eller omdøbt");
+    model.beforeSync = undefined;
+    await clearHighlights();
+    expect(model.snapshotFills()).toEqual(Object.fromEntries(Object.entries(before).filter(([k]) => !k.startsWith("Møder!"))));
   });
 });

@@ -1,11 +1,31 @@
-/** The add-in's logic that needs no Office: grouping, the Mål matrix, chunking, highlight records, language. */
+/**
+ * The add-in's logic that needs no Office: grouping, the Mål matrix, chunking, highlight records,
+ * language, error sentences, parameter addresses, call batching and auto-revalidation.
+ */
 import { describe, expect, it } from "vitest";
-import { chunkByBudget, chunkRowSpans, EXCEL_WEB_PAYLOAD_LIMIT_BYTES, estimateRowBytes } from "../../excel-addin/core/chunking";
+import { AutoRevalidate } from "../../excel-addin/core/auto-revalidate";
+import { parseCellAddress } from "../../excel-addin/core/cell-address";
+import {
+  cellOpBytes,
+  chunkByBudget,
+  chunkCellOps,
+  chunkRowSpans,
+  EXCEL_WEB_PAYLOAD_LIMIT_BYTES,
+  estimateRowBytes,
+  rowBlocks,
+  sheetBytes,
+  takeCellOps,
+  utf8Bytes,
+} from "../../excel-addin/core/chunking";
+import { coalesce } from "../../excel-addin/core/coalesce";
+import { AddinError, friendlyError } from "../../excel-addin/core/excel-errors";
 import {
   type HighlightRecord,
   highlightTargets,
+  neverPainted,
   parseHighlights,
   planHighlights,
+  sameFill,
   serializeHighlights,
   userRecoloured,
 } from "../../excel-addin/core/highlights";
@@ -159,5 +179,258 @@ describe("language", () => {
     expect(summaryText("da", 2, 1)).toBe("2 fejl og 1 advarsel");
     expect(summaryText("en", 1, 2)).toBe("1 error and 2 warnings");
     expect(msg("en", "targetsWritten", { sheet: "Mål", rows: 24 })).toBe("The sheet “Mål” was written with 24 rows.");
+  });
+});
+
+describe("highlight records as stored", () => {
+  const rec = (sheet: string, cell: string, severity: "error" | "warning", previous: HighlightRecord["previous"]): HighlightRecord => ({
+    sheet,
+    cell,
+    severity,
+    previous,
+    applied: severity === "error" ? "#FFC7CE" : "#FFEB9C",
+  });
+  const none = { color: "#FFFFFF", pattern: "None", patternColor: "#000000" };
+  const yellow = { color: "#FFFF00", pattern: "Solid", patternColor: null };
+
+  it("group cells by sheet, severity and previous fill, and read back the same records", () => {
+    const records = [
+      rec("Møder", "D3", "error", none),
+      rec("Møder", "D9", "error", none),
+      rec("Møder", "G2", "warning", yellow),
+      rec("SSP", "B2", "error", none),
+    ];
+    const stored = serializeHighlights(records);
+    expect(stored).toEqual({
+      version: 2,
+      fills: [
+        ["#FFFFFF", "None", "#000000"],
+        ["#FFFF00", "Solid", null],
+      ],
+      cells: { Møder: { e0: "D3 D9", w1: "G2" }, SSP: { e0: "B2" } },
+    });
+    expect(parseHighlights(stored)).toEqual(records);
+    // As a JSON string too (how earlier releases stored it).
+    expect(parseHighlights(JSON.stringify(stored))).toEqual(records);
+  });
+
+  it("cost a few bytes a cell, so 20,000 of them fit easily in a request", () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => rec("Møder", `D${i + 2}`, "error", none));
+    expect(JSON.stringify(serializeHighlights(many)).length).toBeLessThan(20_000 * 8);
+  });
+
+  it("still read the first release's records", () => {
+    const v1 = JSON.stringify({ version: 1, records: [rec("Møder", "D3", "error", yellow)] });
+    expect(parseHighlights(v1)).toEqual([rec("Møder", "D3", "error", yellow)]);
+  });
+
+  it("skip what is broken and keep the rest", () => {
+    const stored = {
+      version: 2,
+      fills: [["#FFFFFF", "None", null], "bad"],
+      cells: { Møder: { e0: "D3 nocell", e1: "D4", x0: "D5", e7: "D6" }, SSP: 5 },
+    };
+    expect(parseHighlights(stored).map((r) => r.cell)).toEqual(["D3"]);
+  });
+});
+
+describe("fills", () => {
+  it("look the same when the colour, pattern and pattern colour agree (no pattern: no colour matters)", () => {
+    expect(
+      sameFill({ color: "#ffff00", pattern: "Solid", patternColor: "#000000" }, { color: "#FFFF00", pattern: "Solid", patternColor: null }),
+    ).toBe(true);
+    expect(
+      sameFill({ color: "#FFFFFF", pattern: "None", patternColor: null }, { color: "#000000", pattern: "None", patternColor: "#FF0000" }),
+    ).toBe(true);
+    expect(
+      sameFill(
+        { color: "#DDEBF7", pattern: "LightGray", patternColor: "#FF0000" },
+        { color: "#DDEBF7", pattern: "LightGray", patternColor: "#00FF00" },
+      ),
+    ).toBe(false);
+    expect(
+      sameFill({ color: "#FFFF00", pattern: "Solid", patternColor: null }, { color: "#FFFFFF", pattern: "None", patternColor: null }),
+    ).toBe(false);
+  });
+
+  it("a record whose cell still looks as before was never painted", () => {
+    const r: HighlightRecord = {
+      sheet: "Møder",
+      cell: "D3",
+      severity: "error",
+      previous: { color: "#FFFF00", pattern: "Solid", patternColor: null },
+      applied: "#FFC7CE",
+    };
+    expect(neverPainted(r, { color: "#FFFF00", pattern: "Solid", patternColor: "#000000" })).toBe(true);
+    expect(neverPainted(r, { color: "#FFC7CE", pattern: "Solid", patternColor: null })).toBe(false);
+    expect(neverPainted(r, { color: "#00B050", pattern: "Solid", patternColor: null })).toBe(false);
+  });
+});
+
+describe("request budgets", () => {
+  it("each batch pays its fixed part and each sheet once, and keeps the order", () => {
+    const ops = [
+      { sheet: "A", cell: "A1" },
+      { sheet: "A", cell: "A2" },
+      { sheet: "Bb", cell: "B1" },
+    ];
+    const fixed = 100;
+    const perOp = 10;
+    const sheetA = sheetBytes("A");
+    // Room for the fixed part, sheet A and two operations, not a second sheet as well.
+    const budget = fixed + sheetA + 2 * (perOp + 2);
+    expect(takeCellOps(ops, 0, (o) => cellOpBytes(perOp, o.cell), budget, fixed)).toBe(2);
+    expect(chunkCellOps(ops, (o) => cellOpBytes(perOp, o.cell), budget, fixed)).toEqual([ops.slice(0, 2), ops.slice(2)]);
+    // One operation too big for any batch still goes, alone.
+    expect(chunkCellOps(ops, () => 10_000, budget, fixed)).toEqual([[ops[0]], [ops[1]], [ops[2]]]);
+    expect(utf8Bytes("Møder")).toBe(6);
+  });
+
+  it("reads in blocks of whole rows under the cell cap", () => {
+    expect(rowBlocks(3, 10, 4, 8)).toEqual([
+      { start: 3, end: 5 },
+      { start: 5, end: 7 },
+      { start: 7, end: 9 },
+      { start: 9, end: 10 },
+    ]);
+    expect(rowBlocks(0, 3, 100, 8)).toEqual([
+      { start: 0, end: 1 },
+      { start: 1, end: 2 },
+      { start: 2, end: 3 },
+    ]);
+  });
+});
+
+describe("errors people understand", () => {
+  const officeError = (code: string) => Object.assign(new Error("Internal message, not for users"), { name: "RichApi.Error", code });
+
+  it("Excel's refusals become a short sentence chosen by the code, never Excel's own message", () => {
+    const cases: Array<[string, string, string]> = [
+      ["AccessDenied", "beskyttet", "protected"],
+      ["ItemNotFound", "slettet eller omdøbt", "deleted or renamed"],
+      ["InvalidOperationInCellEditMode", "Tryk Enter eller Esc", "Press Enter or Esc"],
+      ["RequestPayloadSizeLimitExceeded", "for mange data", "too much data"],
+      ["ActivityLimitReached", "Vent et øjeblik", "Wait a moment"],
+      ["InactiveWorkbook", "Flere projektmapper", "Several workbooks"],
+    ];
+    for (const [code, da, en] of cases) {
+      expect(friendlyError(officeError(code), "da")).toMatchObject({ code, fromExcel: true });
+      expect(friendlyError(officeError(code), "da").text, code).toContain(da);
+      expect(friendlyError(officeError(code), "en").text, code).toContain(en);
+      expect(friendlyError(officeError(code), "en").text).not.toContain("Internal message");
+    }
+    expect(friendlyError(officeError("FilteredRangeConflict"), "da").text).toBe(
+      "Excel kunne ikke udføre handlingen (fejlkode FilteredRangeConflict). Prøv igen.",
+    );
+  });
+
+  it("the add-in's own refusals say their own words; a fault of ours is polite and marked for the log", () => {
+    expect(friendlyError(new AddinError({ da: "Forkort teksten.", en: "Shorten the text." }), "en")).toEqual({
+      text: "Shorten the text.",
+      code: undefined,
+      fromExcel: false,
+    });
+    const bug = friendlyError(new TypeError("x is undefined"), "da");
+    expect(bug.fromExcel).toBe(false);
+    expect(bug.text).toContain("uventet fejl");
+    expect(bug.text).not.toContain("undefined");
+  });
+});
+
+describe("a parameter's address (invocation.parameterAddresses)", () => {
+  it("is read as Excel writes it", () => {
+    expect(parseCellAddress("Møder!F6")).toEqual({ sheet: "Møder", cell: "F6" });
+    expect(parseCellAddress("'Latest Prices'!$F$6")).toEqual({ sheet: "Latest Prices", cell: "F6" });
+    expect(parseCellAddress("'Bob''s Region'!f6")).toEqual({ sheet: "Bob's Region", cell: "F6" });
+    expect(parseCellAddress("'Mine tal!'!B2")).toEqual({ sheet: "Mine tal!", cell: "B2" });
+  });
+
+  it("is no cell for a range, a typed value or another workbook", () => {
+    for (const x of ["Møder!A1:B2", "", "F6", "[Bog2]Ark1!A1", "'unclosed!A1", 0, null, undefined])
+      expect(parseCellAddress(x), String(x)).toBeUndefined();
+  });
+});
+
+describe("many calls, one round trip", () => {
+  it("calls made together are answered by one batch, in order; a failure reaches each", async () => {
+    const batches: number[][] = [];
+    const double = coalesce(async (keys: number[]) => {
+      batches.push(keys);
+      return keys.map((k) => k * 2);
+    });
+    expect(await Promise.all([double(1), double(2), double(3)])).toEqual([2, 4, 6]);
+    expect(batches).toEqual([[1, 2, 3]]);
+    expect(await double(5)).toBe(10);
+    expect(batches).toHaveLength(2);
+    const failing = coalesce(async () => {
+      throw new Error("no");
+    });
+    await expect(Promise.all([failing(1), failing(2)])).rejects.toThrow("no");
+  });
+});
+
+describe("auto-revalidation", () => {
+  function harness() {
+    const log: string[] = [];
+    let onChange: (() => void) | undefined;
+    const timers: Array<() => void> = [];
+    const auto = new AutoRevalidate({
+      listen: async (handler) => {
+        log.push("listen");
+        onChange = handler;
+        return async () => {
+          log.push("unlisten");
+          onChange = undefined;
+        };
+      },
+      validate: async () => {
+        log.push("validate");
+      },
+      busy: () => false,
+      delayMs: 1500,
+      setTimer: (fn) => timers.push(fn),
+      clearTimer: () => timers.splice(0),
+    });
+    const change = () => onChange?.();
+    const elapse = () => {
+      for (const t of timers.splice(0)) t();
+    };
+    return { auto, log, change, elapse };
+  }
+
+  it("validates a moment after a change while ticked and visible; one validation for a burst of changes", async () => {
+    const { auto, log, change, elapse } = harness();
+    await auto.setEnabled(true);
+    change();
+    change();
+    change();
+    elapse();
+    expect(log).toEqual(["listen", "validate"]);
+  });
+
+  it("stops listening while the pane is hidden, and on showing listens again and catches up once", async () => {
+    const { auto, log, change, elapse } = harness();
+    await auto.setEnabled(true);
+    change(); // pending when the pane is hidden: dropped
+    await auto.setVisible(false);
+    expect(auto.listening).toBe(false);
+    change();
+    elapse();
+    expect(log).toEqual(["listen", "unlisten"]);
+    await auto.setVisible(true);
+    expect(auto.listening).toBe(true);
+    expect(log).toEqual(["listen", "unlisten", "listen", "validate"]);
+    // Showing it again while it is shown changes nothing.
+    await auto.setVisible(true);
+    expect(log).toHaveLength(4);
+  });
+
+  it("unticked, it neither listens nor catches up when the pane is shown", async () => {
+    const { auto, log } = harness();
+    await auto.setVisible(false);
+    await auto.setVisible(true);
+    await auto.setEnabled(true);
+    await auto.setEnabled(false);
+    expect(log).toEqual(["listen", "unlisten"]);
   });
 });

@@ -125,6 +125,66 @@ describe("the task pane in Chromium", () => {
     }
   });
 
+  it("validates again after a change while ticked, not while the pane is hidden, and catches up when it is shown", async () => {
+    const { browser, page, errors } = await openTaskpane("da-DK");
+    type PageModel = {
+      changeHandlers: unknown[];
+      visibilityHandlers: Array<(args: { visibilityMode: string }) => void>;
+      sheet(name: string): { cells: Map<string, { value: unknown }> } | undefined;
+      fire(kind: string, sheet: string): Promise<void>;
+    };
+    const model = <T>(fn: (m: PageModel) => T | Promise<T>) => page.evaluate(`(${fn.toString()})(window.__PK_MODEL__)`) as Promise<T>;
+    const status = () => page.locator("#pk-status").textContent();
+    try {
+      await page.click('button[data-action="validate"]');
+      await page.waitForSelector(".pk-group");
+      expect(await status()).toMatch(/^5 fejl/);
+      // The custom functions' watch on the Aftale sheet listens too, and goes on while the pane is hidden.
+      const others = await model((m) => m.changeHandlers.length);
+      const listeners = (n: number) =>
+        page.waitForFunction((want) => (window as unknown as { __PK_MODEL__: PageModel }).__PK_MODEL__.changeHandlers.length === want, n, {
+          timeout: 5000,
+        });
+      await page.check("#pk-auto");
+      await listeners(others + 1);
+
+      // Visible and ticked: a change is validated a moment later.
+      await model(async (m) => {
+        const cell = m.sheet("Møder")?.cells.get("2,3"); // D3 "Bestyrelsen" → "Styregruppe": one error fewer
+        if (cell) cell.value = "Styregruppe";
+        await m.fire("changed", "Møder");
+      });
+      await page.waitForFunction(() => document.querySelector("#pk-status")?.textContent?.startsWith("4 fejl"), undefined, {
+        timeout: 10_000,
+      });
+
+      // Hidden: the listener is removed, so a change repaints nothing.
+      await model((m) => {
+        for (const h of m.visibilityHandlers) h({ visibilityMode: "Hidden" });
+      });
+      await listeners(others);
+      await model(async (m) => {
+        const cell = m.sheet("Kriminalitet")?.cells.get("1,2"); // C2 "mange" → 70: one error fewer
+        if (cell) cell.value = 70;
+        await m.fire("changed", "Kriminalitet");
+      });
+      await page.waitForTimeout(2000);
+      expect(await status()).toMatch(/^4 fejl/);
+
+      // Shown again: listening again, and the change made while hidden is caught up at once.
+      await model((m) => {
+        for (const h of m.visibilityHandlers) h({ visibilityMode: "Taskpane" });
+      });
+      await page.waitForFunction(() => document.querySelector("#pk-status")?.textContent?.startsWith("3 fejl"), undefined, {
+        timeout: 10_000,
+      });
+      expect(await model((m) => m.changeHandlers.length)).toBe(others + 1);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it("speaks English when Office's display language is English", async () => {
     const { browser, page, errors } = await openTaskpane("en-US");
     try {

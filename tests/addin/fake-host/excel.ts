@@ -179,10 +179,10 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
       columnIndex: col0,
       rowCount: rows,
       columnCount: cols,
+      // Read at sync when loaded (a used range can be a million cells wide: nothing is built eagerly).
       values: [],
       valueTypes: [],
-      formulas: matrix((r, c) => cellAt(r, c)?.formula ?? cellAt(r, c)?.value ?? ""),
-      numberFormat: matrix((r, c) => cellAt(r, c)?.numberFormat ?? "General"),
+      numberFormat: [],
       format: {
         fill: {
           color: first?.fill.color ?? NO_FILL.color,
@@ -230,9 +230,18 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
     const originalLoad = (p.load as ((arg?: unknown) => unknown) | undefined)?.bind(p);
     p.load = (arg?: unknown) => {
       const wanted = typeof arg === "string" ? arg.split(",").map((x) => x.trim()) : Array.isArray(arg) ? arg : [];
+      if (wanted.includes("numberFormat"))
+        reads.push(() =>
+          resolve(
+            p,
+            "numberFormat",
+            matrix((r, c) => cellAt(r, c)?.numberFormat ?? "General"),
+          ),
+        );
       if (wanted.includes("values") || wanted.includes("valueTypes")) {
         reads.push(() => {
           const s = sheetNamed(sheetName);
+          if (wanted.includes("values")) model.valueReads.push({ sheet: s.name, row0, col0, rows, cols });
           const values = matrix((r, c) => model.peek(s, r, c)?.value ?? "");
           resolve(p, "values", values);
           resolve(
@@ -325,9 +334,7 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
       },
       delete: () =>
         queue(() => {
-          const sheet = sheetNamed(name);
-          model.sheets = model.sheets.filter((s) => s !== sheet);
-          if (model.activeSheet?.toLowerCase() === name.toLowerCase()) model.activeSheet = model.sheets[0]?.name;
+          model.deleteSheet(sheetNamed(name));
         }),
       activate: () =>
         queue(() => {

@@ -67,6 +67,8 @@ export class FakeWorkbookModel {
   visibilityHandlers: Array<(args: { visibilityMode: string }) => void> = [];
   /** Excel on the web refuses a response over this size (values read in one sync). */
   responseLimitBytes = 5 * 1024 * 1024;
+  /** Every block of values the add-in read: which sheet and how many cells (for "only the tracker is read"). */
+  valueReads: Array<{ sheet: string; row0: number; col0: number; rows: number; cols: number }> = [];
   /** The highest ExcelApi requirement set the host supports. */
   excelApi = 1.17;
   /**
@@ -115,6 +117,17 @@ export class FakeWorkbookModel {
     const sheet: FakeSheet = { id: `{sheet-${nextId++}}`, name, cells: new Map(), validations: [], frozenRows: 0, protected: false };
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Deletes a sheet as Excel does: formulas elsewhere that point at it become #REF!. */
+  deleteSheet(sheet: FakeSheet): void {
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    const escaped = sheet.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const reference = new RegExp(`(?:'${escaped.replace(/'/g, "''")}'|${escaped})!\\$?[A-Z]+\\$?[0-9]+`, "gi");
+    for (const other of this.sheets) {
+      for (const cell of other.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(reference, "#REF!");
+    }
+    if (this.activeSheet?.toLowerCase() === sheet.name.toLowerCase()) this.activeSheet = this.sheets[0]?.name;
   }
 
   sheet(name: string): FakeSheet | undefined {
