@@ -152,6 +152,9 @@ describe("manifest.json (unified manifest)", () => {
     const xmlId = /<Id>([^<]+)<\/Id>/.exec(xmlText)?.[1];
     expect(manifest.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(manifest.id).not.toBe(xmlId);
+    // Where both are installed, Office shows only this one (Microsoft Learn, "Manage both a unified
+    // manifest and an add-in only manifest version of your Office Add-in").
+    expect(manifest.extensions[0].alternates).toEqual([{ hide: { customOfficeAddin: { officeAddinId: xmlId } } }]);
     expect(manifest.localizationInfo).toEqual({ defaultLanguageTag: "da", additionalLanguages: [{ languageTag: "en", file: "en.json" }] });
     expect(manifest.description.short).toContain("måltal");
   });
