@@ -10,7 +10,7 @@
  */
 import { type Agreement, bundledAgreement, canonicalSheet, defaultAgreementId } from "../../shared/index";
 import { chooseAgreement } from "../core/agreement-choice";
-import { AddinError } from "../core/excel-errors";
+import { AddinError, friendlyError } from "../core/excel-errors";
 import { onSheetEvents, type Remover, recalculateWorkbook } from "../excel/events";
 import { readWorkbook } from "../excel/read-workbook";
 
@@ -41,7 +41,9 @@ async function load(): Promise<Loaded> {
     const loaded = { agreement: chooseAgreement(read.grids).agreement, sheetId };
     last = loaded;
     return loaded;
-  } catch {
+  } catch (err) {
+    // Excel's refusals are expected (the cell shows why); anything else is a fault to see in the log.
+    if (!friendlyError(err, "en").fromExcel) console.error("Partnerskab: reading the Aftale sheet failed", err);
     throw new AddinError({
       da: 'Arket Aftale kunne ikke læses, så aftalen kendes ikke. Prøv igen (Ctrl+Alt+F9), eller angiv aftalen som sidste argument, fx "amager".',
       en: 'The Aftale sheet could not be read, so the agreement is not known. Try again (Ctrl+Alt+F9), or give the agreement as the last argument, e.g. "amager".',

@@ -23,7 +23,7 @@
 import type { Agreement, Lang } from "../../shared/index";
 import { type CellAddress, parseCellAddress } from "../core/cell-address";
 import { coalesce } from "../core/coalesce";
-import { AddinError } from "../core/excel-errors";
+import { AddinError, friendlyError } from "../core/excel-errors";
 import { langFromDisplayLanguage } from "../core/i18n";
 import { readEmptyCells } from "../excel/cell-contents";
 import { currentAgreement, watchAgreement } from "./agreement-source";
@@ -182,6 +182,7 @@ async function actualOrError(actual: unknown, address: string | undefined): Prom
   try {
     return await actualFigure(actual, address);
   } catch (err) {
+    if (!friendlyError(err, "en").fromExcel) console.error("Partnerskab: reading an argument's cell failed", err);
     const lang = messageLang();
     const cell = address ?? "";
     return failure(
