@@ -1,6 +1,7 @@
 /**
  * Installs the stand-in Office host for a test: `Excel` built from office-addin-mock's
- * OfficeMockObject over an in-memory workbook, and `Office` with document settings.
+ * OfficeMockObject over an in-memory workbook, and `Office` (display language, requirement sets,
+ * the shared runtime's visibility events, the legacy document-settings snapshot).
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { createFakeExcel } from "./fake-host/excel";
