@@ -34,7 +34,7 @@ const escapes = (from: string, path: string) => {
 };
 
 /** Every path in `text` (a file at `file`) that points outside the repository, with why. */
-export function pathsOutside(file: string, text: string): string[] {
+function pathsOutside(file: string, text: string): string[] {
   const folder = dirname(file);
   const found: string[] = [];
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
