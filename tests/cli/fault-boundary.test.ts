@@ -3,12 +3,11 @@
  * a fault (a bug) is the same one polite line, followed by its stack, and exit 70.
  */
 import { describe, expect, it } from "vitest";
-import type { Command } from "../../cli/command";
-import { commands } from "../../cli/commands/index";
+import { type CommandEntry, commands, entryFor } from "../../cli/commands/index";
 import { runCli } from "../../cli/run";
 
-function failing(thrown: unknown): Command {
-  return {
+function failing(thrown: unknown): CommandEntry {
+  return entryFor({
     name: "boom",
     usage: "boom",
     summary: { da: "Fejler", en: "Fails" },
@@ -16,10 +15,10 @@ function failing(thrown: unknown): Command {
     run: () => {
       throw thrown;
     },
-  };
+  });
 }
 
-async function run(argv: string[], available: readonly Command[]) {
+async function run(argv: string[], available: readonly CommandEntry[]) {
   let out = "";
   let err = "";
   const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) }, available);
