@@ -31,7 +31,7 @@ export interface Replacements {
  */
 export async function composeBot(config: BotConfig, logger: Logger, replace: Replacements = {}): Promise<BotDependencies> {
   const clock = replace.clock ?? clockFor(config.clock.startAt);
-  const tracker = replace.tracker ?? createTrackerSource(config.tracker, { clock, logger });
+  const tracker = replace.tracker ?? (await createTrackerSource(config.tracker, { clock, logger }));
   const gate = new ActivityGate({ ...config.security, clock, logger });
   return {
     listen: { port: config.http.port },
@@ -42,7 +42,7 @@ export async function composeBot(config: BotConfig, logger: Logger, replace: Rep
     engine: sharedAnswerEngine,
     gate,
     // Built once the Teams edge can post; the storage is opened only then.
-    reminders: (proactive) =>
-      createReminders({ settings: config.reminders, clock, tracker, proactive, logger }, createStorage(config.storage)),
+    reminders: async (proactive) =>
+      createReminders({ settings: config.reminders, clock, tracker, proactive, logger }, await createStorage(config.storage)),
   };
 }

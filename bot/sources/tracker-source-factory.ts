@@ -6,13 +6,13 @@
 import type { TrackerSettings, TrackerSourceKind } from "../config/index";
 import type { Clock, Logger, TrackerSource } from "../core/ports";
 import { FileTrackerSource } from "./file-tracker-source";
-import { createGraphTrackerSource } from "./graph/create-graph-source";
 
 /**
  * Throws AgreementLoadError for an unknown AGREEMENT, and ConfigError for a GRAPH_CA_FILE that
- * cannot be read: setup mistakes, each one line.
+ * cannot be read: setup mistakes, each one line. The Graph source (with @azure/identity and the
+ * Graph client) is imported only when chosen, so a bot on a file does not load it at start.
  */
-export function createTrackerSource(settings: TrackerSettings, deps: { clock: Clock; logger: Logger }): TrackerSource {
+export async function createTrackerSource(settings: TrackerSettings, deps: { clock: Clock; logger: Logger }): Promise<TrackerSource> {
   const { clock, logger } = deps;
   const { agreement } = settings;
   if (settings.source === "graph") {
@@ -27,6 +27,7 @@ export function createTrackerSource(settings: TrackerSettings, deps: { clock: Cl
       },
       "tracker from Microsoft Graph",
     );
+    const { createGraphTrackerSource } = await import("./graph/create-graph-source");
     return createGraphTrackerSource(graph, { clock, logger, agreement });
   }
   return new FileTrackerSource({ path: settings.file, agreement, clock, logger });

@@ -4,11 +4,13 @@
  */
 import type { StorageSettings } from "../config/index";
 import type { KeyValueStorage } from "../core/ports";
-import { BlobKeyValueStorage, type BlobStorageOptions } from "../teams/blobs-storage";
+import type { BlobStorageOptions } from "../teams/blobs-storage";
 import { FileStorage } from "./file-storage";
 
-export function createStorage(settings: StorageSettings, retry?: BlobStorageOptions["retry"]): KeyValueStorage {
+/** Blob storage (@azure/storage-blob, botbuilder-azure-blobs) is imported only when chosen, to keep a start on files quick. */
+export async function createStorage(settings: StorageSettings, retry?: BlobStorageOptions["retry"]): Promise<KeyValueStorage> {
   if (settings.kind === "file") return new FileStorage(settings.dir);
+  const { BlobKeyValueStorage } = await import("../teams/blobs-storage");
   return new BlobKeyValueStorage({
     connectionString: settings.connectionString,
     container: settings.container,
