@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    // Builds dist/ once per run: the compiled bot and the bin are tested as they ship.
+    globalSetup: ["tests/helpers/build-once.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores here: the browser and server tests are heavy, keep parallelism modest.
