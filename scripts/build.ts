@@ -21,7 +21,7 @@
  * means the same file compiled. The build fails if either assumption would break.
  */
 import { readFileSync } from "node:fs";
-import { readFile, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { isBuiltin } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -104,8 +104,12 @@ export interface BuildResult {
   metafile: Metafile;
 }
 
+/**
+ * Builds into memory, then writes only the files whose content changed (each by a rename, so a
+ * process starting from dist/ meanwhile never reads half a file) and removes the ones no longer
+ * built. Building unchanged sources again (every test run does) changes nothing on disk.
+ */
 export async function buildApp(): Promise<BuildResult> {
-  for (const folder of BUILT_FOLDERS) await rm(join(DIST, folder), { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: Object.entries(ENTRY_POINTS).map(([out, source]) => ({ in: source, out })),
@@ -118,15 +122,31 @@ export async function buildApp(): Promise<BuildResult> {
     target: "node20",
     sourcemap: true,
     metafile: true,
+    write: false,
     logLevel: "silent",
     plugins: [runtimePackagesOnly, sourceFolderPaths],
   });
-  const files = Object.keys(result.metafile.outputs)
+  const outputs = result.outputFiles.map((f) => ({ ...f, name: relative(DIST, f.path).split(sep).join("/") }));
+  const files = outputs
+    .map((f) => f.name)
     .filter((f) => f.endsWith(".js"))
-    .map((f) => relative(DIST, resolve(ROOT, f)).split(sep).join("/"))
     .sort();
   const misplaced = files.filter((f) => f.split("/").length !== 2 || !(BUILT_FOLDERS as readonly string[]).includes(f.split("/")[0] ?? ""));
   if (misplaced.length > 0) throw new Error(`emitted outside dist/{${BUILT_FOLDERS.join(",")}}/<file>.js: ${misplaced.join(", ")}`);
+
+  for (const output of outputs) {
+    const current = await readFile(output.path).catch(() => undefined);
+    if (current?.equals(output.contents)) continue;
+    await mkdir(dirname(output.path), { recursive: true });
+    const temporary = `${output.path}.${process.pid}.tmp`;
+    await writeFile(temporary, output.contents);
+    await rename(temporary, output.path);
+  }
+  const built = new Set(outputs.map((f) => f.name));
+  for (const folder of BUILT_FOLDERS) {
+    const existing = await readdir(join(DIST, folder)).catch(() => [] as string[]);
+    for (const name of existing) if (!built.has(`${folder}/${name}`)) await rm(join(DIST, folder, name), { recursive: true, force: true });
+  }
   return { files, metafile: result.metafile };
 }
 
