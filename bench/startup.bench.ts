@@ -7,10 +7,12 @@
  *
  * Running the TypeScript through tsx (as `npm run bot` and `npm run cli` do) is timed too, for
  * comparison only. The variants take turns round by round, in a rotating order, so a load
- * spike on the shared machine lands on all of them, not on one; medians are compared.
+ * spike on the shared machine lands on all of them, not on one; medians are compared. For the
+ * cold starts the CPU time the process used until /healthz answered is shown too (Linux, from
+ * /proc): on a busy machine it is steadier than the wall clock, which includes waiting for a core.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -20,6 +22,12 @@ import { percentile } from "./measure";
 const ROOT = resolve(import.meta.dirname, "..");
 const BOT_ROUNDS = 8;
 const CLI_ROUNDS = 15;
+
+interface Sample {
+  wallMs: number;
+  /** user + system CPU time, where /proc tells it */
+  cpuMs?: number;
+}
 
 interface Variant {
   name: string;
@@ -74,8 +82,19 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** Milliseconds from spawn until GET /healthz on the process answers 200. */
-async function coldStart(variant: Variant, storageDir: string): Promise<number> {
+/** CPU time a running process has used so far (Linux; clock ticks of 10 ms), or undefined. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** From spawn until GET /healthz on the process answers 200. */
+async function coldStart(variant: Variant, storageDir: string): Promise<Sample> {
   const port = await freePort();
   const t0 = performance.now();
   const child = spawn(process.execPath, variant.args, {
@@ -91,7 +110,7 @@ async function coldStart(variant: Variant, storageDir: string): Promise<number> 
       try {
         const res = await fetch(`http://127.0.0.1:${port}/healthz`);
         await res.arrayBuffer();
-        if (res.status === 200) return performance.now() - t0;
+        if (res.status === 200) return { wallMs: performance.now() - t0, cpuMs: cpuMsOf(child.pid) };
       } catch {
         // not listening yet
       }
@@ -102,51 +121,60 @@ async function coldStart(variant: Variant, storageDir: string): Promise<number> 
   }
 }
 
-/** Milliseconds from spawn until the command has exited. */
-function commandRun(variant: Variant): number {
+/** From spawn until the command has exited. */
+function commandRun(variant: Variant): Sample {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, variant.args, { cwd: ROOT, env: env(), stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${variant.name} failed (${r.status}): ${r.stderr}`);
-  return ms;
+  return { wallMs: ms };
 }
 
 /** Runs every variant once per round, rotating which goes first. */
-async function alternate(variants: Variant[], rounds: number, once: (v: Variant) => number | Promise<number>): Promise<number[][]> {
-  const times = variants.map(() => [] as number[]);
+async function alternate(variants: Variant[], rounds: number, once: (v: Variant) => Sample | Promise<Sample>): Promise<Sample[][]> {
+  const samples = variants.map(() => [] as Sample[]);
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < variants.length; k++) {
       const i = (round + k) % variants.length;
-      times[i]?.push(await once(variants[i] as Variant));
+      samples[i]?.push(await once(variants[i] as Variant));
     }
   }
-  return times;
+  return samples;
 }
 
-function summarise(title: string, variants: Variant[], times: number[][], goal: number): void {
-  const medians = times.map((t) =>
-    percentile(
-      [...t].sort((a, b) => a - b),
-      50,
-    ),
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
   );
-  const base = medians[variants.findIndex((v) => v.baseline)] ?? Number.NaN;
+
+function summarise(title: string, variants: Variant[], samples: Sample[][], goal: number): void {
+  const wall = samples.map((s) => s.map((x) => x.wallMs));
+  const cpu = samples.map((s) => s.flatMap((x) => (x.cpuMs === undefined ? [] : [x.cpuMs])));
+  const medians = wall.map(median);
+  const cpuMedians = cpu.map((c) => (c.length > 0 ? median(c) : Number.NaN));
+  const b = variants.findIndex((v) => v.baseline);
+  const base = medians[b] ?? Number.NaN;
+  const cpuBase = cpuMedians[b] ?? Number.NaN;
   console.log(`\n${title}`);
   console.table(
     variants.map((v, i) => {
-      const sorted = [...(times[i] ?? [])].sort((a, b) => a - b);
+      const sorted = [...(wall[i] ?? [])].sort((x, y) => x - y);
       return {
         variant: v.name,
         "median ms": Math.round(medians[i] ?? Number.NaN),
         "min ms": Math.round(sorted[0] ?? Number.NaN),
         "max ms": Math.round(sorted.at(-1) ?? Number.NaN),
         "× baseline": ((medians[i] ?? Number.NaN) / base).toFixed(2),
+        ...(Number.isNaN(cpuBase)
+          ? {}
+          : { "CPU ms": Math.round(cpuMedians[i] ?? Number.NaN), "CPU × baseline": ((cpuMedians[i] ?? Number.NaN) / cpuBase).toFixed(2) }),
       };
     }),
   );
-  const goalIndex = variants.findIndex((v) => v.goal);
-  const ratio = (medians[goalIndex] ?? Number.NaN) / base;
-  console.log(`${variants[goalIndex]?.name}: ${ratio.toFixed(2)}× the baseline (goal ≤ ${goal}×: ${ratio <= goal ? "met" : "NOT met"})`);
+  const g = variants.findIndex((v) => v.goal);
+  const ratio = (medians[g] ?? Number.NaN) / base;
+  console.log(`${variants[g]?.name}: ${ratio.toFixed(2)}× the baseline (goal ≤ ${goal}×: ${ratio <= goal ? "met" : "NOT met"})`);
 }
 
 const built = await buildApp();
