@@ -25,9 +25,18 @@ async function send(context: TurnContext, messages: OutgoingMessage[]): Promise<
   for (const message of messages) await context.sendActivity(activityFor(message));
 }
 
+/**
+ * teams-ai 1.7.4's `run()` starts its typing timer on every turn whatever `startTypingTimer` says,
+ * so a turn slower than a second sends a "typing" activity before the answer. The bot has said it
+ * wants none (see the options below): this keeps it to that.
+ */
+class QuietApplication extends Application {
+  override startTypingTimer(): void {}
+}
+
 export function createTeamsApplication(options: TeamsApplicationOptions): Application {
   const { core } = options;
-  const app = new Application({
+  const app = new QuietApplication({
     ...(options.adapter ? { adapter: options.adapter } : {}),
     ...(options.appId ? { botAppId: options.appId } : {}),
     // No state store: the bot keeps no conversation state (answers are stateless, subscriptions
