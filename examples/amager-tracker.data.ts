@@ -1,14 +1,15 @@
 /**
  * The data behind examples/amager-tracker.xlsx (written by `npm run examples`).
  * The 2012 figures are the Amager agreement's real baselines; everything for 2013–2016
- * (reports, meetings, SSP activations, safety index, spending, activities) is ILLUSTRATIVE,
- * chosen so that the 2015 overview shows green, amber and red, and the workbook says so.
+ * (reports, monthly reports, meetings, SSP activations, safety index, spending, activities) is
+ * ILLUSTRATIVE, chosen so that the 2015 overview shows green, amber and red, and the 2016
+ * projections (January–August) a mix of them too; the workbook says so.
  * Indbrud 2015 = 58 is relied on by other tests and demos ("58 anmeldelser mod målet på højst 62").
  */
 
 export const illustrativeNote = {
-  da: "Eksempeldata: 2012 er aftalens baseline. Tallene for 2013–2016, møderne, SSP, tryghedsindeks, forbrug og aktiviteter er illustrative, ikke virkelige.",
-  en: "Sample data: 2012 is the agreement's baseline. The figures for 2013–2016, the meetings, SSP, safety index, spending and activities are illustrative, not real.",
+  da: "Eksempeldata: 2012 er aftalens baseline. Tallene for 2013–2016 (også månedstallene), møderne, SSP, tryghedsindeks, forbrug og aktiviteter er illustrative, ikke virkelige.",
+  en: "Sample data: 2012 is the agreement's baseline. The figures for 2013–2016 (the monthly ones too), the meetings, SSP, safety index, spending and activities are illustrative, not real.",
 };
 
 /** Reports to the police per category (Danish name) and year; null = not known yet. */
@@ -22,6 +23,41 @@ export const crime: ReadonlyArray<readonly [string, ...(number | null)[]]> = [
   ["Chikane", 72, 64, 60, 57, null], // 2015: target 58 → green
 ];
 export const crimeYears = [2012, 2013, 2014, 2015, 2016] as const;
+
+/**
+ * Reports per category (Danish name), year and month, January first (Måneder). ILLUSTRATIVE:
+ * 2013–2015 add up to the yearly figures above; 2016 runs January–August (the demo date is
+ * 1 September 2016), so the bot projects each category's year from the 2013–2015 seasonal
+ * pattern: Indbrud 29 → 49 (green, the issue's example), Tyverier → 189 (amber), Vold/Trusler
+ * → 63 (red), Hærværk → 50 (green), Narkotika → 40 (amber), Chikane → 52 (green).
+ */
+export const crimeByMonth: ReadonlyArray<readonly [string, number, ...number[]]> = [
+  // Gerningstype  År   Jan … Dec
+  ["Indbrud", 2013, 7, 6, 6, 5, 4, 4, 4, 5, 7, 7, 8, 8],
+  ["Indbrud", 2014, 6, 5, 5, 4, 4, 4, 4, 5, 6, 6, 7, 7],
+  ["Indbrud", 2015, 6, 5, 5, 4, 3, 4, 4, 4, 5, 5, 6, 7],
+  ["Indbrud", 2016, 5, 4, 4, 3, 3, 3, 3, 4],
+  ["Tyverier", 2013, 15, 16, 19, 17, 20, 24, 22, 20, 21, 17, 16, 19],
+  ["Tyverier", 2014, 14, 15, 18, 16, 19, 22, 20, 19, 20, 16, 15, 18],
+  ["Tyverier", 2015, 13, 14, 17, 15, 18, 22, 19, 18, 19, 15, 14, 17],
+  ["Tyverier", 2016, 12, 14, 15, 14, 18, 19, 18, 18],
+  ["Vold/Trusler", 2013, 4, 5, 6, 5, 6, 7, 7, 7, 6, 5, 6, 6],
+  ["Vold/Trusler", 2014, 4, 5, 6, 5, 6, 6, 6, 6, 6, 5, 5, 6],
+  ["Vold/Trusler", 2015, 4, 5, 6, 5, 6, 6, 6, 6, 6, 5, 5, 5],
+  ["Vold/Trusler", 2016, 4, 5, 5, 5, 6, 5, 6, 6],
+  ["Hærværk", 2013, 4, 4, 5, 5, 5, 6, 5, 6, 6, 5, 5, 5],
+  ["Hærværk", 2014, 4, 4, 5, 4, 5, 5, 5, 6, 5, 4, 5, 5],
+  ["Hærværk", 2015, 3, 4, 5, 4, 5, 5, 4, 5, 5, 4, 4, 4],
+  ["Hærværk", 2016, 3, 4, 4, 4, 5, 4, 4, 5],
+  ["Narkotika", 2013, 4, 4, 4, 4, 4, 5, 4, 4, 5, 4, 4, 4],
+  ["Narkotika", 2014, 4, 4, 4, 4, 4, 4, 3, 4, 4, 4, 4, 4],
+  ["Narkotika", 2015, 3, 4, 4, 3, 4, 4, 3, 4, 4, 4, 4, 4],
+  ["Narkotika", 2016, 3, 3, 3, 3, 4, 4, 3, 3],
+  ["Chikane", 2013, 5, 5, 6, 5, 5, 6, 5, 5, 6, 5, 6, 5],
+  ["Chikane", 2014, 5, 5, 6, 4, 5, 5, 4, 5, 6, 5, 5, 5],
+  ["Chikane", 2015, 4, 5, 5, 4, 5, 5, 4, 5, 5, 5, 5, 5],
+  ["Chikane", 2016, 4, 5, 5, 4, 4, 4, 4, 4],
+];
 
 const H = "Hørgården, beboerhuset";
 const U = "Urbanplanen, Kvarterhuset";

@@ -38,6 +38,7 @@ export function amagerExampleSheets(): WorkbookSheet[] {
       ["Sample data", data.illustrativeNote.en],
     ],
     crime: data.crime.map((r) => [...r]),
+    months: data.crimeByMonth.map((r) => [...r]),
     meetings: data.meetings.map(([date, start, end, group, place, topic, status]) => [
       excelDate(date),
       excelTime(start),
@@ -66,6 +67,7 @@ export function amagerExampleSheets(): WorkbookSheet[] {
     const header = kind === "crime" ? ["Gerningstype", ...data.crimeYears] : (sheet.rows[0] ?? []);
     const notes = [...(sheet.notes ?? [])];
     if (kind === "crime") notes.push({ cell: "C1", text: data.illustrativeNote.da });
+    if (kind === "months") notes.push({ cell: "A1", text: data.illustrativeNote.da });
     if (kind === "agreement") notes.push({ cell: "A1", text: data.illustrativeNote.da });
     return { ...sheet, rows: [header, ...rows], notes };
   });

@@ -1,5 +1,6 @@
 /** The validator's recurring messages, in the working group's words, Danish and English. */
-import type { LocalizedText } from "../agreement/schema";
+import { suggestCategory } from "../agreement/categories";
+import type { Agreement, LocalizedText } from "../agreement/schema";
 import { formatNumber } from "../format/numbers";
 import type { ColumnSpec, SheetLayout } from "./sheet-spec";
 
@@ -20,6 +21,17 @@ export function missingHeader(spec: SheetLayout, column: ColumnSpec): LocalizedT
   return {
     da: `Kolonnen »${column.da}« mangler i arket ${spec.da}. Skriv overskriften i række 1.`,
     en: `The column "${column.en}" is missing on the ${spec.en} sheet. Put the header in row 1.`,
+  };
+}
+
+/** A category name the agreement does not know, with the nearest one and the known ones. */
+export function unknownCategory(agreement: Agreement, name: string): LocalizedText {
+  const near = suggestCategory(agreement, name);
+  const known = agreement.categories.map((c) => c.name.da).join(", ");
+  const knownEn = agreement.categories.map((c) => c.name.en).join(", ");
+  return {
+    da: `${quote(name, "da")} er ikke en gerningstype i aftalen.${near ? ` Mente du »${near.name.da}«?` : ""} Kendte gerningstyper: ${known}.`,
+    en: `${quote(name, "en")} is not an offence category in the agreement.${near ? ` Did you mean "${near.name.en}"?` : ""} Known categories: ${knownEn}.`,
   };
 }
 

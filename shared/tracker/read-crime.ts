@@ -2,7 +2,7 @@
  * The `Kriminalitet` (Crime) sheet: A1 `Gerningstype`, one column per year, one row per
  * category with the number of reports (anmeldelser) the police counted, or empty if not known.
  */
-import { categoryNames, suggestCategory } from "../agreement/categories";
+import { categoryNames } from "../agreement/categories";
 import { crimeIndicator, crimeIndicators } from "../agreement/lookup";
 import type { Category, LocalizedText } from "../agreement/schema";
 import { formatNumber } from "../format/numbers";
@@ -23,7 +23,8 @@ interface YearColumn {
   year: number;
 }
 
-function categoryLookup(ctx: ReadContext): Map<string, Category> {
+/** The agreement's categories by every name they go by (folded). */
+export function categoryLookup(ctx: ReadContext): Map<string, Category> {
   const byName = new Map<string, Category>();
   for (const c of ctx.agreement.categories) for (const n of categoryNames(c)) byName.set(foldDanish(n), c);
   return byName;
@@ -114,13 +115,7 @@ export function readCrime(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: S
     const category = lookup.get(foldDanish(name));
     let target: Map<number, number | null> | undefined;
     if (!category) {
-      const near = suggestCategory(ctx.agreement, name);
-      const known = ctx.agreement.categories.map((c) => c.name.da).join(", ");
-      const knownEn = ctx.agreement.categories.map((c) => c.name.en).join(", ");
-      ctx.issues.error(sheet, r, categoryCol, "unknown-category", {
-        da: `${msg.quote(name, "da")} er ikke en gerningstype i aftalen.${near ? ` Mente du »${near.name.da}«?` : ""} Kendte gerningstyper: ${known}.`,
-        en: `${msg.quote(name, "en")} is not an offence category in the agreement.${near ? ` Did you mean "${near.name.en}"?` : ""} Known categories: ${knownEn}.`,
-      });
+      ctx.issues.error(sheet, r, categoryCol, "unknown-category", msg.unknownCategory(ctx.agreement, name));
     } else if (firstRow.has(category.id)) {
       const first = toA1(firstRow.get(category.id) ?? 0, categoryCol);
       ctx.issues.error(sheet, r, categoryCol, "duplicate-category", {

@@ -5,8 +5,8 @@
  */
 import { figureYears } from "../agreement/lookup";
 import type { Agreement } from "../agreement/schema";
-import type { ReadContext } from "./context";
-import { IssueList } from "./issues";
+import type { CrossSheetCheck, ReadContext } from "./context";
+import { IssueList, type SheetRef } from "./issues";
 import * as msg from "./messages";
 import { agreementRefInGrid } from "./read-agreement";
 import type { SheetSpec } from "./sheet-spec";
@@ -46,11 +46,26 @@ export function readTracker(
 ): { data: TrackerData; issues: TrackerIssue[] } {
   const issues = new IssueList();
   try {
-    const ctx: ReadContext = { agreement, today: options.today, issues, years: figureYears(agreement) };
-    const data: Record<string, unknown> = {};
-    for (const spec of trackerSheetSpecs) data[spec.slot] = readSheet(grids, ctx, spec);
+    const checks: Array<{ sheet: SheetRef; check: CrossSheetCheck }> = [];
+    const ctx: ReadContext = {
+      agreement,
+      today: options.today,
+      issues,
+      years: figureYears(agreement),
+      afterRead: (sheet, check) => void checks.push({ sheet, check }),
+    };
+    const read: Record<string, unknown> = {};
+    for (const spec of trackerSheetSpecs) read[spec.slot] = readSheet(grids, ctx, spec);
     // Each slot holds its own sheet's value: the registry types them (sheets/registry.ts).
-    return { data: data as TrackerData, issues: issues.sorted() };
+    const data = read as TrackerData;
+    for (const { sheet, check } of checks) {
+      try {
+        check(data);
+      } catch (err) {
+        issues.error(sheet, undefined, undefined, "internal-error", msg.unexpectedFault(faultDetail(err)));
+      }
+    }
+    return { data, issues: issues.sorted() };
   } catch (err) {
     const spec = sheetSpec("crime");
     issues.error({ kind: spec.id, name: spec.da }, undefined, undefined, "internal-error", msg.unexpectedFault(faultDetail(err)));

@@ -188,7 +188,7 @@ describe("Opret tracker", () => {
   it("builds the template's sheets in an empty workbook, with drop-downs, and the result validates", async () => {
     const model = installHost({ Ark1: [] });
     const result = await createTracker();
-    expect(result.created).toEqual(["Aftale", "Kriminalitet", "Møder", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"]);
+    expect(result.created).toEqual(["Aftale", "Kriminalitet", "Måneder", "Møder", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"]);
     expect(model.sheets.map((s) => s.name)).toEqual(["Ark1", ...result.created]);
     expect(valueAt(model, "Kriminalitet", 1, 0)).toBe("Indbrud");
     expect(valueAt(model, "Kriminalitet", 1, 1)).toBe(77);

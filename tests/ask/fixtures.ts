@@ -113,6 +113,7 @@ export const meetings: TrackerMeeting[] = [
 export const tracker: TrackerData = {
   agreementRef: "amager",
   crime: new Map(Object.entries(crimeFigures).map(([id, v]) => [id, years(v)])),
+  crimeByMonth: new Map(),
   meetings,
   sspActivations: years({ 2012: 6, 2013: 5, 2014: 6, 2015: 4 }),
   safetyIndex: [

@@ -37,6 +37,7 @@ export class EditableTracker implements TrackerSource {
     const tracker: TrackerData = {
       agreementRef: "amager",
       crime: new Map(),
+      crimeByMonth: new Map(),
       meetings: this.meetings,
       sspActivations: new Map(),
       safetyIndex: [],

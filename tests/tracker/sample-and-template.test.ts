@@ -96,7 +96,8 @@ describe("the template", () => {
     expect(lists.Kriminalitet).toEqual(["A:Indbrud|Tyverier|Vold/Trusler|Hærværk|Narkotika|Chikane"]);
     expect(lists.Møder).toEqual(["D:Styregruppe|Arbejdsgruppe", "G:Planlagt|Afholdt|Aflyst"]);
     expect(lists.Tryghedsindeks).toEqual(["C:minimal|reduceret|ordinær|intensiveret|markant"]);
-    expect(t.map((s) => s.name)).toEqual(["Aftale", "Kriminalitet", "Møder", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"]);
+    expect(lists.Måneder).toEqual(["A:Indbrud|Tyverier|Vold/Trusler|Hærværk|Narkotika|Chikane"]);
+    expect(t.map((s) => s.name)).toEqual(["Aftale", "Kriminalitet", "Måneder", "Møder", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"]);
   });
 
   it("writes the drop-downs into the .xlsx file", async () => {

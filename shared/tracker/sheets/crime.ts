@@ -7,18 +7,8 @@ import type { Agreement } from "../../agreement/schema";
 import type { YearFigures } from "../../status";
 import { columnLetter } from "../a1";
 import { readCrime } from "../read-crime";
-import { column, type SheetSpec, type TemplateCell, templateColumn } from "../sheet-spec";
-
-const category = column({
-  key: "category",
-  da: "Gerningstype",
-  en: "Category",
-  aliases: ["kategori", "offence category", "offense category"],
-  required: true,
-  kind: "text",
-  width: 22,
-  dropDown: (agreement) => agreement.categories.map((c) => c.name.da),
-});
+import { type SheetSpec, type TemplateCell, templateColumn } from "../sheet-spec";
+import { categoryColumn as category } from "./category-column";
 
 function templateYears(agreement: Agreement): number[] {
   const { from, to } = figureYears(agreement);

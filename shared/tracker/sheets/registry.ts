@@ -14,12 +14,14 @@ import { agreementSheet } from "./agreement";
 import { budgetSheet } from "./budget";
 import { crimeSheet } from "./crime";
 import { meetingsSheet } from "./meetings";
+import { monthsSheet } from "./months";
 import { safetyIndexSheet } from "./safety-index";
 import { sspSheet } from "./ssp";
 
 export const trackerSheets = {
   agreement: agreementSheet,
   crime: crimeSheet,
+  months: monthsSheet,
   meetings: meetingsSheet,
   ssp: sspSheet,
   safetyIndex: safetyIndexSheet,
