@@ -27,6 +27,7 @@ export { exampleQuestions } from "./intents/help-examples";
 export type { BotAction, IntentRecord } from "./intents/intent";
 export { type IntentKind, intentKinds, intentRecord, intentRegistry, type Understanding } from "./intents/registry";
 export * from "./meetings";
+export * from "./progress/index";
 export * from "./reminders/index";
 export * from "./status";
 export * from "./targets";
