@@ -157,7 +157,16 @@ async function scheduler(
   const clock = { t: startMs };
   const snapshot: TrackerSnapshot = {
     agreement,
-    tracker: { agreementRef: "amager", crime: new Map(), crimeByMonth: new Map(), meetings, sspActivations: new Map(), safetyIndex: [], budget: [], activities: [] },
+    tracker: {
+      agreementRef: "amager",
+      crime: new Map(),
+      crimeByMonth: new Map(),
+      meetings,
+      sspActivations: new Map(),
+      safetyIndex: [],
+      budget: [],
+      activities: [],
+    },
     readAt: now,
   };
   const sender = new RecordingSender();
