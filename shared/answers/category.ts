@@ -6,6 +6,7 @@ import type { Entities } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { formatPercent } from "../format/numbers";
 import { ragStatusWord } from "../format/rag-words";
+import { yearInProgress, yearlyFigures } from "../progress/year-in-progress";
 import {
   type CountStatus,
   type CountStatusWithFallback,
@@ -16,27 +17,17 @@ import {
 } from "../status";
 import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card";
 import type { Composed } from "./composed";
+import { progressAnswer } from "./progress";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, lowerName, n, pct, ragCell, signed } from "./wording";
-
-const NO_FIGURES: YearFigures = new Map();
+import { categoryName, chooseYear, lowerName, n, pct, ragCell, signed, targetPhrase } from "./wording";
 
 function targetYearsOf(ind: CountReductionIndicator): number[] {
   return ind.targets.map((x) => x.year).sort((a, b) => a - b);
 }
 
+/** The category's yearly figures, with a year of 12 reported months counted as that year's figure. */
 function figuresFor(ctx: AnswerContext, categoryId: string): YearFigures {
-  return ctx.tracker.crime.get(categoryId) ?? NO_FIGURES;
-}
-
-/** "højst 62 (−20 % fra 77 i 2012)" */
-function targetPhrase(s: CountStatus, lang: Lang): string {
-  const target = s.target === undefined ? "–" : n(s.target, lang);
-  const from =
-    s.reductionPercent === undefined
-      ? ""
-      : ` (${formatPercent(-s.reductionPercent, lang)} ${t(lang, "fra", "from")} ${n(s.baseline, lang)} ${t(lang, "i", "in")} ${s.baselineYear})`;
-  return `${t(lang, "højst", "at most")} ${target}${from}`;
+  return yearlyFigures(ctx.tracker, categoryId);
 }
 
 function verdict(s: CountStatus, lang: Lang): string {
@@ -133,8 +124,12 @@ export function categoryStatusAnswer(u: Entities, ctx: AnswerContext, lang: Lang
   const ind = crimeIndicator(ctx.agreement, categoryId);
   if (!ind) return noIndicator(name, lang);
   const choice = chooseYear(targetYearsOf(ind), u, ctx.agreement, ctx.now, lang);
+  const notes = choice.note ? [choice.note] : [];
+  // A year without its yearly figure yet but with months reported: the year to date and where it is heading.
+  const progress = yearInProgress(ctx.agreement, ctx.tracker, categoryId, choice.year);
+  if (progress) return progressAnswer(name, ind, progress, notes, lang);
   const { asked, latest } = countStatus(ind, figuresFor(ctx, categoryId), choice.year);
-  const lines: string[] = choice.note ? [choice.note] : [];
+  const lines: string[] = [...notes];
   lines.push(...statusLines(name, ind, { asked, latest }, lang));
   const shown = asked.actual === null && latest ? latest : asked;
   const body = [

@@ -4,15 +4,17 @@ import { crimeIndicators } from "../agreement/lookup";
 import type { Entities } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { ragStatusWord } from "../format/rag-words";
+import { yearInProgress, yearlyFigures } from "../progress/year-in-progress";
 import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
 import { type Cell, heading, table, textBlock } from "./card";
 import type { Composed } from "./composed";
+import { progressOverview } from "./progress-overview";
 import type { AnswerContext } from "./types";
 import { categoryName, chooseYear, n, ragCell, signed } from "./wording";
 
 function rowsFor(ctx: AnswerContext, year: number): CountStatus[] {
   return crimeIndicators(ctx.agreement).map((ind) =>
-    countStatusForFigure(ind, year, ctx.tracker.crime.get(ind.category)?.get(year) ?? null),
+    countStatusForFigure(ind, year, yearlyFigures(ctx.tracker, ind.category).get(year) ?? null),
   );
 }
 
@@ -20,7 +22,7 @@ function rowsFor(ctx: AnswerContext, year: number): CountStatus[] {
 function latestYearWithFigures(ctx: AnswerContext, year: number): number | undefined {
   let latest: number | undefined;
   for (const ind of crimeIndicators(ctx.agreement)) {
-    const y = latestFigureYear(ctx.tracker.crime.get(ind.category) ?? new Map(), year);
+    const y = latestFigureYear(yearlyFigures(ctx.tracker, ind.category), year);
     if (y !== undefined && (latest === undefined || y > latest)) latest = y;
   }
   return latest;
@@ -37,6 +39,9 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
   const notes: string[] = choice.note ? [choice.note] : [];
   let year = choice.year;
   let rows = rowsFor(ctx, year);
+  // A year in progress (months reported, no yearly figure yet): its year to date and projections.
+  const progress = crimeIndicators(ctx.agreement).map((ind) => yearInProgress(ctx.agreement, ctx.tracker, ind.category, year));
+  if (progress.some((p) => p !== undefined)) return progressOverview(ctx, year, rows, progress, notes, lang);
   if (rows.every((r) => r.actual === null)) {
     const latest = latestYearWithFigures(ctx, year);
     if (latest !== undefined && latest !== year) {

@@ -8,7 +8,7 @@ import { formatDate } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { formatNumber, formatPercent, formatSigned } from "../format/numbers";
 import { ragStatusWord } from "../format/rag-words";
-import type { Rag } from "../status";
+import type { CountStatus, Rag } from "../status";
 import { type Cell, ragColor } from "./card";
 
 export function ragCell(rag: Rag, lang: Lang): Cell {
@@ -92,4 +92,14 @@ export function chooseYear(targetYears: readonly number[], u: Entities, agreemen
     year,
     note: `${t(lang, `Aftalen har ingen mål for ${asked}${rel}: ${reason}.`, `The agreement has no targets for ${asked}${rel}: ${reason}.`)} ${offer}`,
   };
+}
+
+/** "højst 62 (−20 % fra 77 i 2012)" */
+export function targetPhrase(s: CountStatus, lang: Lang): string {
+  const target = s.target === undefined ? "–" : n(s.target, lang);
+  const from =
+    s.reductionPercent === undefined
+      ? ""
+      : ` (${formatPercent(-s.reductionPercent, lang)} ${t(lang, "fra", "from")} ${n(s.baseline, lang)} ${t(lang, "i", "in")} ${s.baselineYear})`;
+  return `${t(lang, "højst", "at most")} ${target}${from}`;
 }

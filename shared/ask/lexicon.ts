@@ -371,6 +371,12 @@ export const lexicon: readonly LexiconEntry[] = [
     da: ["i år", "iår", "dette år", "indeværende år", "i indeværende år"],
     en: ["this year", "current year", "this years"],
   },
+  // "So far" asks for the year to date: this year, which answers with the year in progress.
+  {
+    features: [{ kind: "year", offset: 0 }],
+    da: ["indtil nu", "indtil videre", "hidtil", "til dato", "år til dato", "året til dato", "så langt"],
+    en: ["so far", "to date", "year to date", "ytd", "thus far", "until now"],
+  },
   {
     features: [{ kind: "year", offset: -1 }],
     da: ["sidste år", "sidste års", "forrige år", "i fjor", "ifjor"],

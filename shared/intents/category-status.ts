@@ -28,6 +28,8 @@ export const categoryStatus = defineIntent({
       ["Hvordan går det med tyverirne?", { category: "tyverier" }],
       ["haervaerk 2015", { category: "haervaerk", year: 2015 }],
       ["<at>Partnerskab</at>&nbsp;Hvordan går det med indbrud i 2015?</p>", { category: "indbrud", year: 2015 }],
+      ["Hvor mange indbrud har vi haft indtil nu?", { category: "indbrud", year: 2015, yearOffset: 0 }],
+      ["Tyverierne år til dato", { category: "tyverier", year: 2015, yearOffset: 0 }],
     ],
     en: [
       ["How are burglaries doing against the 2015 target?", { category: "indbrud", year: 2015 }],
@@ -41,6 +43,8 @@ export const categoryStatus = defineIntent({
       ["vandalsim in 2015", { category: "haervaerk", year: 2015 }],
       ["How many assaults were reported in 2014?", { category: "vold-trusler", year: 2014 }],
       ["<at>Partnerskab</at> how is vandalism doing in 2014?", { category: "haervaerk", year: 2014 }],
+      ["How many thefts so far this year?", { category: "tyverier", year: 2015, yearOffset: 0 }],
+      ["burglaries year to date", { category: "indbrud", year: 2015, yearOffset: 0 }],
     ],
   },
 });

@@ -1,0 +1,119 @@
+/**
+ * A year's overview while the year is in progress: each category's year to date, its projection
+ * for the whole year against the target and the projection's colour (or its yearly figure, where
+ * the tracker already has one), and how the figures were projected.
+ */
+import { crimeIndicators } from "../agreement/lookup";
+import { type Lang, t } from "../format/lang";
+import { ragStatusWord } from "../format/rag-words";
+import type { YearInProgress } from "../progress/year-in-progress";
+import type { CountStatus } from "../status";
+import { type Cell, heading, table, textBlock } from "./card";
+import type { Composed } from "./composed";
+import { methodPhrase, projectionVerdict, throughMonth } from "./progress";
+import type { AnswerContext } from "./types";
+import { categoryName, n, ragCell, signed } from "./wording";
+
+/** How the figures were projected: one sentence when all alike, else which categories each way. */
+function methodLine(named: ReadonlyArray<{ name: string; p: YearInProgress }>, lang: Lang): string {
+  const byPhrase = new Map<string, string[]>();
+  for (const { name, p } of named) {
+    const phrase = methodPhrase(p, lang);
+    byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), name]);
+  }
+  if (byPhrase.size === 1) {
+    const [phrase] = byPhrase.keys();
+    return t(lang, `Tallene er fremskrevet ${phrase}.`, `The figures are projected ${phrase}.`);
+  }
+  const and = t(lang, " og ", " and ");
+  const parts = [...byPhrase].map(
+    ([phrase, names]) => `${phrase}: ${names.length > 1 ? `${names.slice(0, -1).join(", ")}${and}${names.at(-1)}` : names[0]}`,
+  );
+  return `${t(lang, "Fremskrevet", "Projected")} ${parts.join("; ")}.`;
+}
+
+export function progressOverview(
+  ctx: AnswerContext,
+  year: number,
+  rows: readonly CountStatus[],
+  progress: ReadonlyArray<YearInProgress | undefined>,
+  notes: readonly string[],
+  lang: Lang,
+): Composed {
+  const indicators = crimeIndicators(ctx.agreement);
+  const unit = indicators[0]?.unit[lang] ?? "";
+  const names = indicators.map((ind) => categoryName(ctx.agreement, ind.category, lang));
+  const months = Math.max(...progress.map((p) => p?.monthsReported ?? 0));
+  let shown = 0;
+  let onCourse = 0;
+  const lines: string[] = [];
+  const cells: Array<Array<string | Cell>> = [];
+  const projected: Array<{ name: string; p: YearInProgress }> = [];
+  rows.forEach((s, i) => {
+    const name = names[i] ?? s.indicator;
+    const target = s.target === undefined ? "–" : n(s.target, lang);
+    const p = progress[i];
+    if (p) {
+      projected.push({ name, p });
+      if (p.target !== undefined) shown++;
+      if (p.rag === "green") onCourse++;
+      const dev = p.status.deviation;
+      // The summary names the latest month; a category reported to an earlier one says so.
+      const through = p.monthsReported === months ? "" : ` ${throughMonth(p.monthsReported, lang)}`;
+      const verdict = p.target === undefined ? "" : ` – ${projectionVerdict(p, lang, false)}`;
+      lines.push(
+        t(
+          lang,
+          `${name}: ${n(p.yearToDate, lang)}${through || " indtil nu"}, fremskrevet ${n(p.projection, lang)} mod højst ${target}${dev === null ? "" : ` (${signed(dev, lang)})`}${verdict}`,
+          `${name}: ${n(p.yearToDate, lang)}${through || " so far"}, projected ${n(p.projection, lang)} against at most ${target}${dev === null ? "" : ` (${signed(dev, lang)})`}${verdict}`,
+        ),
+      );
+      cells.push([
+        name,
+        n(p.yearToDate, lang),
+        n(p.projection, lang),
+        target,
+        dev === null ? "–" : signed(dev, lang),
+        ragCell(p.rag, lang),
+      ]);
+    } else if (s.actual !== null) {
+      if (s.target !== undefined) shown++;
+      if (s.rag === "green") onCourse++;
+      const dev = s.deviation === null ? "" : ` (${signed(s.deviation, lang)})`;
+      lines.push(
+        t(
+          lang,
+          `${name}: ${n(s.actual, lang)} for hele året mod højst ${target} – ${ragStatusWord(s.rag, lang)}${dev}`,
+          `${name}: ${n(s.actual, lang)} for the whole year against at most ${target} – ${ragStatusWord(s.rag, lang)}${dev}`,
+        ),
+      );
+      cells.push([name, n(s.actual, lang), "–", target, s.deviation === null ? "–" : signed(s.deviation, lang), ragCell(s.rag, lang)]);
+    } else {
+      lines.push(t(lang, `${name}: intet tal (måltal højst ${target})`, `${name}: no figure (target at most ${target})`));
+      cells.push([name, "–", "–", target, "–", ragCell("grey", lang)]);
+    }
+  });
+  const missing = rows.length - shown;
+  const summary = t(
+    lang,
+    `Overblik ${year} ${throughMonth(months, "da")} (${unit} mod måltal, fremskrevet til hele året): ${onCourse} af ${shown} gerningstyper ser ud til at nå måltallet.${missing ? ` ${missing} har intet tal endnu.` : ""}`,
+    `Overview ${year} ${throughMonth(months, "en")} (${unit} against targets, projected for the whole year): ${onCourse} of ${shown} categories look set to meet the target.${missing ? ` ${missing} ${missing === 1 ? "has" : "have"} no figure yet.` : ""}`,
+  );
+  const method = methodLine(projected, lang);
+  const header = [
+    t(lang, "Gerningstype", "Category"),
+    t(lang, "Til dato", "To date"),
+    t(lang, "Fremskrevet", "Projected"),
+    t(lang, "Måltal", "Target"),
+    t(lang, "Afvigelse", "Deviation"),
+    "Status",
+  ];
+  const body = [
+    heading(t(lang, `Overblik ${year}`, `Overview ${year}`)),
+    ...notes.map((x) => textBlock(x, { subtle: true })),
+    textBlock(summary),
+    table(header, cells),
+    textBlock(method, { subtle: true }),
+  ];
+  return { text: [...notes, summary, ...lines, method].join("\n"), body, figures: true };
+}
