@@ -1,6 +1,10 @@
-/** `status --tracker FILE`: how each category stands against its target in a year (RAG). */
+/**
+ * `status --tracker FILE`: how each category stands against its target in a year (RAG); for a
+ * year in progress (months in `Måneder`, no yearly figure yet), its year to date and projection.
+ */
 import {
   type Agreement,
+  type CountStatusWithFallback,
   countIssues,
   countStatus,
   crimeIndicators,
@@ -8,11 +12,18 @@ import {
   formatNumber,
   type Lang,
   latestFigureYear,
+  monthName,
+  monthsOf,
+  progressLines,
+  projectionMethodLine,
   ragColourWord,
   statusLines,
   suggestCategory,
   type TrackerData,
   t,
+  type YearInProgress,
+  yearInProgress,
+  yearlyFigures,
 } from "../../shared/index";
 import { type Command, printJson, stringOption, UsageError } from "../command";
 import { textTable } from "../text-table";
@@ -22,11 +33,14 @@ function categoryName(agreement: Agreement, id: string, lang: Lang): string {
   return agreement.categories.find((c) => c.id === id)?.name[lang] ?? id;
 }
 
-/** The latest year with a figure in any category: what "status" means when no year is given. */
+/**
+ * The latest year with a yearly figure in any category (12 reported months count as one): what
+ * "status" means when no year is given. A year in progress is shown when asked for (--year).
+ */
 export function latestTrackerYear(data: TrackerData): number | undefined {
   let latest: number | undefined;
-  for (const figures of data.crime.values()) {
-    const y = latestFigureYear(figures);
+  for (const category of data.crime.keys()) {
+    const y = latestFigureYear(yearlyFigures(data, category));
     if (y !== undefined && (latest === undefined || y > latest)) latest = y;
   }
   return latest;
@@ -73,7 +87,12 @@ export const statusCommand: Command = {
       yearText !== undefined
         ? Number(yearText)
         : (latestTrackerYear(data) ?? indicators[0]?.baseline.year ?? Number(agreement.period.start.slice(0, 4)));
-    const results = indicators.map((ind) => ({ ind, status: countStatus(ind, data.crime.get(ind.category) ?? new Map(), year) }));
+    const results = indicators.map((ind) => ({
+      ind,
+      status: countStatus(ind, yearlyFigures(data, ind.category), year),
+      progress: yearInProgress(agreement, data, ind.category, year),
+      months: monthsOf(data, ind.category).get(year) ?? [],
+    }));
     const { errors } = countIssues(issues);
 
     if (ctx.json) {
@@ -82,10 +101,16 @@ export const statusCommand: Command = {
         agreement: agreement.id,
         year,
         trackerErrors: errors,
-        categories: results.map(({ status }) => ({
+        categories: results.map(({ status, progress, months }) => ({
           category: categoryName(agreement, status.asked.indicator, "da"),
           id: status.asked.indicator,
           ...status.asked,
+          // The months reported in Måneder for the year, and, while the year is in progress, its projection.
+          yearToDate: months.length > 0 ? months.reduce((a, b) => a + b, 0) : null,
+          monthsReported: months.length,
+          projection: progress?.projection ?? null,
+          projectionMethod: progress?.method ?? null,
+          projectionRag: progress?.rag ?? null,
           ...(status.latest ? { latest: status.latest } : {}),
         })),
       });
@@ -93,10 +118,26 @@ export const statusCommand: Command = {
     }
 
     const lines: string[] = [];
+    const projected = results.flatMap(({ ind, progress }) =>
+      progress ? [{ name: categoryName(agreement, ind.category, lang), p: progress }] : [],
+    );
     if (results.length === 1 && results[0]) {
-      const { ind, status } = results[0];
+      const { ind, status, progress } = results[0];
       // The bot's own words, so the terminal and Teams say the same.
-      lines.push(...statusLines(categoryName(agreement, ind.category, lang), ind, status, lang));
+      const name = categoryName(agreement, ind.category, lang);
+      lines.push(...(progress ? progressLines(name, ind, progress, lang) : statusLines(name, ind, status, lang)));
+    } else if (projected.length > 0) {
+      lines.push(
+        t(
+          lang,
+          `${agreement.name.da} – status ${year}, fremskrevet til hele året`,
+          `${agreement.name.en} – status ${year}, projected for the whole year`,
+        ),
+        "",
+        textTable(progressTable(agreement, results, lang)),
+        "",
+        projectionMethodLine(projected, lang),
+      );
     } else {
       const header = [
         t(lang, "Gerningstype", "Offence category"),
@@ -132,3 +173,46 @@ export const statusCommand: Command = {
     return 0;
   },
 };
+
+/** The table for a year in progress: year to date, the month it runs to, the projection and its colour. */
+function progressTable(
+  agreement: Agreement,
+  results: ReadonlyArray<{ ind: { category: string }; status: CountStatusWithFallback; progress: YearInProgress | undefined }>,
+  lang: Lang,
+): string[][] {
+  const header = [
+    t(lang, "Gerningstype", "Offence category"),
+    t(lang, "Anmeldelser", "Reports"),
+    t(lang, "Til og med", "Through"),
+    t(lang, "Fremskrevet", "Projected"),
+    t(lang, "Måltal", "Target"),
+    t(lang, "Afvigelse", "Deviation"),
+    "Status",
+  ];
+  const name = (id: string) => categoryName(agreement, id, lang);
+  const signedNumber = (x: number | null) => (x === null ? "–" : `${x > 0 ? "+" : ""}${formatNumber(x, lang)}`);
+  const rows = results.map(({ status: { asked: s }, progress: p }) => {
+    const target = s.target === undefined ? "–" : formatNumber(s.target, lang);
+    if (p) {
+      return [
+        name(s.indicator),
+        formatNumber(p.yearToDate, lang),
+        monthName(p.monthsReported, lang),
+        formatNumber(p.projection, lang),
+        target,
+        signedNumber(p.status.deviation),
+        ragColourWord(p.rag, lang),
+      ];
+    }
+    return [
+      name(s.indicator),
+      s.actual === null ? "–" : formatNumber(s.actual, lang),
+      "–",
+      "–",
+      target,
+      signedNumber(s.deviation),
+      ragColourWord(s.rag, lang),
+    ];
+  });
+  return [header, ...rows];
+}

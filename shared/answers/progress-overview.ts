@@ -10,27 +10,9 @@ import type { YearInProgress } from "../progress/year-in-progress";
 import type { CountStatus } from "../status";
 import { type Cell, heading, table, textBlock } from "./card";
 import type { Composed } from "./composed";
-import { methodPhrase, projectionVerdict, throughMonth } from "./progress";
+import { projectionMethodLine, projectionVerdict, throughMonth } from "./progress";
 import type { AnswerContext } from "./types";
 import { categoryName, n, ragCell, signed } from "./wording";
-
-/** How the figures were projected: one sentence when all alike, else which categories each way. */
-function methodLine(named: ReadonlyArray<{ name: string; p: YearInProgress }>, lang: Lang): string {
-  const byPhrase = new Map<string, string[]>();
-  for (const { name, p } of named) {
-    const phrase = methodPhrase(p, lang);
-    byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), name]);
-  }
-  if (byPhrase.size === 1) {
-    const [phrase] = byPhrase.keys();
-    return t(lang, `Tallene er fremskrevet ${phrase}.`, `The figures are projected ${phrase}.`);
-  }
-  const and = t(lang, " og ", " and ");
-  const parts = [...byPhrase].map(
-    ([phrase, names]) => `${phrase}: ${names.length > 1 ? `${names.slice(0, -1).join(", ")}${and}${names.at(-1)}` : names[0]}`,
-  );
-  return `${t(lang, "Fremskrevet", "Projected")} ${parts.join("; ")}.`;
-}
 
 export function progressOverview(
   ctx: AnswerContext,
@@ -99,7 +81,7 @@ export function progressOverview(
     `Overblik ${year} ${throughMonth(months, "da")} (${unit} mod måltal, fremskrevet til hele året): ${onCourse} af ${shown} gerningstyper ser ud til at nå måltallet.${missing ? ` ${missing} har intet tal endnu.` : ""}`,
     `Overview ${year} ${throughMonth(months, "en")} (${unit} against targets, projected for the whole year): ${onCourse} of ${shown} categories look set to meet the target.${missing ? ` ${missing} ${missing === 1 ? "has" : "have"} no figure yet.` : ""}`,
   );
-  const method = methodLine(projected, lang);
+  const method = projectionMethodLine(projected, lang);
   const header = [
     t(lang, "Gerningstype", "Category"),
     t(lang, "Til dato", "To date"),

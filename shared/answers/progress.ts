@@ -87,6 +87,24 @@ export function progressLines(name: string, ind: CountReductionIndicator, p: Yea
   ];
 }
 
+/** How the figures were projected: one sentence when all alike, else which categories each way. */
+export function projectionMethodLine(named: ReadonlyArray<{ name: string; p: YearInProgress }>, lang: Lang): string {
+  const byPhrase = new Map<string, string[]>();
+  for (const { name, p } of named) {
+    const phrase = methodPhrase(p, lang);
+    byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), name]);
+  }
+  if (byPhrase.size === 1) {
+    const [phrase] = byPhrase.keys();
+    return t(lang, `Tallene er fremskrevet ${phrase}.`, `The figures are projected ${phrase}.`);
+  }
+  const and = t(lang, " og ", " and ");
+  const parts = [...byPhrase].map(
+    ([phrase, names]) => `${phrase}: ${names.length > 1 ? `${names.slice(0, -1).join(", ")}${and}${names.at(-1)}` : names[0]}`,
+  );
+  return `${t(lang, "Fremskrevet", "Projected")} ${parts.join("; ")}.`;
+}
+
 /** The facts of a year in progress, for a card. */
 export function progressFacts(ind: CountReductionIndicator, p: YearInProgress, lang: Lang): Array<{ title: string; value: string }> {
   const months = `${monthName(1, lang)}–${monthName(p.monthsReported, lang)}`;

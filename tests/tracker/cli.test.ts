@@ -10,8 +10,12 @@ const DEMO = ["--today", "2016-09-01"];
 
 let dir: string;
 let bad: string;
+/** A tracker without monthly figures: 2016 has no figure of any kind yet. */
+let noMonths: string;
 beforeAll(async () => {
   dir = tempDir();
+  noMonths = join(dir, "no-months.xlsx");
+  await writeWorkbook(noMonths, cleanTracker("da"));
   bad = join(dir, "bad.xlsx");
   const sheets = cleanTracker("da").map((s) =>
     s.name === "Kriminalitet" ? { ...s, rows: [...s.rows.slice(0, 1), ["Indbrud", 80, 71, 63, 58], ...s.rows.slice(2)] } : s,
@@ -115,9 +119,52 @@ describe("partnerskab status", () => {
   });
 
   it("falls back to the latest known year when the asked one has no figure", async () => {
-    const r = await cli("status", "--tracker", SAMPLE, "--category", "Burglary", "--year", "2016");
+    const r = await cli("status", "--tracker", noMonths, "--category", "Burglary", "--year", "2016");
     expect(r.out).toContain("Der er endnu intet tal for indbrud i 2016 (målet er højst 58).");
     expect(r.out).toContain("Seneste tal: Indbrud 2015: 58 anmeldelser");
+  });
+
+  it("gives a year in progress: year to date, projection, colour and method, in words and in a table", async () => {
+    const r = await cli("status", "--tracker", SAMPLE, "--category", "Burglary", "--year", "2016");
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      "Indbrud 2016 til og med august: 29 anmeldelser. Fremskrevet til hele året: 49 mod måltallet på højst 58 – på vej til at nå det.\n" +
+        "Tallet er fremskrevet efter sæsonmønsteret i 2013–2015.\n",
+    );
+    const en = await cli("status", "--tracker", SAMPLE, "--category", "narkotika", "--year", "2016", "--lang", "en");
+    expect(en.out).toContain(
+      "Drugs 2016 through August: 26 reports. Projected for the whole year: 40 against the target of at most 39 – close, but on course to end 1 over.",
+    );
+    const all = await cli("status", "--tracker", SAMPLE, "--year", "2016");
+    expect(all.out).toContain("Amager Partnerskab – status 2016, fremskrevet til hele året");
+    expect(all.out).toMatch(/Gerningstype\s+Anmeldelser\s+Til og med\s+Fremskrevet\s+Måltal\s+Afvigelse\s+Status/);
+    expect(all.out).toMatch(/Vold\/Trusler\s+42\s+august\s+63\s+55\s+\+8\s+rød/);
+    expect(all.out.trim().split("\n").at(-1)).toBe("Tallene er fremskrevet efter sæsonmønsteret i 2013–2015.");
+  });
+
+  it("--json gives each category's year to date, months reported, projection and method", async () => {
+    const json = JSON.parse((await cli("status", "--tracker", SAMPLE, "--year", "2016", "--json")).out);
+    const fields = (c: Record<string, unknown>) =>
+      [c.id, c.yearToDate, c.monthsReported, c.projection, c.projectionMethod, c.projectionRag, c.rag].join(":");
+    expect(json.categories.map(fields)).toEqual([
+      "indbrud:29:8:49:seasonal:green:grey",
+      "tyverier:128:8:189:seasonal:amber:grey",
+      "vold-trusler:42:8:63:seasonal:red:grey",
+      "haervaerk:33:8:50:seasonal:green:grey",
+      "narkotika:26:8:40:seasonal:amber:grey",
+      "chikane:34:8:52:seasonal:green:grey",
+    ]);
+    // A finished year: its months are counted, nothing is projected.
+    const finished = JSON.parse((await cli("status", "--tracker", SAMPLE, "--year", "2015", "--json", "--category", "indbrud")).out);
+    expect(finished.categories[0]).toMatchObject({
+      actual: 58,
+      yearToDate: 58,
+      monthsReported: 12,
+      projection: null,
+      projectionMethod: null,
+    });
+    const none = JSON.parse((await cli("status", "--tracker", noMonths, "--year", "2016", "--json", "--category", "indbrud")).out);
+    expect(none.categories[0]).toMatchObject({ yearToDate: null, monthsReported: 0, projection: null, projectionMethod: null });
   });
 
   it("says exactly what the bot says for the same category and year", async () => {
