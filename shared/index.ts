@@ -12,7 +12,7 @@ export * from "./agreement/parse";
 export * from "./agreement/schema";
 export { statusLines, statusSentence } from "./answers/category";
 export * from "./answers/compose";
-export { progressLines, projectionMethodLine, throughMonth } from "./answers/progress";
+export { methodPhrase, progressLines, projectionMethodLine, throughMonth } from "./answers/progress";
 export * from "./answers/types";
 export { cleanMessage } from "./ask/clean";
 export { guessLanguage } from "./ask/language";

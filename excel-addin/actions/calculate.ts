@@ -23,7 +23,13 @@ export async function calculateTargets(options: { lang: Lang; now?: Date }): Pro
   const agreementNote = describeChoice(choice, options.lang);
   const today = copenhagenDate(options.now ?? new Date());
   const { data } = readTracker(read.grids, choice.agreement, { today });
-  const matrix = buildTargetsSheet({ agreement: choice.agreement, crime: data.crime, lang: options.lang, today });
+  const matrix = buildTargetsSheet({
+    agreement: choice.agreement,
+    crime: data.crime,
+    crimeByMonth: data.crimeByMonth,
+    lang: options.lang,
+    today,
+  });
 
   const existing = read.sheets.find((s) => isTargetsSheet(s.name));
   const ours = existing !== undefined && existing.id === read.settings.get(TARGETS_SHEET_SETTING_KEY);

@@ -1,8 +1,10 @@
 /**
  * The `Mål` (Targets) sheet as a matrix of values and formats: one row per category and target
  * year with the agreement's target, the tracker's actual figure, the deviation and the RAG
- * colour. Built from the shared rules (targetTable, countStatusForFigure), so the sheet says
- * exactly what the bot and the CLI say. No Office here: excel/ writes the matrix.
+ * colour, and for a year in progress (months in `Måneder`, no yearly figure yet) its year to
+ * date, projection, projected colour and how it was projected. Built from the shared rules
+ * (targetTable, countStatusForFigure, yearInProgress), so the sheet says exactly what the bot
+ * and the CLI say. No Office here: excel/ writes the matrix.
  */
 import {
   type Agreement,
@@ -11,14 +13,21 @@ import {
   crimeIndicator,
   formatDate,
   type Lang,
+  type MonthlyCrime,
+  methodPhrase,
+  monthName,
   type Rag,
   ragColourWord,
   t,
   targetTable,
   type YearFigures,
+  yearInProgress,
+  yearlyFigures,
 } from "../../shared/index";
 
 export const TARGETS_SHEET_NAME = "Mål";
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type CellOut = string | number;
 
@@ -61,12 +70,15 @@ export interface TargetsSheetInput {
   agreement: Agreement;
   /** Crime counts by category id, then year (TrackerData.crime). */
   crime: ReadonlyMap<string, YearFigures>;
+  /** Monthly counts by category id, then year (TrackerData.crimeByMonth), for the year in progress. */
+  crimeByMonth?: MonthlyCrime;
   lang: Lang;
   /** Today's date (YYYY-MM-DD, Copenhagen) for the "calculated on" line. */
   today: string;
 }
 
-export function buildTargetsSheet({ agreement, crime, lang, today }: TargetsSheetInput): SheetMatrix {
+export function buildTargetsSheet({ agreement, crime, crimeByMonth = new Map(), lang, today }: TargetsSheetInput): SheetMatrix {
+  const tracker = { crime, crimeByMonth };
   const table = targetTable(agreement);
   const baselineYear = table[0]?.baselineYear;
   const header = [
@@ -79,7 +91,14 @@ export function buildTargetsSheet({ agreement, crime, lang, today }: TargetsShee
     t(lang, "Afvigelse", "Deviation"),
     t(lang, "Afvigelse i %", "Deviation %"),
     "Status",
+    // The year in progress, filled where the year has months but no yearly figure yet.
+    t(lang, "Til og med", "Through"),
+    t(lang, "Anmeldelser til dato", "Reports to date"),
+    t(lang, "Fremskrevet", "Projected"),
+    t(lang, "Fremskrevet status", "Projected status"),
+    t(lang, "Fremskrivning", "Projection"),
   ];
+  const statusCol = header.indexOf("Status");
   const width = header.length;
   const blankRow = (): CellOut[] => Array.from({ length: width }, () => "");
   const generalRow = (): string[] => Array.from({ length: width }, () => GENERAL);
@@ -89,8 +108,8 @@ export function buildTargetsSheet({ agreement, crime, lang, today }: TargetsShee
   const note = blankRow();
   note[0] = t(
     lang,
-    `Beregnet ${formatDate(today, "da")} af tilføjelsesprogrammet Partnerskab ud fra arket Kriminalitet. Arket erstattes, hver gang du vælger Beregn mål – skriv ikke her.`,
-    `Calculated on ${formatDate(today, "en")} by the Partnerskab add-in from the Kriminalitet sheet. The sheet is replaced each time you choose Calculate targets – do not type here.`,
+    `Beregnet ${formatDate(today, "da")} af tilføjelsesprogrammet Partnerskab ud fra arkene Kriminalitet og Måneder. Arket erstattes, hver gang du vælger Beregn mål – skriv ikke her.`,
+    `Calculated on ${formatDate(today, "en")} by the Partnerskab add-in from the Kriminalitet and Måneder sheets. The sheet is replaced each time you choose Calculate targets – do not type here.`,
   );
   const values: CellOut[][] = [title, note, blankRow(), header];
   const numberFormats: string[][] = [generalRow(), generalRow(), generalRow(), generalRow()];
@@ -104,10 +123,11 @@ export function buildTargetsSheet({ agreement, crime, lang, today }: TargetsShee
     const indicator = crimeIndicator(agreement, row.category);
     if (!indicator) continue;
     const name = categoryById(agreement, row.category)?.name[lang] ?? row.category;
-    const figures = crime.get(row.category);
+    const figures = yearlyFigures(tracker, row.category);
     for (const target of row.targets) {
-      const actual = figures?.get(target.year) ?? null;
+      const actual = figures.get(target.year) ?? null;
       const status = countStatusForFigure(indicator, target.year, actual);
+      const progress = yearInProgress(agreement, tracker, row.category, target.year);
       const r = values.length;
       values.push([
         name,
@@ -119,9 +139,33 @@ export function buildTargetsSheet({ agreement, crime, lang, today }: TargetsShee
         status.deviation ?? "",
         status.deviationPercent === null ? "" : status.deviationPercent / 100,
         ragColourWord(status.rag, lang),
+        progress ? monthName(progress.monthsReported, lang) : "",
+        progress?.yearToDate ?? "",
+        progress?.projection ?? "",
+        progress ? ragColourWord(progress.rag, lang) : "",
+        progress ? capitalised(methodPhrase(progress, lang)) : "",
       ]);
-      numberFormats.push([GENERAL, WHOLE, WHOLE, REDUCTION, WHOLE, WHOLE, "+0;-0;0", PERCENT_SIGNED, GENERAL]);
-      styles.push({ row0: r, col0: width - 1, fill: RAG_STYLE[status.rag].fill, fontColor: RAG_STYLE[status.rag].font, bold: true });
+      numberFormats.push([
+        GENERAL,
+        WHOLE,
+        WHOLE,
+        REDUCTION,
+        WHOLE,
+        WHOLE,
+        "+0;-0;0",
+        PERCENT_SIGNED,
+        GENERAL,
+        GENERAL,
+        WHOLE,
+        WHOLE,
+        GENERAL,
+        GENERAL,
+      ]);
+      styles.push({ row0: r, col0: statusCol, fill: RAG_STYLE[status.rag].fill, fontColor: RAG_STYLE[status.rag].font, bold: true });
+      if (progress) {
+        const col0 = statusCol + 4;
+        styles.push({ row0: r, col0, fill: RAG_STYLE[progress.rag].fill, fontColor: RAG_STYLE[progress.rag].font, bold: true });
+      }
     }
   }
   return { name: TARGETS_SHEET_NAME, values, numberFormats, styles, freezeRows: 4 };

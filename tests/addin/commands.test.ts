@@ -162,6 +162,13 @@ describe("Beregn mål", () => {
     expect([4, 5, 6, 8].map((c) => valueAt(model, TARGETS_SHEET_NAME, row, c))).toEqual([62, 58, -4, "grøn"]);
     expect(model.peek(sheet, row, 8)?.fill.color).toBe("#C6EFCE");
     expect(model.peek(sheet, row, 7)?.numberFormat).toBe("+0.0%;-0.0%;0.0%");
+    // The sample's 2016 runs January–August in Måneder: Vold/Trusler is projected to 63 against 55, red.
+    let violence2016 = -1;
+    for (let r = 0; r < 40; r++)
+      if (valueAt(model, TARGETS_SHEET_NAME, r, 0) === "Vold/Trusler" && valueAt(model, TARGETS_SHEET_NAME, r, 1) === 2016)
+        violence2016 = r;
+    expect([9, 10, 11, 12].map((c) => valueAt(model, TARGETS_SHEET_NAME, violence2016, c))).toEqual(["august", 42, 63, "rød"]);
+    expect(model.peek(sheet, violence2016, 12)?.fill.color).toBe("#FFC7CE");
 
     const firstId = model.settings.get(TARGETS_SHEET_SETTING_KEY);
     expect(firstId).toBe(sheet.id);

@@ -169,6 +169,68 @@ describe("the Mål sheet matrix", () => {
   });
 });
 
+describe("the Mål sheet's year in progress", () => {
+  // Indbrud month by month: 2013–2015 complete (113 of 192 reports in January–August), 2016 to August.
+  const months = new Map([
+    [
+      "indbrud",
+      new Map<number, number[]>([
+        [2013, [7, 6, 6, 5, 4, 4, 4, 5, 7, 7, 8, 8]],
+        [2014, [6, 5, 5, 4, 4, 4, 4, 5, 6, 6, 7, 7]],
+        [2015, [6, 5, 5, 4, 3, 4, 4, 4, 5, 5, 6, 7]],
+        [2016, [5, 4, 4, 3, 3, 3, 3, 4]],
+      ]),
+    ],
+    // Tyverier 2014 complete in Måneder but not in Kriminalitet: its 12 months are the year's figure.
+    ["tyverier", new Map<number, number[]>([[2014, [14, 15, 18, 16, 19, 22, 20, 19, 20, 16, 15, 18]]])],
+  ]);
+  const crime = new Map([
+    ["indbrud", new Map<number, number | null>([[2015, 58]])],
+    ["tyverier", new Map<number, number | null>()],
+  ]);
+  const row = (sheet: ReturnType<typeof buildTargetsSheet>, name: string, year: number) =>
+    sheet.values.findIndex((r) => r[0] === name && r[1] === year);
+
+  it("adds the year to date, the projection, its colour and how it was made to the year in progress", () => {
+    const sheet = buildTargetsSheet({ agreement: amager, crime, crimeByMonth: months, lang: "da", today: "2016-09-01" });
+    expect(sheet.values[3]?.slice(8)).toEqual([
+      "Status",
+      "Til og med",
+      "Anmeldelser til dato",
+      "Fremskrevet",
+      "Fremskrevet status",
+      "Fremskrivning",
+    ]);
+    const r2016 = row(sheet, "Indbrud", 2016);
+    // 29 × 192 ÷ 113 = 49,3 → 49, against at most 58: green. No yearly figure yet, so the Status column stays grey.
+    expect(sheet.values[r2016]?.slice(4, 14)).toEqual([
+      58,
+      "",
+      "",
+      "",
+      "grå",
+      "august",
+      29,
+      49,
+      "grøn",
+      "Efter sæsonmønsteret i 2013–2015",
+    ]);
+    expect(sheet.styles).toContainEqual(expect.objectContaining({ row0: r2016, col0: 12, fill: RAG_STYLE.green.fill }));
+    expect(sheet.numberFormats[r2016]?.slice(9, 14)).toEqual(["General", "0", "0", "General", "General"]);
+    // A finished year leaves the new columns empty.
+    expect(sheet.values[row(sheet, "Indbrud", 2015)]?.slice(5, 14)).toEqual([58, -4, -4 / 62, "grøn", "", "", "", "", ""]);
+    expect(sheet.values[row(sheet, "Tyverier", 2014)]?.slice(4, 9)).toEqual([207, 212, 5, 5 / 207, "gul"]);
+    for (const r of sheet.values) expect(r).toHaveLength(14);
+    expect(sheet.values[1]?.[0]).toContain("ud fra arkene Kriminalitet og Måneder");
+  });
+
+  it("says it in English", () => {
+    const en = buildTargetsSheet({ agreement: amager, crime, crimeByMonth: months, lang: "en", today: "2016-09-01" });
+    expect(en.values[3]?.slice(9)).toEqual(["Through", "Reports to date", "Projected", "Projected status", "Projection"]);
+    expect(en.values[row(en, "Burglary", 2016)]?.slice(9)).toEqual(["August", 29, 49, "green", "From the seasonal pattern of 2013–2015"]);
+  });
+});
+
 describe("language", () => {
   it("is Danish for da-DK (and any da…), English otherwise", () => {
     expect(langFromDisplayLanguage("da-DK")).toBe("da");
