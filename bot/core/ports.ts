@@ -39,6 +39,11 @@ export interface TrackerSnapshot {
 
 export interface TrackerSource {
   current(): Promise<TrackerSnapshot>;
+  /**
+   * Calls `listener` whenever a read finds a new version of the tracker (a changed file, a new
+   * eTag), so what watches it (the projection alert) can look at once rather than on its next tick.
+   */
+  onChange?(listener: () => void): void;
 }
 
 /** Reminder subscriptions, per conversation (implemented in bot/reminders/). */

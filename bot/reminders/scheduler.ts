@@ -3,7 +3,8 @@
  * due (shared/reminders, pure), and per subscription claims the posts in the ledger, posts them
  * proactively, and records them posted (or failed, to be retried). Its last tick is stored, so
  * after downtime the next tick covers the gap: items still ahead are posted late, passed ones
- * are skipped and logged.
+ * are skipped and logged. What the observed kinds (the projection alert) saw is stored too,
+ * after the tick's claims; and when a read of the tracker finds a new version, it ticks at once.
  */
 import {
   type Delivery,
@@ -12,12 +13,14 @@ import {
   type Lang,
   type LeadTime,
   type LedgerFacts,
+  type Observations,
+  observedKinds,
   type ReminderSubscriber,
   reminderMessage,
 } from "../../shared/index";
 import type { Clock, Logger, OutgoingMessage, ProactiveSender, TrackerSource } from "../core/ports";
 import { Ledger, type LedgerEntry } from "./ledger";
-import { type DocumentStore, listSubscriptions, SCHEDULER_KEY, type StoredSubscription } from "./store";
+import { type DocumentStore, listSubscriptions, type ObservedDoc, observedKey, SCHEDULER_KEY, type StoredSubscription } from "./store";
 
 /** Attempts at a post whose send failed (the connector was down, say) before giving up. */
 export const MAX_SEND_ATTEMPTS = 3;
@@ -73,9 +76,22 @@ export class Scheduler {
   /** The reason the last tick failed, while ticks keep failing. */
   private failing: string | undefined;
 
-  /** Ticks now and then every tickSeconds; a tick still running makes the next one wait its turn. */
+  /** New tracker versions found by reads (the listener counts them), and how many the last tick's read had seen. */
+  private trackerChanges = 0;
+  private changesSeen = 0;
+  private listening = false;
+
+  /**
+   * Ticks now and then every tickSeconds; a tick still running makes the next one wait its turn.
+   * A read of the tracker that finds a new version (a question's, say) brings the next tick
+   * forward, so a projection that turned worse is told within moments, not at the next tick.
+   */
   start(): void {
     if (this.timer) return;
+    if (!this.listening) {
+      this.listening = true;
+      this.options.tracker.onChange?.(() => this.trackerChanged());
+    }
     void this.tickSafely();
     this.timer = setInterval(() => void this.tickSafely(), this.options.tickSeconds * 1000);
     this.timer.unref?.();
@@ -85,6 +101,13 @@ export class Scheduler {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.running;
+  }
+
+  /** A new version of the tracker: tick now, or as soon as the tick in progress is done if it read the old one. */
+  private trackerChanged(): void {
+    this.trackerChanges++;
+    if (!this.timer || this.running) return; // stopped, or the running tick looks again when it ends
+    void this.tickSafely();
   }
 
   /**
@@ -108,6 +131,8 @@ export class Scheduler {
   tick(): Promise<TickReport | undefined> {
     this.running ??= this.runTick().finally(() => {
       this.running = undefined;
+      // The tracker changed after this tick read it: look again now.
+      if (this.timer && this.trackerChanges !== this.changesSeen) void this.tickSafely();
     });
     return this.running;
   }
@@ -117,9 +142,12 @@ export class Scheduler {
     const now = clock.now();
     const report: TickReport = { at: now.toISOString(), posted: 0, skipped: 0, failed: 0, alreadyClaimed: 0 };
     const snapshot = await tracker.current();
+    // A change found by this read (it tells the listener before it returns) is this tick's to handle.
+    this.changesSeen = this.trackerChanges;
     const stored = await listSubscriptions(docs);
     const state = await docs.get<SchedulerState>(SCHEDULER_KEY);
     const lastTick = state?.lastTick ? new Date(state.lastTick) : undefined;
+    const observed = await this.lastObservations();
 
     await this.ledger.load(stored.map((s) => s.id));
     const subscribers: ReminderSubscriber[] = stored.map((s) => ({
@@ -142,6 +170,7 @@ export class Scheduler {
       subscriptions: subscribers,
       ledger: facts as LedgerFacts,
       leadTimes,
+      observed,
     });
     for (const s of due.skip) {
       report.skipped++;
@@ -178,6 +207,9 @@ export class Scheduler {
       ];
       if (posts.length > 0) await this.deliver(subscription, posts, now, report);
     }
+    // Only now, with this tick's alerts claimed: a crash before here finds the same change again,
+    // and the ledger keeps it from being posted twice.
+    await this.storeObservations(observed, due.observations, now);
 
     await docs.update<SchedulerState>(SCHEDULER_KEY, (current) => {
       const previous = current?.lastTick ? Date.parse(current.lastTick) : Number.NEGATIVE_INFINITY;
@@ -186,6 +218,22 @@ export class Scheduler {
     });
     if (report.posted || report.failed || report.skipped) logger.info({ ...report }, "reminder tick");
     return report;
+  }
+
+  /** What each observed kind saw at the last tick (of any instance), as stored. */
+  private async lastObservations(): Promise<Observations> {
+    if (observedKinds.length === 0) return {};
+    const docs = await this.options.docs.getMany<ObservedDoc>(observedKinds.map(observedKey));
+    return Object.fromEntries(observedKinds.map((kind) => [kind, docs[observedKey(kind)]?.observation]));
+  }
+
+  /** Stores each observed kind's observation where it differs from the one stored. */
+  private async storeObservations(previous: Observations, current: Observations, now: Date): Promise<void> {
+    for (const kind of observedKinds) {
+      const observation = current[kind];
+      if (observation === undefined || JSON.stringify(observation) === JSON.stringify(previous[kind])) continue;
+      await this.options.docs.update<ObservedDoc>(observedKey(kind), () => ({ observation, observedAt: now.toISOString() }));
+    }
   }
 
   private firstPost(

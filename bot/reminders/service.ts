@@ -67,6 +67,15 @@ export class ReminderSubscriptions implements SubscriptionService {
     });
     const what = offerText(group, lang);
     const when = leadTimesText(this.options.leadTimes, lang);
+    // The projection alert goes to the steering group's subscribers (and every group's).
+    const alert =
+      group === "working"
+        ? ""
+        : t(
+            lang,
+            " Desuden en besked, når fremskrivningen for en gerningstype bliver dårligere i forhold til årets måltal.",
+            " Also a message when a category's projection for the year turns worse against its target.",
+          );
     const text = existed
       ? t(
           lang,
@@ -75,8 +84,8 @@ export class ReminderSubscriptions implements SubscriptionService {
         )
       : t(
           lang,
-          `Abonneret: denne samtale får nu påmindelser om ${what}, ${when} før, og en advarsel hvis årets mødekadence ikke kan nås. Skriv "afmeld påmindelser" for at stoppe dem.`,
-          `Subscribed: this conversation now gets reminders of ${what}, ${when} before, and a warning when the year's meeting cadence cannot be reached. Write "unsubscribe" to stop them.`,
+          `Abonneret: denne samtale får nu påmindelser om ${what}, ${when} før, og en advarsel hvis årets mødekadence ikke kan nås.${alert} Skriv "afmeld påmindelser" for at stoppe dem.`,
+          `Subscribed: this conversation now gets reminders of ${what}, ${when} before, and a warning when the year's meeting cadence cannot be reached.${alert} Write "unsubscribe" to stop them.`,
         );
     return { text };
   }

@@ -4,6 +4,7 @@
  *   reminders/conversations     every conversation the bot was added to (for the hello, and later use)
  *   reminders/ledger/<id>       what was claimed and posted to one subscription
  *   reminders/scheduler         the scheduler's last tick
+ *   reminders/observed/<kind>   what an observed kind (the projection alert) saw last
  * Documents are changed read–modify–write with the eTag they were read at, so two writers
  * (two ticks, or two bot processes on one store) can never silently overwrite each other.
  */
@@ -15,6 +16,13 @@ export const SUBSCRIPTIONS_KEY = "reminders/subscriptions";
 export const CONVERSATIONS_KEY = "reminders/conversations";
 export const SCHEDULER_KEY = "reminders/scheduler";
 export const ledgerKey = (subscriptionId: string) => `reminders/ledger/${subscriptionId}`;
+export const observedKey = (kind: string) => `reminders/observed/${kind}`;
+
+/** An observed kind's last observation, and when it was made. */
+export interface ObservedDoc {
+  observation: unknown;
+  observedAt: string;
+}
 
 export interface StoredSubscription {
   id: string;

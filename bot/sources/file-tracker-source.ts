@@ -43,6 +43,10 @@ export class FileTrackerSource implements TrackerSource {
   private checkedAt = Number.NEGATIVE_INFINITY;
   private lastResult: TrackerSnapshot | undefined;
 
+  onChange(listener: () => void): void {
+    this.copy.onChange(listener);
+  }
+
   current(): Promise<TrackerSnapshot> {
     const now = performance.now();
     if (this.lastResult && now - this.checkedAt < (this.options.checkIntervalMs ?? 500)) return Promise.resolve(this.lastResult);

@@ -11,6 +11,12 @@ import type { TrackerSnapshot } from "../core/ports";
 export class LastGoodCopy {
   private good: TrackerSnapshot | undefined;
   private served: TrackerSnapshot | undefined;
+  private readonly listeners: Array<() => void> = [];
+
+  /** `listener` is called after each good read of a new version (TrackerSource.onChange). */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
 
   /** What the source answers with now: the good copy, or that copy marked stale; undefined before a good read. */
   get current(): TrackerSnapshot | undefined {
@@ -18,13 +24,15 @@ export class LastGoodCopy {
   }
 
   /**
-   * A good read (readAt: when the source confirmed these figures). Returns the fresh snapshot
-   * and, when the copy it replaces had gone stale, since when (worth a line in the log).
+   * A good read (readAt: when the source confirmed these figures); `newVersion` when the source
+   * saw the tracker change (a read that only confirms the same version says false). Returns the
+   * fresh snapshot and, when the copy it replaces had gone stale, since when (worth a line in the log).
    */
-  fresh(read: Omit<TrackerSnapshot, "staleSince">): { snapshot: TrackerSnapshot; wasStaleSince: Date | undefined } {
+  fresh(read: Omit<TrackerSnapshot, "staleSince">, newVersion = true): { snapshot: TrackerSnapshot; wasStaleSince: Date | undefined } {
     const wasStaleSince = this.served?.staleSince;
     this.good = { agreement: read.agreement, tracker: read.tracker, readAt: read.readAt };
     this.served = this.good;
+    if (newVersion) for (const listener of this.listeners) listener();
     return { snapshot: this.good, wasStaleSince };
   }
 

@@ -9,6 +9,7 @@ export * from "./kinds/agreement-end";
 export * from "./kinds/cadence";
 export * from "./kinds/meeting";
 export * from "./kinds/meeting-changes";
+export * from "./kinds/projection";
 export * from "./kinds/status-report";
 export * from "./lead-times";
 export * from "./registry";

@@ -14,11 +14,12 @@ import type { LeadTime } from "./lead-times";
 
 /**
  * What the schedules read. Only the parts of the tracker that some kind uses: a kind that needs
- * more (the crime figures, say) widens the Pick, and every caller already hands in the whole tracker.
+ * more widens the Pick, and every caller already hands in the whole tracker.
  */
 export interface ReminderSources {
   agreement: Agreement;
-  tracker: Pick<TrackerData, "meetings">;
+  /** The meetings (meeting reminders, cadence), the yearly and monthly crime figures (the projection alert). */
+  tracker: Pick<TrackerData, "meetings" | "crime" | "crimeByMonth">;
   /** REMINDER_LEAD_TIMES, longest first. Settings for new kinds go beside it. */
   leadTimes: readonly LeadTime[];
 }
@@ -70,7 +71,27 @@ export interface FollowUpSchedule<I extends ItemBase> {
   notices(sources: ReminderSources, now: Date): (itemKey: string) => I | undefined;
 }
 
-export type ReminderSchedule<I extends ItemBase> = TimedSchedule<I> | ConditionSchedule<I> | FollowUpSchedule<I>;
+/**
+ * Due when something it watches in the tracker changes (a projected colour gets worse): each run
+ * observes it, and the items come from the change since the observation before. The scheduler
+ * keeps the last observation in the reminders' storage, beside the ledger, and writes it only
+ * after the run's posts are claimed, so a crash in between finds the same change again and the
+ * ledger (once per entry key) keeps it from being posted twice.
+ */
+export interface ObservedSchedule<I extends ItemBase, Observation = unknown> {
+  style: "observed";
+  /** What it watches, now. Plain JSON: it is stored between runs and across restarts. */
+  observe(sources: ReminderSources, now: Date): Observation;
+  /** A stored observation read back: the observation, or undefined when it is not one (then as if there were none). */
+  revive(stored: unknown): Observation | undefined;
+  /**
+   * The items due from what changed between the previous observation and this one. Nothing
+   * without a previous one (the first reading records what is known, it does not announce it).
+   */
+  due(previous: Observation | undefined, current: Observation, now: Date): I[];
+}
+
+export type ReminderSchedule<I extends ItemBase> = TimedSchedule<I> | ConditionSchedule<I> | FollowUpSchedule<I> | ObservedSchedule<I>;
 
 /** What a message is worded from besides the item. */
 export interface ReminderMessageContext {

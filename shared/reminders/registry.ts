@@ -10,10 +10,18 @@ import { type AgreementEndReminder, agreementEndKind } from "./kinds/agreement-e
 import { type CadenceWarning, cadenceKind } from "./kinds/cadence";
 import { type MeetingReminder, meetingKind } from "./kinds/meeting";
 import { type CancelledNotice, cancelledKind, type MovedNotice, movedKind } from "./kinds/meeting-changes";
+import { type ProjectionAlert, projectionKind } from "./kinds/projection";
 import { type StatusReportReminder, statusReportKind } from "./kinds/status-report";
 import { listText } from "./texts";
 
-export type ReminderItem = MeetingReminder | CancelledNotice | MovedNotice | CadenceWarning | StatusReportReminder | AgreementEndReminder;
+export type ReminderItem =
+  | MeetingReminder
+  | CancelledNotice
+  | MovedNotice
+  | CadenceWarning
+  | StatusReportReminder
+  | AgreementEndReminder
+  | ProjectionAlert;
 
 export type ReminderItemKind = ReminderItem["kind"];
 
@@ -30,7 +38,11 @@ export const reminderKinds: { readonly [K in ReminderItemKind]: ReminderKind<Rem
   cadence: cadenceKind,
   "status-report": statusReportKind,
   "agreement-end": agreementEndKind,
+  projection: projectionKind,
 };
+
+/** Every kind's name, in registry order. */
+export const reminderItemKinds = Object.keys(reminderKinds) as ReminderItemKind[];
 
 /** Every kind's record, in registry order. */
 export const allReminderKinds = Object.values(reminderKinds) as ReadonlyArray<ReminderKind<ReminderItem>>;
@@ -41,6 +53,11 @@ export const allReminderKinds = Object.values(reminderKinds) as ReadonlyArray<Re
  */
 export function kindOf<I extends ReminderItem>(item: I): ReminderKind<I> {
   return reminderKinds[item.kind] as unknown as ReminderKind<I>;
+}
+
+/** A kind's record by its name, typed as the general record for loops (the same one cast as kindOf's). */
+export function reminderKindRecord(kind: ReminderItemKind): ReminderKind<ReminderItem> {
+  return reminderKinds[kind] as unknown as ReminderKind<ReminderItem>;
 }
 
 /** The message for one item, to one subscription. `now` words late posts correctly. */

@@ -8,12 +8,17 @@
  * is still in that window: it is posted late while it still matters (the meeting is ahead) and
  * skipped, and reported, once it has passed. Condition kinds (cadence warnings) are due whenever
  * their condition holds and the ledger has not got them yet; follow-up kinds (cancelled and
- * moved notices) whenever something happened to an item the subscription was posted.
+ * moved notices) whenever something happened to an item the subscription was posted; observed
+ * kinds (the projection alert) when what they watch changed since their last observation, which
+ * the caller keeps and hands back (`observed`) and stores anew from `observations`.
  */
 
 import { type LedgerFacts, type ReminderSubscriber, splitEntryKey, wants } from "./items";
-import type { ConditionSchedule, FollowUpSchedule, ReminderSources, TimedItem, TimedSchedule } from "./kind";
-import { allReminderKinds, type ReminderItem } from "./registry";
+import type { ConditionSchedule, FollowUpSchedule, ObservedSchedule, ReminderSources, TimedItem, TimedSchedule } from "./kind";
+import { type ReminderItem, type ReminderItemKind, reminderItemKinds, reminderKindRecord } from "./registry";
+
+/** Observations by the name of the kind that made them: the last ones (stored), or this run's. */
+export type Observations = Readonly<Partial<Record<ReminderItemKind, unknown>>>;
 
 export interface ScheduleInput extends ReminderSources {
   now: Date;
@@ -21,6 +26,8 @@ export interface ScheduleInput extends ReminderSources {
   lastTick?: Date;
   subscriptions: readonly ReminderSubscriber[];
   ledger: LedgerFacts;
+  /** Each observed kind's last observation, as stored after the run before; absent on the first run. */
+  observed?: Observations;
 }
 
 export interface Delivery {
@@ -35,6 +42,8 @@ export interface SkippedDelivery extends Delivery {
 export interface DueItems {
   post: Delivery[];
   skip: SkippedDelivery[];
+  /** Each observed kind's observation in this run: to be stored once the posts are claimed. */
+  observations: Observations;
 }
 
 /**
@@ -44,7 +53,9 @@ export interface DueItems {
 const timedSchedules: Array<TimedSchedule<ReminderItem>> = [];
 const conditionSchedules: Array<ConditionSchedule<ReminderItem>> = [];
 const followUpSchedules: Array<FollowUpSchedule<ReminderItem>> = [];
-for (const { schedule } of allReminderKinds) {
+const observedSchedules: Array<{ kind: ReminderItemKind; schedule: ObservedSchedule<ReminderItem> }> = [];
+for (const kind of reminderItemKinds) {
+  const { schedule } = reminderKindRecord(kind);
   switch (schedule.style) {
     case "timed":
       timedSchedules.push(schedule);
@@ -54,6 +65,9 @@ for (const { schedule } of allReminderKinds) {
       break;
     case "follow-up":
       followUpSchedules.push(schedule);
+      break;
+    case "observed":
+      observedSchedules.push({ kind, schedule });
       break;
     default: {
       const unknown: never = schedule;
@@ -74,9 +88,31 @@ export function conditionItems(sources: ReminderSources, now: Date): ReminderIte
 }
 
 /**
+ * Every observed kind's observation now, and the items due from what changed since `previous`
+ * (an observation of a kind that is missing or not its own counts as none: nothing is due).
+ */
+export function observedItems(
+  sources: ReminderSources,
+  now: Date,
+  previous: Observations = {},
+): { items: ReminderItem[]; observations: Observations } {
+  const items: ReminderItem[] = [];
+  const observations: Partial<Record<ReminderItemKind, unknown>> = {};
+  for (const { kind, schedule } of observedSchedules) {
+    const current = schedule.observe(sources, now);
+    items.push(...schedule.due(schedule.revive(previous[kind]), current, now));
+    observations[kind] = current;
+  }
+  return { items, observations };
+}
+
+/** The kinds whose schedule observes the tracker, whose last observation the scheduler keeps. */
+export const observedKinds: readonly ReminderItemKind[] = observedSchedules.map((o) => o.kind);
+
+/**
  * What one subscriber of every group would be posted from now until `to`, as `partnerskab
- * reminders` shows it: what holds now, then the timed items. Follow-up notices are left out:
- * they depend on what a subscription was posted before.
+ * reminders` shows it: what holds now, then the timed items. Follow-up notices and observed
+ * kinds are left out: they depend on what a subscription was posted, or observed, before.
  */
 export function upcomingItems(sources: ReminderSources, now: Date, to: Date): ReminderItem[] {
   return [...conditionItems(sources, now), ...timedItems(sources, now, to).map((x) => x.item)];
@@ -87,7 +123,9 @@ export function dueItems(input: ScheduleInput): DueItems {
   const { now, lastTick, subscriptions, ledger } = input;
   const post: Delivery[] = [];
   const skip: SkippedDelivery[] = [];
-  if (subscriptions.length === 0) return { post, skip };
+  // Observed even with no one to tell: the next run compares with what is known now.
+  const observed = observedItems(input, now, input.observed);
+  if (subscriptions.length === 0) return { post, skip, observations: observed.observations };
   const nowMs = now.getTime();
 
   // Each subscription's window starts at the later of the last tick and its own start.
@@ -107,7 +145,7 @@ export function dueItems(input: ScheduleInput): DueItems {
     }
   }
 
-  const holding = conditionItems(input, now);
+  const holding = [...conditionItems(input, now), ...observed.items];
   for (const subscription of subscriptions) {
     for (const item of holding) {
       if (wants(subscription, item.group) && !has(subscription, item.entryKey)) post.push({ subscription, item });
@@ -115,7 +153,7 @@ export function dueItems(input: ScheduleInput): DueItems {
   }
 
   post.push(...followUps(input));
-  return { post, skip };
+  return { post, skip, observations: observed.observations };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Shared test material for the reminder tests: the Amager agreement and meeting builders. */
-import { bundledAgreement, type Meeting, type ReminderSubscriber } from "../../shared/index";
+import { bundledAgreement, type Meeting, type ReminderSources, type ReminderSubscriber } from "../../shared/index";
 
 const amager = bundledAgreement("amager");
 if (!amager) throw new Error("the bundled amager agreement is missing");
@@ -18,4 +18,9 @@ export function healthyYear(year: number, today: string): Meeting[] {
   const working = ["01-20", "03-10", "05-12", "08-18", "10-06", "12-01"].map((d) => meeting(`${year}-${d}`, "13:00"));
   const steering = ["02-03", "11-03"].map((d) => meeting(`${year}-${d}`, "09:00", { group: "steering" }));
   return [...working, ...steering].map((m) => (m.date < today ? { ...m, status: "held" } : m));
+}
+
+/** The tracker as the schedules read it, with these meetings and no crime figures. */
+export function meetingsTracker(meetings: readonly Meeting[]): ReminderSources["tracker"] {
+  return { meetings, crime: new Map(), crimeByMonth: new Map() };
 }

@@ -32,12 +32,23 @@ export class TestClock implements Clock {
 }
 
 export class EditableTracker implements TrackerSource {
+  /** Monthly crime figures by category, then year (the projection alert reads them). */
+  crimeByMonth: TrackerData["crimeByMonth"] = new Map();
+  private readonly listeners: Array<() => void> = [];
   constructor(public meetings: Meeting[]) {}
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+  /** New monthly figures, as a read that finds a new version of the tracker tells its listeners. */
+  setMonths(months: TrackerData["crimeByMonth"]): void {
+    this.crimeByMonth = months;
+    for (const listener of this.listeners) listener();
+  }
   async current(): Promise<TrackerSnapshot> {
     const tracker: TrackerData = {
       agreementRef: "amager",
       crime: new Map(),
-      crimeByMonth: new Map(),
+      crimeByMonth: this.crimeByMonth,
       meetings: this.meetings,
       sspActivations: new Map(),
       safetyIndex: [],

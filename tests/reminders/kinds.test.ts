@@ -21,19 +21,26 @@ import {
   reminderKinds,
   reminderMessage,
 } from "../../shared/index";
-import { agreement, meeting } from "./fixtures";
+import { agreement, meeting, meetingsTracker } from "./fixtures";
 
 const budget = meeting("2015-10-06", "09:00", { group: "steering", place: "Hørgården 1", topic: "Budget 2016", end: "11:00" });
 const sources = (meetings: ReminderSources["tracker"]["meetings"], lead = "1d"): ReminderSources => ({
   agreement,
-  tracker: { meetings },
+  tracker: meetingsTracker(meetings),
   leadTimes: parseLeadTimes(lead),
 });
 /** 1 October 2015, after the budget meeting's 7d reminder, before the meeting. */
 const noticeTime = new Date("2015-10-01T10:00:00Z");
 
-/** A kind's items as its own schedule finds them. */
-function found<I extends ItemBase>(kind: ReminderKind<I>, src: ReminderSources, from: Date, to: Date, posted: string[] = []): I[] {
+/** A kind's items as its own schedule finds them (an observed kind: from what `before` showed at `from` to `src` at `to`). */
+function found<I extends ItemBase>(
+  kind: ReminderKind<I>,
+  src: ReminderSources,
+  from: Date,
+  to: Date,
+  posted: string[] = [],
+  before: ReminderSources = src,
+): I[] {
   const { schedule } = kind;
   switch (schedule.style) {
     case "timed":
@@ -44,8 +51,31 @@ function found<I extends ItemBase>(kind: ReminderKind<I>, src: ReminderSources, 
       const notice = schedule.notices(src, to);
       return posted.filter((key) => schedule.follows(key)).flatMap((key) => notice(key) ?? []);
     }
+    case "observed":
+      return schedule.due(schedule.revive(schedule.observe(before, from)), schedule.observe(src, to), to);
   }
 }
+
+// Tyverier month by month as in the sample: 432 of 639 reports fell in January–August 2013–2015.
+const theftMonths = (august2016: number) =>
+  new Map([
+    [
+      "tyverier",
+      new Map([
+        [2013, [15, 16, 19, 17, 20, 24, 22, 20, 21, 17, 16, 19]],
+        [2014, [14, 15, 18, 16, 19, 22, 20, 19, 20, 16, 15, 18]],
+        [2015, [13, 14, 17, 15, 18, 22, 19, 18, 19, 15, 14, 17]],
+        [2016, [12, 14, 15, 14, 18, 19, 18, august2016]],
+      ]),
+    ],
+  ]);
+/** The tracker with August 2016's theft figure: 10 projects 120 × 639 ÷ 432 = 177,5 → 178 (green), 18 projects 189 (amber). */
+const theft = (august2016: number): ReminderSources => ({
+  agreement,
+  tracker: { meetings: [], crime: new Map(), crimeByMonth: theftMonths(august2016) },
+  leadTimes: [],
+});
+const septemberFirst = new Date("2016-09-01T08:00:00Z");
 
 interface Words {
   text: string;
@@ -273,6 +303,49 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     json: { dueAt: "2016-10-02T07:00:00.000Z", kind: "agreement-end", group: "steering", endDate: "2016-12-31" },
     about: { da: "aftalens udløb", en: "the end of the agreement" },
   },
+  projection: {
+    item: () => one(found(reminderKinds.projection, theft(18), septemberFirst, septemberFirst, [], theft(10))),
+    da: {
+      text: "Fremskrivningen for tyverier 2016 er blevet dårligere: fra »Nået« til »Tæt på«. Tyverier 2016 til og med august: 128 anmeldelser. Fremskrevet til hele året: 189 mod måltallet på højst 183 – tæt på, men på vej til at ende 6 over. Tallet er fremskrevet efter sæsonmønsteret i 2013–2015.",
+      title: "Fremskrivningen er forværret: Tyverier 2016",
+      facts: [
+        ["Gruppe", "Styregruppen"],
+        ["Gerningstype", "Tyverier"],
+        ["Anmeldelser til dato", "128 (januar–august)"],
+        ["Fremskrevet", "189"],
+        ["Måltal", "højst 183"],
+        ["Status", "Tæt på (før: Nået)"],
+        ["Fremskrivning", "Efter sæsonmønsteret i 2013–2015"],
+      ],
+    },
+    en: {
+      text: 'The projection for theft 2016 has got worse: from "Met" to "Close". Theft 2016 through August: 128 reports. Projected for the whole year: 189 against the target of at most 183 – close, but on course to end 6 over. The figure is projected from the seasonal pattern of 2013–2015.',
+      title: "Projection worse: Theft 2016",
+      facts: [
+        ["Group", "The steering group"],
+        ["Category", "Theft"],
+        ["Reports to date", "128 (January–August)"],
+        ["Projected", "189"],
+        ["Target", "at most 183"],
+        ["Status", "Close (was: Met)"],
+        ["Projection", "From the seasonal pattern of 2013–2015"],
+      ],
+    },
+    json: {
+      dueAt: "2016-09-01T08:00:00.000Z",
+      kind: "projection",
+      group: "steering",
+      category: "tyverier",
+      year: 2016,
+      rag: "amber",
+      previousRag: "green",
+      yearToDate: 128,
+      monthsReported: 8,
+      projection: 189,
+      projectionMethod: "seasonal",
+      target: 183,
+    },
+  },
 };
 
 function one<I>(items: I[]): I {
@@ -285,7 +358,7 @@ const exampleOf = (kind: ReminderItemKind) => examples[kind] as unknown as KindE
 
 describe("the reminder-kind registry", () => {
   it("has today's kinds, meeting reminders first (the order of posts at one instant)", () => {
-    expect(kinds).toEqual(["meeting", "cancelled", "moved", "cadence", "status-report", "agreement-end"]);
+    expect(kinds).toEqual(["meeting", "cancelled", "moved", "cadence", "status-report", "agreement-end", "projection"]);
   });
 
   it.each(kinds)("%s: found by its own schedule, keyed in the ledger under its item", (kind) => {

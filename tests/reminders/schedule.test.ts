@@ -14,7 +14,7 @@ import {
   type ScheduleInput,
   timedItems,
 } from "../../shared/index";
-import { agreement, healthyYear, meeting, subscriber } from "./fixtures";
+import { agreement, healthyYear, meeting, meetingsTracker, subscriber } from "./fixtures";
 
 const lead = (s: string) => parseLeadTimes(s);
 function one(s: string): LeadTime {
@@ -30,7 +30,7 @@ function input({ meetings, ...over }: Partial<ScheduleInput> & { meetings?: Meet
   return {
     now,
     lastTick: new Date(now.getTime() - 30_000),
-    tracker: { meetings: meetings ?? healthy(now) },
+    tracker: meetingsTracker(meetings ?? healthy(now)),
     agreement,
     subscriptions: [subscriber("a")],
     ledger: new Map(),
@@ -39,7 +39,7 @@ function input({ meetings, ...over }: Partial<ScheduleInput> & { meetings?: Meet
   };
 }
 /** The agreement and these meetings, for the functions that read nothing else. */
-const sources = (meetings: Meeting[], leadTimes: LeadTime[] = []) => ({ agreement, tracker: { meetings }, leadTimes });
+const sources = (meetings: Meeting[], leadTimes: LeadTime[] = []) => ({ agreement, tracker: meetingsTracker(meetings), leadTimes });
 const ledger = (entries: Record<string, string[]>): LedgerFacts => new Map(Object.entries(entries).map(([k, v]) => [k, new Set(v)]));
 
 describe("lead times", () => {
@@ -261,5 +261,93 @@ describe("cadence, status report, agreement end", () => {
     // 31 December 2016 minus 90 days is Sunday 2 October 2016, 9.00 summer time.
     expect(end?.item.dueAt.toISOString()).toBe("2016-10-02T07:00:00.000Z");
     expect(items.map((i) => i.item.kind)).toEqual(["status-report", "agreement-end"]);
+  });
+});
+
+describe("the projection alert (an observed kind)", () => {
+  // 1 September 2016: 2016 is in progress. Months 2013–2015 are those of the sample (Indbrud 113 of
+  // 192 reports, Tyverier 432 of 639 in January–August); only 2016 changes between readings.
+  const now = new Date("2016-09-01T08:00:00Z");
+  const history = {
+    indbrud: [
+      [7, 6, 6, 5, 4, 4, 4, 5, 7, 7, 8, 8],
+      [6, 5, 5, 4, 4, 4, 4, 5, 6, 6, 7, 7],
+      [6, 5, 5, 4, 3, 4, 4, 4, 5, 5, 6, 7],
+    ],
+    tyverier: [
+      [15, 16, 19, 17, 20, 24, 22, 20, 21, 17, 16, 19],
+      [14, 15, 18, 16, 19, 22, 20, 19, 20, 16, 15, 18],
+      [13, 14, 17, 15, 18, 22, 19, 18, 19, 15, 14, 17],
+    ],
+  };
+  /** Each category's 2016 so far, on top of the 2013–2015 history. */
+  function tracker(months2016: Partial<Record<keyof typeof history, number[]>>) {
+    const crimeByMonth = new Map<string, Map<number, number[]>>();
+    for (const [category, years] of Object.entries(history)) {
+      const byYear = new Map(years.map((m, i) => [2013 + i, m]));
+      const current = months2016[category as keyof typeof history];
+      if (current) byYear.set(2016, current);
+      crimeByMonth.set(category, byYear);
+    }
+    return { meetings: healthyYear(2016, "2016-09-01"), crime: new Map(), crimeByMonth };
+  }
+  // Indbrud 29 → 49 (green), 37 → 63 (red). Tyverier 120 → 178 (green), 128 → 189 (amber), 140 → 207 (red).
+  const indbrud = { green: [5, 4, 4, 3, 3, 3, 3, 4], red: [5, 4, 4, 3, 3, 3, 3, 12] };
+  const tyverier = {
+    green: [12, 14, 15, 14, 18, 19, 18, 10],
+    amber: [12, 14, 15, 14, 18, 19, 18, 18],
+    red: [12, 14, 15, 14, 18, 19, 18, 30],
+  };
+  const subs = [subscriber("all"), subscriber("steering", { group: "steering" }), subscriber("working", { group: "working" })];
+  const run = (t: ReturnType<typeof tracker>, observed?: ScheduleInput["observed"], extra: Partial<ScheduleInput> = {}) =>
+    dueItems({ ...input({ now, subscriptions: subs, ...extra }), tracker: t, ...(observed ? { observed } : {}) });
+  const alerts = (due: ReturnType<typeof dueItems>) =>
+    due.post.filter((d) => d.item.kind === "projection").map((d) => `${d.subscription.id}:${d.item.entryKey}`);
+
+  it("records the colours at the first reading without posting, even with a category already red", () => {
+    const first = run(tracker({ indbrud: indbrud.red, tyverier: tyverier.green }));
+    expect(alerts(first)).toEqual([]);
+    expect(first.observations.projection).toMatchObject({
+      year: 2016,
+      categories: { indbrud: { rag: "red", projection: 63, yearToDate: 37 }, tyverier: { rag: "green", projection: 178 } },
+    });
+    // Still red at the next reading: nothing.
+    expect(alerts(run(tracker({ indbrud: indbrud.red, tyverier: tyverier.green }), first.observations))).toEqual([]);
+  });
+
+  it("posts once to the steering group's and every group's subscribers when a colour gets worse", () => {
+    const before = run(tracker({ indbrud: indbrud.green, tyverier: tyverier.green })).observations;
+    const worse = run(tracker({ indbrud: indbrud.green, tyverier: tyverier.amber }), before);
+    expect(alerts(worse)).toEqual(["all:projection|tyverier|2016|amber#once", "steering:projection|tyverier|2016|amber#once"]);
+    // Already in the ledger (a restart, or the other instance posted it): nothing.
+    const claimed = ledger({ all: ["projection|tyverier|2016|amber#once"], steering: ["projection|tyverier|2016|amber#once"] });
+    expect(alerts(run(tracker({ indbrud: indbrud.green, tyverier: tyverier.amber }), before, { ledger: claimed }))).toEqual([]);
+  });
+
+  it("posts green → red and amber → red, never for a colour getting better or staying", () => {
+    const green = run(tracker({ indbrud: indbrud.green, tyverier: tyverier.green })).observations;
+    const amber = run(tracker({ indbrud: indbrud.green, tyverier: tyverier.amber })).observations;
+    const keys = (due: ReturnType<typeof dueItems>) => [
+      ...new Set(due.post.filter((d) => d.item.kind === "projection").map((d) => d.item.itemKey)),
+    ];
+    expect(keys(run(tracker({ indbrud: indbrud.red, tyverier: tyverier.green }), green))).toEqual(["projection|indbrud|2016|red"]);
+    expect(keys(run(tracker({ indbrud: indbrud.green, tyverier: tyverier.red }), amber))).toEqual(["projection|tyverier|2016|red"]);
+    expect(keys(run(tracker({ indbrud: indbrud.green, tyverier: tyverier.green }), amber))).toEqual([]);
+    expect(keys(run(tracker({ indbrud: indbrud.green, tyverier: tyverier.amber }), amber))).toEqual([]);
+  });
+
+  it("takes an observation of another year, or one it cannot read, as a first reading", () => {
+    const green = run(tracker({ indbrud: indbrud.green, tyverier: tyverier.green })).observations;
+    const lastYear = { projection: { ...(green.projection as object), year: 2015 } };
+    expect(alerts(run(tracker({ indbrud: indbrud.red, tyverier: tyverier.green }), lastYear))).toEqual([]);
+    for (const stored of [null, "rød", { year: "2016" }, { year: 2016, categories: { indbrud: { rag: "purple" } } }]) {
+      expect(alerts(run(tracker({ indbrud: indbrud.red, tyverier: tyverier.green }), { projection: stored }))).toEqual([]);
+    }
+  });
+
+  it("observes with no subscription too, so a later change is measured from what was known", () => {
+    const due = run(tracker({ indbrud: indbrud.green }), undefined, { subscriptions: [] });
+    expect(due.post).toEqual([]);
+    expect(due.observations.projection).toMatchObject({ year: 2016, categories: { indbrud: { rag: "green" } } });
   });
 });

@@ -25,9 +25,15 @@ describe("subscriptions", () => {
     const { service } = rig(storage, clock, tracker);
     const chat = address("chat-1");
     expect((await service.list(chat, "da")).text).toMatch(/^Denne samtale får ingen påmindelser/);
-    expect((await service.subscribe(chat, { lang: "da", group: "steering" })).text).toMatch(
+    const subscribed = (await service.subscribe(chat, { lang: "da", group: "steering" })).text;
+    expect(subscribed).toMatch(
       /^Abonneret: denne samtale får nu påmindelser om styregruppens møder, statusrapporten i maj og aftalens udløb, 7 dage og 1 dag før/,
     );
+    // The steering group hears of a projection turning worse; the working group alone does not.
+    expect(subscribed).toContain(
+      "Desuden en besked, når fremskrivningen for en gerningstype bliver dårligere i forhold til årets måltal. Skriv",
+    );
+    expect((await service.subscribe(address("chat-2"), { lang: "da", group: "working" })).text).not.toContain("fremskrivningen");
     const listed = (await service.list(chat, "da")).text;
     expect(listed).toContain("styregruppens møder");
     expect(listed).toContain("siden 20. september 2015 kl. 12.00");
@@ -45,9 +51,9 @@ describe("subscriptions", () => {
     const storage = new FileStorage(dir);
     const { service } = rig(storage, clock, tracker);
     const chat = address("19:x@thread.tacv2;messageid=1");
-    expect((await service.subscribe(chat, { lang: "en" })).text).toMatch(
-      /^Subscribed: this conversation now gets reminders of the steering and working groups' meetings/,
-    );
+    const subscribed = (await service.subscribe(chat, { lang: "en" })).text;
+    expect(subscribed).toMatch(/^Subscribed: this conversation now gets reminders of the steering and working groups' meetings/);
+    expect(subscribed).toContain("Also a message when a category's projection for the year turns worse against its target.");
     const later = rig(storage, new TestClock("2015-09-25T10:00:00Z"), tracker).service;
     // Another thread of the same channel is the same subscriber.
     expect((await later.subscribe(address("19:x@thread.tacv2;messageid=2"), { lang: "en", group: "working" })).text).toMatch(

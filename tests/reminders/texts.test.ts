@@ -1,7 +1,7 @@
 /** Reminder texts in Danish and English, and the Adaptive Card that goes with them. */
 import { describe, expect, it } from "vitest";
 import { cadenceWarnings, dueItems, type MeetingReminder, parseLeadTimes, reminderMessage, timedItems } from "../../shared/index";
-import { agreement, meeting, subscriber } from "./fixtures";
+import { agreement, meeting, meetingsTracker, subscriber } from "./fixtures";
 
 const tuesday = meeting("2015-10-06", "09:00", { group: "steering", place: "Hørgården 1", topic: "Budget 2016", end: "11:00" });
 
@@ -9,7 +9,7 @@ function reminderFor(now: Date, lead = "7d"): MeetingReminder {
   const due = dueItems({
     now,
     lastTick: new Date(now.getTime() - 60_000),
-    tracker: { meetings: [tuesday] },
+    tracker: meetingsTracker([tuesday]),
     agreement,
     subscriptions: [subscriber("a")],
     ledger: new Map([["a", new Set(["cadence|2015|steering|below-min#once", "cadence|2015|working|below-min#once"])]]),
@@ -57,7 +57,7 @@ describe("reminder texts", () => {
       /^Styregruppen skal ifølge aftalen mødes mindst 2 gange om året, men i 2015 er der kun 0 afholdte og 0 planlagte møder\./,
     );
     const items = timedItems(
-      { agreement, tracker: { meetings: [] }, leadTimes: [] },
+      { agreement, tracker: meetingsTracker([]), leadTimes: [] },
       new Date("2016-01-01T00:00Z"),
       new Date("2016-12-31T00:00Z"),
     );

@@ -70,6 +70,10 @@ export class GraphTrackerSource implements TrackerSource {
     this.elapsed = options.elapsed ?? (() => performance.now());
   }
 
+  onChange(listener: () => void): void {
+    this.copy.onChange(listener);
+  }
+
   current(): Promise<TrackerSnapshot> {
     const now = this.elapsed();
     const served = this.copy.current;
@@ -87,9 +91,9 @@ export class GraphTrackerSource implements TrackerSource {
     const startedAt = this.elapsed();
     const now = this.options.clock.now();
     try {
-      const { agreement, tracker } = await this.read(now);
+      const { agreement, tracker, newVersion } = await this.read(now);
       // readAt: when Graph last confirmed these figures (an unchanged eTag confirms them too).
-      const { snapshot, wasStaleSince } = this.copy.fresh({ agreement, tracker, readAt: now });
+      const { snapshot, wasStaleSince } = this.copy.fresh({ agreement, tracker, readAt: now }, newVersion);
       if (wasStaleSince) this.options.logger.info({ source: "graph", staleSince: wasStaleSince.toISOString() }, "Graph reachable again");
       this.failure = undefined;
       this.checkedAt = startedAt;
@@ -113,8 +117,8 @@ export class GraphTrackerSource implements TrackerSource {
     }
   }
 
-  /** One check: metadata and calendar in one batch, and the sheets when the eTag moved. */
-  private async read(now: Date): Promise<{ agreement: Agreement; tracker: TrackerData }> {
+  /** One check: metadata and calendar in one batch, and the sheets when the eTag moved (a new version). */
+  private async read(now: Date): Promise<{ agreement: Agreement; tracker: TrackerData; newVersion: boolean }> {
     const { config } = this.options;
     const first: BatchItem[] = [{ id: "item", url: `${this.item}?$select=id,name,eTag,lastModifiedDateTime` }];
     if (config.calendar) first.push({ id: "calendar", url: calendarViewUrl(config.calendar, now), headers: CALENDAR_HEADERS });
@@ -128,11 +132,12 @@ export class GraphTrackerSource implements TrackerSource {
       loaded = await this.readWorkbook(eTag, listed, copenhagenDate(now));
     }
     const calendarMeetings = config.calendar ? await this.readCalendar(answers, now) : undefined;
+    const newVersion = loaded !== this.loaded;
     this.loaded = loaded;
     const meetings = calendarMeetings
       ? combineMeetings(loaded.tracker.meetings, calendarMeetings, config.calendarMode)
       : loaded.tracker.meetings;
-    return { agreement: loaded.agreement, tracker: { ...loaded.tracker, meetings } };
+    return { agreement: loaded.agreement, tracker: { ...loaded.tracker, meetings }, newVersion };
   }
 
   /**

@@ -19,7 +19,10 @@ export interface CadenceWarning extends ItemBase {
 }
 
 /** The cadence warnings that hold now. */
-export function cadenceWarnings({ agreement, tracker }: Pick<ReminderSources, "agreement" | "tracker">, now: Date): CadenceWarning[] {
+export function cadenceWarnings(
+  { agreement, tracker }: { agreement: ReminderSources["agreement"]; tracker: Pick<ReminderSources["tracker"], "meetings"> },
+  now: Date,
+): CadenceWarning[] {
   const year = copenhagenYear(now);
   if (year < Number(agreement.period.start.slice(0, 4)) || year > Number(agreement.period.end.slice(0, 4))) return [];
   const out: CadenceWarning[] = [];
