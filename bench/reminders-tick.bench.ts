@@ -105,9 +105,11 @@ const busyStart = Date.parse("2015-05-20T11:29:30Z");
 
 /** Each subscription's ledger: the last 20 reminders of its groups due before `before`, posted. */
 function histories(before: Date): Map<string, LedgerDoc> {
-  const past = timedItems({ agreement, tracker: { meetings, crime: new Map(), crimeByMonth: new Map() }, leadTimes }, new Date("2015-01-01T00:00:00Z"), before).filter(
-    (x) => x.item.dueAt < before,
-  );
+  const past = timedItems(
+    { agreement, tracker: { meetings, crime: new Map(), crimeByMonth: new Map() }, leadTimes },
+    new Date("2015-01-01T00:00:00Z"),
+    before,
+  ).filter((x) => x.item.dueAt < before);
   const lastTwenty = (group: string | undefined) => past.filter((x) => group === undefined || x.item.group === group).slice(-20);
   const byGroup = new Map([undefined, "steering", "working"].map((g) => [g, lastTwenty(g)]));
   return new Map(
