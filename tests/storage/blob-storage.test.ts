@@ -3,7 +3,8 @@
  * - the store itself: eTag-conditional writes, create-only-if-absent, Danish text, Teams keys;
  * - two bot instances (launchBot, as `npm run bot` starts them) on one container with 200 due
  *   reminders: 200 posts at the fake Bot Connector, no duplicates;
- * - two schedulers with Azurite stopped mid-run and started again: nothing lost, nothing twice.
+ * - two schedulers with Azurite stopped mid-run and started again: nothing lost, nothing twice;
+ * - two schedulers watching one tracker whose projection turns worse: one alert per conversation.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../bot/clock";
@@ -221,6 +222,59 @@ describe("Azurite stopped mid-run and started again", () => {
       await Promise.all([a.scheduler.tick(), b.scheduler.tick()]);
     }
     expect(posts).toHaveLength(COUNT);
+    expect([...new Set(posts)].sort()).toEqual([...ids].sort());
+  }, 120_000);
+});
+
+describe("two schedulers on one container, and a projection that turns worse", () => {
+  it("each conversation gets the alert exactly once, whichever instance claims it", async () => {
+    const clock = new ManualClock("2016-09-01T08:00:00Z");
+    const leadTimes = parseLeadTimes("1d");
+    // Tyverier as in the sample; August 2016 at 10 projects 178 (green, target 183), at 18 189 (amber).
+    const theft = (august: number) =>
+      new Map([
+        [
+          "tyverier",
+          new Map([
+            [2013, [15, 16, 19, 17, 20, 24, 22, 20, 21, 17, 16, 19]],
+            [2014, [14, 15, 18, 16, 19, 22, 20, 19, 20, 16, 15, 18]],
+            [2015, [13, 14, 17, 15, 18, 22, 19, 18, 19, 15, 14, 17]],
+            [2016, [12, 14, 15, 14, 18, 19, 18, august]],
+          ]),
+        ],
+      ]);
+    const shared = new EditableTracker([]);
+    shared.crimeByMonth = theft(10);
+    const posts: string[] = [];
+    const sender: ProactiveSender = {
+      async send(address: ConversationAddress, message: OutgoingMessage) {
+        if (/^Fremskrivningen for tyverier 2016/.test(message.text)) posts.push(address.conversationId);
+      },
+    };
+    const instance = () => {
+      const docs = new DocumentStore(store("projection"));
+      const log = recordingLog();
+      const scheduler = new Scheduler({ docs, tracker: shared, sender, clock, logger: log, leadTimes, tickSeconds: 30 });
+      return { scheduler, service: new ReminderSubscriptions({ docs, clock, leadTimes, logger: log }) };
+    };
+    const a = instance();
+    const b = instance();
+    const ids = Array.from({ length: 50 }, (_, i) => `19:styregruppe-${i}@thread.tacv2`);
+    for (const [i, id] of ids.entries()) {
+      await (i % 2 ? a : b).service.subscribe(
+        { conversationId: id, channelId: "msteams", serviceUrl: "http://127.0.0.1:9/", reference: { conversation: { id } } },
+        { lang: "da", ...(i % 3 === 0 ? { group: "steering" as const } : {}) },
+      );
+    }
+    await Promise.all([a.scheduler.tick(), b.scheduler.tick()]); // the first reading
+    expect(posts).toEqual([]);
+
+    shared.crimeByMonth = theft(18);
+    for (let i = 0; i < 3; i++) {
+      clock.advance(30_000);
+      await Promise.all([a.scheduler.tick(), b.scheduler.tick()]);
+    }
+    expect(posts).toHaveLength(ids.length);
     expect([...new Set(posts)].sort()).toEqual([...ids].sort());
   }, 120_000);
 });
