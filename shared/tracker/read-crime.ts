@@ -3,7 +3,7 @@
  * category with the number of reports (anmeldelser) the police counted, or empty if not known.
  */
 import { categoryNames } from "../agreement/categories";
-import { crimeIndicator, crimeIndicators } from "../agreement/lookup";
+import { crimeIndicators } from "../agreement/lookup";
 import type { Category, LocalizedText } from "../agreement/schema";
 import { formatNumber } from "../format/numbers";
 import { foldDanish } from "../text/normalize";
@@ -23,10 +23,16 @@ interface YearColumn {
   year: number;
 }
 
-/** The agreement's categories by every name they go by (folded). */
-export function categoryLookup(ctx: ReadContext): Map<string, Category> {
-  const byName = new Map<string, Category>();
-  for (const c of ctx.agreement.categories) for (const n of categoryNames(c)) byName.set(foldDanish(n), c);
+const lookups = new WeakMap<ReadContext["agreement"], Map<string, Category>>();
+
+/** The agreement's categories by every name they go by (folded); worked out once per agreement. */
+export function categoryLookup(ctx: ReadContext): ReadonlyMap<string, Category> {
+  let byName = lookups.get(ctx.agreement);
+  if (!byName) {
+    byName = new Map<string, Category>();
+    for (const c of ctx.agreement.categories) for (const n of categoryNames(c)) byName.set(foldDanish(n), c);
+    lookups.set(ctx.agreement, byName);
+  }
   return byName;
 }
 
@@ -86,6 +92,8 @@ export function readCrime(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: S
   const labelled = new Set<number>([categoryCol, ...yearColumns.map((y) => y.col)]);
   const unlabelledReported = new Set<number>();
   const lookup = categoryLookup(ctx);
+  // Each category's indicator, found once rather than per row (an agreement may have many).
+  const indicators = new Map(crimeIndicators(ctx.agreement).map((ind) => [ind.category, ind]));
   const firstRow = new Map<string, number>();
 
   for (let r = 1; r < grid.length; r++) {
@@ -127,7 +135,7 @@ export function readCrime(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: S
       target = new Map();
       crime.set(category.id, target);
     }
-    const indicator = category ? crimeIndicator(ctx.agreement, category.id) : undefined;
+    const indicator = category ? indicators.get(category.id) : undefined;
     const unit = indicator?.unit ?? REPORTS;
     for (const { col, year } of yearColumns) {
       const parsed = parseCountCell(row[col]);

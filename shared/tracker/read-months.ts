@@ -6,7 +6,7 @@
  * before a reported one), figures for months that have not begun, and a full year's total
  * against `Kriminalitet`'s figure for that year, which stands for the year.
  */
-import { crimeIndicator } from "../agreement/lookup";
+import { crimeIndicators } from "../agreement/lookup";
 import type { Category, LocalizedText } from "../agreement/schema";
 import { monthName } from "../format/dates";
 import { formatNumber } from "../format/numbers";
@@ -20,11 +20,14 @@ import * as msg from "./messages";
 import { categoryLookup } from "./read-crime";
 import { matchHeaders, type SheetLayout } from "./sheet-spec";
 import { sheetSpec } from "./sheets/registry";
-import type { Grid } from "./types";
+import type { CellValue, Grid } from "./types";
 
 const REPORTS: LocalizedText = { da: "anmeldelser", en: "reports" };
 
-type MonthCell = { kind: "empty" } | { kind: "figure"; value: number } | { kind: "wrong" };
+/** What a month's cell holds. */
+const EMPTY = 0;
+const FIGURE = 1;
+const WRONG = 2;
 
 /** A row with all 12 months, to hold against `Kriminalitet` once that sheet is read. */
 interface FullYear {
@@ -61,49 +64,67 @@ export function readMonths(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: 
   const monthCols = Array.from({ length: MONTHS_IN_YEAR }, (_, i) => columns.get(`m${i + 1}`) ?? 2 + i);
   const used = [...columns.values()];
   const lookup = categoryLookup(ctx);
+  // Looked up once, not per row: a long sheet has a row per category and year.
+  const units = new Map(crimeIndicators(ctx.agreement).map((ind) => [ind.category, ind.unit]));
   const todayYear = Number(ctx.today.slice(0, 4));
   const todayMonth = Number(ctx.today.slice(5, 7));
-  const firstRow = new Map<string, number>();
+  /** The row each category and year was first read from, for duplicates. */
+  const firstRow = new Map<string, Map<number, number>>();
   const fullYears: FullYear[] = [];
-  const cells: MonthCell[] = new Array(MONTHS_IN_YEAR);
+  const findCategory = memoizedCategoryReader(ctx, sheet, spec, categoryCol, lookup);
+  // One row's months, reused row after row (a long sheet must not cost an object per cell).
+  const state = new Uint8Array(MONTHS_IN_YEAR);
+  const values = new Float64Array(MONTHS_IN_YEAR);
 
   for (let r = 1; r < grid.length; r++) {
     const row = rowAt(grid, r);
     if (!row || rowIsEmpty(row, used)) continue;
-    const category = readCategory(ctx, sheet, spec, row, r, categoryCol, lookup);
+    const category = findCategory(row[categoryCol], r);
     const year = readYear(ctx, sheet, spec, row, r, yearCol);
-    const unit = (category && crimeIndicator(ctx.agreement, category.id)?.unit) ?? REPORTS;
+    const unit = (category && units.get(category.id)) ?? REPORTS;
 
     let last = -1; // the last month with something in it
     for (let i = 0; i < MONTHS_IN_YEAR; i++) {
       const col = monthCols[i] ?? 0;
       const v = row[col];
-      const parsed = parseCountCell(v);
-      if (parsed.kind === "empty") cells[i] = { kind: "empty" };
-      else if (parsed.kind === "number") cells[i] = { kind: "figure", value: parsed.value };
-      else {
-        cells[i] = { kind: "wrong" };
-        if (parsed.kind === "not-a-number") ctx.issues.error(sheet, r, col, "not-a-number", msg.notANumber(cellText(v), unit));
-        else if (parsed.kind === "negative") ctx.issues.error(sheet, r, col, "negative", msg.negative(parsed.value));
-        else ctx.issues.error(sheet, r, col, "fractional", msg.fractional(parsed.value, unit));
+      // The usual cell, a whole number ≥ 0, without the general parser's result object.
+      if (typeof v === "number" && Number.isInteger(v) && v >= 0) {
+        state[i] = FIGURE;
+        values[i] = v;
+      } else {
+        const parsed = parseCountCell(v);
+        if (parsed.kind === "empty") state[i] = EMPTY;
+        else if (parsed.kind === "number") {
+          state[i] = FIGURE;
+          values[i] = parsed.value;
+        } else {
+          state[i] = WRONG;
+          if (parsed.kind === "not-a-number") ctx.issues.error(sheet, r, col, "not-a-number", msg.notANumber(cellText(v), unit));
+          else if (parsed.kind === "negative") ctx.issues.error(sheet, r, col, "negative", msg.negative(parsed.value));
+          else ctx.issues.error(sheet, r, col, "fractional", msg.fractional(parsed.value, unit));
+        }
       }
-      if (cells[i]?.kind !== "empty") last = i;
+      if (state[i] !== EMPTY) last = i;
     }
     let next = last;
     for (let i = last - 1; i >= 0; i--) {
-      if (cells[i]?.kind === "empty") ctx.issues.error(sheet, r, monthCols[i] ?? 0, "missing-month", missingMonth(i + 1, next + 1));
+      if (state[i] === EMPTY) ctx.issues.error(sheet, r, monthCols[i] ?? 0, "missing-month", missingMonth(i + 1, next + 1));
       else next = i;
     }
     // A figure for a month after today's: the current month itself may already be counted.
     if (year !== undefined && year >= todayYear) {
       for (let i = year > todayYear ? 0 : todayMonth; i <= last; i++) {
-        if (cells[i]?.kind === "figure") ctx.issues.warning(sheet, r, monthCols[i] ?? 0, "future-month", futureMonth(i + 1, year));
+        if (state[i] === FIGURE) ctx.issues.warning(sheet, r, monthCols[i] ?? 0, "future-month", futureMonth(i + 1, year));
       }
     }
 
     if (!category || year === undefined) continue;
-    const key = `${category.id}|${year}`;
-    const first = firstRow.get(key);
+    let rows = firstRow.get(category.id);
+    if (!rows) {
+      rows = new Map();
+      firstRow.set(category.id, rows);
+    }
+    const first = rows.get(year);
     if (first !== undefined) {
       ctx.issues.error(sheet, r, categoryCol, "duplicate-category-year", {
         da: `»${category.name.da}« ${year} står to gange; første gang i ${toA1(first, categoryCol)}. Slet den ene række, så tallene ikke tælles dobbelt.`,
@@ -111,11 +132,12 @@ export function readMonths(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: 
       });
       continue;
     }
-    firstRow.set(key, r);
+    rows.set(year, r);
     const figures: number[] = [];
-    for (const cell of cells) {
-      if (cell?.kind !== "figure") break;
-      figures.push(cell.value);
+    let total = 0;
+    for (let i = 0; i < MONTHS_IN_YEAR && state[i] === FIGURE; i++) {
+      figures.push(values[i] ?? 0);
+      total += values[i] ?? 0;
     }
     let years = byCategory.get(category.id);
     if (!years) {
@@ -123,10 +145,10 @@ export function readMonths(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: 
       byCategory.set(category.id, years);
     }
     years.set(year, figures);
-    if (figures.length === MONTHS_IN_YEAR) fullYears.push({ category, year, total: figures.reduce((a, b) => a + b, 0), row0: r });
+    if (figures.length === MONTHS_IN_YEAR) fullYears.push({ category, year, total, row0: r });
   }
 
-  if (fullYears.length > 0) ctx.afterRead(sheet, (data) => checkYearTotals(ctx, sheet, categoryCol, fullYears, data.crime));
+  if (fullYears.length > 0) ctx.afterRead(sheet, (data) => checkYearTotals(ctx, sheet, categoryCol, fullYears, data.crime, units));
   return byCategory;
 }
 
@@ -137,12 +159,13 @@ function checkYearTotals(
   categoryCol: number,
   fullYears: readonly FullYear[],
   crime: ReadonlyMap<string, ReadonlyMap<number, number | null>>,
+  units: ReadonlyMap<string, LocalizedText>,
 ): void {
   const crimeSheet = sheetSpec("crime");
   for (const { category, year, total, row0 } of fullYears) {
     const yearly = crime.get(category.id)?.get(year);
     if (yearly === null || yearly === undefined || yearly === total) continue;
-    const unit = crimeIndicator(ctx.agreement, category.id)?.unit ?? REPORTS;
+    const unit = units.get(category.id) ?? REPORTS;
     ctx.issues.warning(sheet, row0, categoryCol, "months-total-differs", {
       da: `${category.name.da} ${year}: månederne giver ${formatNumber(total, "da")} ${unit.da} i alt, men arket ${crimeSheet.da} siger ${formatNumber(yearly, "da")}. Tallet i ${crimeSheet.da} gælder for året; ret det, der er forkert.`,
       en: `${category.name.en} ${year}: the months add up to ${formatNumber(total, "en")} ${unit.en}, but the ${crimeSheet.en} sheet says ${formatNumber(yearly, "en")}. The ${crimeSheet.en} sheet's figure counts for the year; correct whichever is wrong.`,
@@ -150,25 +173,33 @@ function checkYearTotals(
   }
 }
 
-function readCategory(
+/**
+ * Reads a row's category cell: the category, or undefined with an issue at the cell. The same
+ * name is looked up once however many rows (one per year) carry it.
+ */
+function memoizedCategoryReader(
   ctx: ReadContext,
   sheet: SheetRef,
   spec: SheetLayout,
-  row: Row,
-  r: number,
   col: number,
   lookup: ReadonlyMap<string, Category>,
-): Category | undefined {
-  const v = row[col];
-  if (isEmptyCell(v)) {
-    const column = spec.columns.find((c) => c.key === "category");
-    if (column) ctx.issues.error(sheet, r, col, "missing-value", msg.missingValue(column));
-    return undefined;
-  }
-  const name = cellText(v);
-  const category = lookup.get(foldDanish(name));
-  if (!category) ctx.issues.error(sheet, r, col, "unknown-category", msg.unknownCategory(ctx.agreement, name));
-  return category;
+): (v: CellValue, r: number) => Category | undefined {
+  const byText = new Map<string, Category | null>();
+  return (v, r) => {
+    if (isEmptyCell(v)) {
+      const column = spec.columns.find((c) => c.key === "category");
+      if (column) ctx.issues.error(sheet, r, col, "missing-value", msg.missingValue(column));
+      return undefined;
+    }
+    const name = cellText(v);
+    let category = byText.get(name);
+    if (category === undefined) {
+      category = lookup.get(foldDanish(name)) ?? null;
+      if (byText.size < 50_000) byText.set(name, category);
+    }
+    if (!category) ctx.issues.error(sheet, r, col, "unknown-category", msg.unknownCategory(ctx.agreement, name));
+    return category ?? undefined;
+  };
 }
 
 function readYear(ctx: ReadContext, sheet: SheetRef, spec: SheetLayout, row: Row, r: number, col: number): number | undefined {
