@@ -42,6 +42,22 @@ describe("FileTrackerSource", () => {
     expect(after.readAt.getTime()).toBe(new Date(DEMO_NOW).getTime() + 60_000);
   });
 
+  it("tells its change listeners of each new version read, not of an unchanged file or a broken one", async () => {
+    const path = copySampleTracker();
+    const { tracker } = source(path);
+    let changes = 0;
+    tracker.onChange(() => changes++);
+    await tracker.current();
+    await tracker.current();
+    expect(changes).toBe(1);
+    await setCell(path, "Kriminalitet", "E2", 70);
+    expect(burglary2015(await tracker.current())).toBe(70);
+    expect(changes).toBe(2);
+    writeFileSync(path, "this is not a workbook");
+    await tracker.current();
+    expect(changes).toBe(2);
+  });
+
   it("keeps the last good copy, marked stale, while the file is broken or gone, and logs it once", async () => {
     const path = copySampleTracker();
     const { tracker, logger, clock } = source(path);

@@ -95,6 +95,23 @@ describe("Graph tracker source: cache and eTag", () => {
   });
 });
 
+describe("Graph tracker source: telling of a new version", () => {
+  it("calls its change listeners when the workbook's eTag moves, not when a check finds it unchanged", async () => {
+    const { fake, source } = await setUp({ TRACKER_CACHE_SECONDS: "1" });
+    let changes = 0;
+    source.onChange(() => changes++);
+    await source.current();
+    expect(changes).toBe(1); // the first read is a new version
+    await new Promise((r) => setTimeout(r, 1100));
+    await source.current();
+    expect(changes).toBe(1); // same eTag: nothing new
+    fake.setWorkbook(amagerGrids({ burglary2015: 61 }));
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(await burglary2015(source)).toBe(61);
+    expect(changes).toBe(2);
+  });
+});
+
 describe("Graph tracker source: sheets come and go", () => {
   it("reads a tracker sheet added since the last read, and ignores sheets the format does not know", async () => {
     const { fake, source } = await setUp({ TRACKER_CACHE_SECONDS: "1" });
