@@ -71,8 +71,8 @@ function monthsGrid(): Grid {
   ];
   for (let i = 0; i < MONTHLY_CATEGORIES; i++) {
     for (let y = 2012; y < 2012 + YEARS; y++) {
-      const spread = Array.from({ length: 12 }, (_, m) => Math.floor(yearlyFigure(i, y) / 12) + (m < yearlyFigure(i, y) % 12 ? 1 : 0));
-      months.push([`Kategori ${i}`, y, ...(y === 2021 ? spread.slice(0, 5) : spread)]);
+      const twelve = spread(yearlyFigure(i, y));
+      months.push([`Kategori ${i}`, y, ...(y === 2021 ? twelve.slice(0, 5) : twelve)]);
     }
   }
   return months;
