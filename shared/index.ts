@@ -19,6 +19,7 @@ export { guessLanguage } from "./ask/language";
 export * from "./ask/types";
 export * from "./ask/understand";
 export * from "./budget";
+export * from "./charts/index";
 export * from "./format/dates";
 export * from "./format/instant";
 export * from "./format/lang";
