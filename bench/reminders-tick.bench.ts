@@ -23,7 +23,15 @@ import type { LedgerDoc } from "../bot/reminders/ledger";
 import { Scheduler } from "../bot/reminders/scheduler";
 import { DocumentStore, ledgerKey, type StoredSubscription, SUBSCRIPTIONS_KEY } from "../bot/reminders/store";
 import { FileStorage } from "../bot/storage/file-storage";
-import { bundledAgreement, dueItems, type Meeting, parseLeadTimes, type ReminderSubscriber, timedItems } from "../shared/index";
+import {
+  bundledAgreement,
+  dueItems,
+  emptyTrackerData,
+  type Meeting,
+  parseLeadTimes,
+  type ReminderSubscriber,
+  timedItems,
+} from "../shared/index";
 import { type Measurement, measure, measureAsync, percentile, report } from "./measure";
 
 const amager = bundledAgreement("amager");
@@ -159,16 +167,7 @@ async function scheduler(
   const clock = { t: startMs };
   const snapshot: TrackerSnapshot = {
     agreement,
-    tracker: {
-      agreementRef: "amager",
-      crime: new Map(),
-      crimeByMonth: new Map(),
-      meetings,
-      sspActivations: new Map(),
-      safetyIndex: [],
-      budget: [],
-      activities: [],
-    },
+    tracker: { ...emptyTrackerData(), agreementRef: "amager", meetings },
     readAt: now,
   };
   const sender = new RecordingSender();

@@ -1,15 +1,15 @@
 /**
  * The data behind examples/amager-tracker.xlsx (written by `npm run examples`).
  * The 2012 figures are the Amager agreement's real baselines; everything for 2013–2016
- * (reports, monthly reports, meetings, SSP activations, safety index, spending, activities) is
- * ILLUSTRATIVE, chosen so that the 2015 overview shows green, amber and red, and the 2016
- * projections (January–August) a mix of them too; the workbook says so.
+ * (reports, monthly reports, meetings, SSP activations, safety index, survey shares, spending,
+ * activities) is ILLUSTRATIVE, chosen so that the 2015 overview shows green, amber and red, and the
+ * 2016 projections (January–August) a mix of them too; the workbook says so.
  * Indbrud 2015 = 58 is relied on by other tests and demos ("58 anmeldelser mod målet på højst 62").
  */
 
 export const illustrativeNote = {
-  da: "Eksempeldata: 2012 er aftalens baseline. Tallene for 2013–2016 (også månedstallene), møderne, SSP, tryghedsindeks, forbrug og aktiviteter er illustrative, ikke virkelige.",
-  en: "Sample data: 2012 is the agreement's baseline. The figures for 2013–2016 (the monthly ones too), the meetings, SSP, safety index, spending and activities are illustrative, not real.",
+  da: "Eksempeldata: 2012 er aftalens baseline. Tallene for 2013–2016 (også månedstallene), møderne, SSP, tryghedsindeks, andelen af utrygge, forbrug og aktiviteter er illustrative, ikke virkelige.",
+  en: "Sample data: 2012 is the agreement's baseline. The figures for 2013–2016 (the monthly ones too), the meetings, SSP, safety index, share feeling unsafe, spending and activities are illustrative, not real.",
 };
 
 /** Reports to the police per category (Danish name) and year; null = not known yet. */
@@ -118,12 +118,24 @@ export const ssp: ReadonlyArray<readonly [number, number]> = [
   [2015, 4],
 ];
 
-/** År, Område, Behov (2012 = the agreement's "reduceret"). */
+/**
+ * År, Område, Behov: the safety index, published until 2014, so no level for 2015 or later.
+ * 2012 district 29 = the agreement's "reduceret"; the rest (and the special analysis rows) are illustrative.
+ */
 export const safetyIndex: ReadonlyArray<readonly [number, string, string]> = [
-  [2012, "Urbanplanen og Hørgården", "reduceret"],
-  [2013, "Urbanplanen og Hørgården", "reduceret"],
-  [2014, "Urbanplanen og Hørgården", "ordinær"],
-  [2015, "Urbanplanen og Hørgården", "reduceret"],
+  [2012, "Distrikt 29", "reduceret"],
+  [2013, "Distrikt 29", "reduceret"],
+  [2013, "Særanalyse for Amager Partnerskab", "ordinær"],
+  [2014, "Distrikt 29", "reduceret"],
+  [2014, "Særanalyse for Amager Partnerskab", "ordinær"],
+];
+
+/** År, Område, Andel utrygge (%): Københavns Tryghedsundersøgelse from 2015, illustrative. */
+export const safetySurvey: ReadonlyArray<readonly [number, string, number]> = [
+  [2015, "Amager Vest", 15],
+  [2015, "Særanalyse for Amager Partnerskab", 27],
+  [2016, "Amager Vest", 14],
+  [2016, "Særanalyse for Amager Partnerskab", 24],
 ];
 
 /** År, Forbrugt (kr.); Bevilget comes from the agreement. */

@@ -50,6 +50,7 @@ export function amagerExampleSheets(): WorkbookSheet[] {
     ]),
     ssp: data.ssp.map((r) => [...r]),
     safetyIndex: data.safetyIndex.map((r) => [...r]),
+    safetySurvey: data.safetySurvey.map((r) => [...r]),
     budget: data.spending.map(([year, spent]) => [year, allocationForYear(agreement, year), spent]),
     activities: data.activities.map(([focus, activity, responsible, start, end, status]) => [
       focusName(focus),
@@ -69,6 +70,8 @@ export function amagerExampleSheets(): WorkbookSheet[] {
     if (kind === "crime") notes.push({ cell: "C1", text: data.illustrativeNote.da });
     if (kind === "months") notes.push({ cell: "A1", text: data.illustrativeNote.da });
     if (kind === "agreement") notes.push({ cell: "A1", text: data.illustrativeNote.da });
+    // The survey's shares are examples too; a reader of that sheet alone should see it.
+    if (kind === "safetySurvey") notes.push({ cell: "A1", text: data.illustrativeNote.da });
     return { ...sheet, rows: [header, ...rows], notes };
   });
 }

@@ -126,6 +126,13 @@ export function scaleStatus(ind: ScaleLevelIndicator, year: number, level: strin
   };
 }
 
+/** Which way a figure went: fewer, as many, more. */
+export type Direction = "down" | "same" | "up";
+
+export function directionOf(change: number): Direction {
+  return change < 0 ? "down" : change > 0 ? "up" : "same";
+}
+
 export interface TowardNormalStatus {
   indicator: string;
   year: number;
@@ -134,27 +141,28 @@ export interface TowardNormalStatus {
   baselineYear: number;
   normalLevel: number | undefined;
   changeFromBaseline: number | null;
-  /** Falling from the baseline (or at the normal level). */
-  met: boolean | null;
-  rag: Rag;
+  /** From the baseline; null without a figure. */
+  direction: Direction | null;
+  /** At or below the normal level, only when the agreement names one; null otherwise. */
+  atOrBelowNormal: boolean | null;
 }
 
 /**
- * SSP activations must fall toward a normal level: green below the baseline (or at or under
- * the normal level, when the agreement names one), amber at the baseline, red above it.
+ * SSP activations must fall toward a normal level. Amager's agreement names no number for
+ * "normal", so there is no met or not met, and no colour: only the count against the baseline
+ * and which way it went. Only an agreement that names a normal level gets a comparison with it.
  */
 export function towardNormalStatus(ind: CountTowardNormalIndicator, year: number, actual: number | null): TowardNormalStatus {
   const base = { indicator: ind.id, year, baseline: ind.baseline.value, baselineYear: ind.baseline.year, normalLevel: ind.normalLevel };
-  if (actual === null || !Number.isFinite(actual)) return { ...base, actual: null, changeFromBaseline: null, met: null, rag: "grey" };
-  const atNormal = ind.normalLevel !== undefined && actual <= ind.normalLevel;
-  const falling = actual < ind.baseline.value;
-  const met = atNormal || falling;
+  if (actual === null || !Number.isFinite(actual))
+    return { ...base, actual: null, changeFromBaseline: null, direction: null, atOrBelowNormal: null };
+  const change = actual - ind.baseline.value;
   return {
     ...base,
     actual,
-    changeFromBaseline: actual - ind.baseline.value,
-    met,
-    rag: met ? "green" : actual === ind.baseline.value ? "amber" : "red",
+    changeFromBaseline: change,
+    direction: directionOf(change),
+    atOrBelowNormal: ind.normalLevel === undefined ? null : actual <= ind.normalLevel,
   };
 }
 

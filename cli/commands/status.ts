@@ -9,6 +9,7 @@ import {
   countStatus,
   crimeIndicators,
   findCategory,
+  firstAgreementYear,
   formatNumber,
   type Lang,
   latestFigureYear,
@@ -86,7 +87,7 @@ export const statusCommand: Command = {
     const year =
       yearText !== undefined
         ? Number(yearText)
-        : (latestTrackerYear(data) ?? indicators[0]?.baseline.year ?? Number(agreement.period.start.slice(0, 4)));
+        : (latestTrackerYear(data) ?? indicators[0]?.baseline.year ?? firstAgreementYear(agreement));
     const results = indicators.map((ind) => ({
       ind,
       status: countStatus(ind, yearlyFigures(data, ind.category), year),

@@ -1,10 +1,12 @@
 /** Finding indicators and categories in an agreement, and naming them in a language. */
 import type { Lang } from "../format/lang";
+import { firstAgreementYear, lastAgreementYear } from "./period";
 import type {
   Agreement,
   Category,
   CountReductionIndicator,
   CountTowardNormalIndicator,
+  IllustrativeFact,
   Indicator,
   PercentageCeilingIndicator,
   ScaleLevelIndicator,
@@ -46,10 +48,20 @@ export function percentageIndicators(agreement: Agreement): PercentageCeilingInd
 
 /** Years the figures may cover: the baseline years through the agreement's last year. */
 export function figureYears(agreement: Agreement): { from: number; to: number } {
-  const endYear = Number(agreement.period.end.slice(0, 4));
-  const startYear = Number(agreement.period.start.slice(0, 4));
+  const endYear = lastAgreementYear(agreement);
+  const startYear = firstAgreementYear(agreement);
   const baselineYears = agreement.indicators
     .map((i) => (i.kind === "percentage-ceiling" ? i.baseline?.year : i.baseline.year))
     .filter((y): y is number => y !== undefined);
   return { from: Math.min(startYear, ...baselineYears), to: endYear };
+}
+
+/** Whether a fact of the agreement is an example rather than its own (Tingbjerg-Husum's cadence …). */
+export function isIllustrative(agreement: Agreement, fact: IllustrativeFact): boolean {
+  return agreement.illustrativeFacts.includes(fact);
+}
+
+/** " (illustrativ)" after a fact that is an example, nothing after one that is the agreement's own. */
+export function illustrativeMark(agreement: Agreement, fact: IllustrativeFact, lang: Lang): string {
+  return isIllustrative(agreement, fact) ? (lang === "da" ? " (illustrativ)" : " (illustrative)") : "";
 }

@@ -1,7 +1,11 @@
-/** The money: the agreement's allocation per year, and the tracker's allocated and spent. */
+/**
+ * The money: the amount set aside per year by the agreement, and the tracker's allocated and
+ * spent. A line the agreement words for a span of years (Amager's secretariat) is quoted as
+ * worded, beside the yearly amounts and never added to them.
+ */
 
 import type { Entities } from "../ask/types";
-import { allocationForYear, budgetSummary } from "../budget";
+import { allocationForYear, budgetSummary, spanningBudgetText } from "../budget";
 import { type Lang, t } from "../format/lang";
 import { formatKr } from "../format/numbers";
 import { type Cell, heading, table, textBlock } from "./card";
@@ -50,12 +54,18 @@ export function budgetAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Compo
   }
   const extra: string[] = [];
   if (years.length > 1) {
-    for (const line of summary.spanning)
-      extra.push(`${line.label[lang]} ${line.fromYear}–${line.toYear}: ${formatKr(line.amountKr, lang)}`);
+    const first = summary.byYear[0]?.year;
+    const last = summary.byYear[summary.byYear.length - 1]?.year;
+    const span = first !== undefined && last !== undefined && first !== last ? `, ${first}–${last}` : "";
     if (summary.totalKr > 0)
       extra.push(
-        t(lang, `I alt efter aftalen: ${formatKr(summary.totalKr, lang)}`, `Total under the agreement: ${formatKr(summary.totalKr, lang)}`),
+        t(
+          lang,
+          `I alt ifølge aftalen${span}: ${formatKr(summary.totalKr, lang)}`,
+          `Total under the agreement${span}: ${formatKr(summary.totalKr, lang)}`,
+        ),
       );
+    for (const line of summary.spanning) extra.push(spanningBudgetText(line, lang));
   }
   lines.push(...extra);
   const header = [t(lang, "År", "Year"), t(lang, "Bevilget", "Allocated"), t(lang, "Forbrugt", "Spent"), t(lang, "Tilbage", "Remaining")];

@@ -7,7 +7,7 @@
 import type { MeetingGroup } from "../agreement/schema";
 import type { Flag } from "./lexicon";
 import type { Token } from "./tokens";
-import type { Facet } from "./types";
+import { type Facet, specificFacets } from "./types";
 import { type Lexeme, lookupWord, type Phrase, type Vocabulary } from "./vocabulary";
 
 export type YearOffset = -1 | 0 | 1;
@@ -98,4 +98,10 @@ export function scan(tokens: readonly Token[], vocabulary: Vocabulary): Findings
     else found.unknownWords.push(token.raw);
   }
   return found;
+}
+
+/** The facet a message asks for: the most specific one named (see specificFacets), else the first. */
+export function chosenFacet(found: Findings): Facet | undefined {
+  for (const facet of specificFacets) if (found.facets.includes(facet)) return facet;
+  return found.facets[0];
 }

@@ -15,12 +15,14 @@ export type Flag =
   | "overview" // all categories, crime figures
   | "ssp"
   | "safety"
+  | "survey" // the safety survey's share of residents who feel unsafe
   | "meeting"
   | "next" // next, when
   | "how-many"
   | "cadence" // held, planned, how often
   | "budget"
   | "facts" // the agreement
+  | "after" // after (a year, the agreement)
   | "help"
   | "greeting"
   | "reminder" // reminders, notifications
@@ -97,8 +99,14 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: [flag("target")],
-    da: ["mål", "målet", "målene", "måltal", "måltallet", "måltallene", "målsætning", "målsætningen", "målsætninger", "loft", "loftet"],
+    da: ["mål", "målet", "målene", "måltal", "måltallet", "måltallene", "loft", "loftet"],
     en: ["target", "targets", "goal", "goals", "target figure", "ceiling", "limit"],
+  },
+  {
+    // The agreement's objectives (målsætninger): a target word, and the facet that asks for them all.
+    features: [flag("target"), { kind: "facet", facet: "objectives" }],
+    da: ["målsætning", "målsætningen", "målsætninger", "målsætningerne", "overordnede målsætninger"],
+    en: ["objective", "objectives", "overall objectives", "aims"],
   },
   {
     features: [flag("trend")],
@@ -189,19 +197,24 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: [flag("safety")],
+    da: ["tryghedsindeks", "tryghedsindekset", "tryghed", "trygheden", "indeks", "indekset", "behov for indsats"],
+    en: ["safety index", "safety", "index", "need for action", "feel safe", "feeling safe"],
+  },
+  {
+    features: [flag("survey")],
     da: [
-      "tryghedsindeks",
-      "tryghedsindekset",
-      "tryghed",
-      "trygheden",
-      "utryghed",
       "tryghedsundersøgelse",
       "tryghedsundersøgelsen",
-      "indeks",
-      "indekset",
-      "behov for indsats",
+      "tryghedsundersøgelser",
+      "utryghed",
+      "utrygheden",
+      "utryg",
+      "utrygge",
+      "andel utrygge",
+      "andelen af utrygge",
+      "andelen utrygge",
     ],
-    en: ["safety index", "safety", "index", "need for action", "feel safe", "feeling safe", "unsafe"],
+    en: ["safety survey", "unsafe", "feel unsafe", "feeling unsafe", "share feeling unsafe", "share unsafe"],
   },
   {
     features: [flag("meeting")],
@@ -286,8 +299,43 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: facet("parties"),
-    da: ["parter", "parterne", "part", "partnere", "partnerne", "hvem", "underskrivere"],
-    en: ["parties", "party", "partners", "who", "signatories"],
+    da: ["parter", "parterne", "part", "partnere", "partnerne", "hvem"],
+    en: ["parties", "party", "partners", "who"],
+  },
+  {
+    features: facet("signatories"),
+    da: ["underskrevet", "skrevet under", "underskrift", "underskrifter", "underskriften", "underskrivere", "underskriverne", "signeret"],
+    en: ["signed", "signatories", "signatory", "signature", "signatures"],
+  },
+  {
+    features: facet("chair"),
+    da: ["formand", "formanden", "formandskabet", "forperson", "forpersonen", "leder", "lederen", "leder af"],
+    en: ["chair", "chairs", "chaired", "chairman", "chairperson", "chairwoman", "leads", "leader"],
+  },
+  {
+    features: facet("secretariat"),
+    da: ["sekretariat", "sekretariatet", "sekretariatsbetjening", "sekretariatsbetjeningen", "projektleder", "projektlederen"],
+    en: ["secretariat", "project leader", "runs the secretariat"],
+  },
+  {
+    features: facet("organisation"),
+    da: [
+      "organisering",
+      "organiseringen",
+      "organisation",
+      "organisationen",
+      "medlemmer",
+      "medlemmerne",
+      "sidder i",
+      "består af",
+      "repræsenteret",
+    ],
+    en: ["organisation", "organization", "members", "sits on", "sit on", "made up of", "represented"],
+  },
+  {
+    features: facet("after-end"),
+    da: ["forlængelse", "forlængelsen", "forlænge", "forlænges", "forlænget", "ny aftale", "næste aftale", "ophører", "ophør"],
+    en: ["extension", "extend", "extended", "renewal", "renew", "renewed", "new agreement", "next agreement"],
   },
   {
     features: facet("area"),
@@ -313,6 +361,7 @@ export const lexicon: readonly LexiconEntry[] = [
     ],
     en: ["focus areas", "focus area", "focus", "themes", "priorities"],
   },
+  { features: [flag("after")], da: ["efter", "derefter", "bagefter", "herefter"], en: ["after", "afterwards", "thereafter", "beyond"] },
   {
     features: [flag("help")],
     da: ["hjælp", "hvad kan du", "kommandoer", "eksempler", "vejledning", "hvordan bruger jeg", "instruktioner", "hjælpe"],
@@ -432,7 +481,6 @@ export const lexicon: readonly LexiconEntry[] = [
       "nu",
       "også",
       "hos",
-      "efter",
       "endnu",
       "inden",
       "ved",

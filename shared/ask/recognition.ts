@@ -3,7 +3,7 @@
  * explicit priority. Of all intents' rules that match, the one with the highest priority wins
  * (shared/ask/understand.ts), so a rule says plainly what it needs and what it gives way to.
  */
-import type { Findings } from "./findings";
+import { chosenFacet, type Findings } from "./findings";
 import type { Flag } from "./lexicon";
 import type { Facet } from "./types";
 
@@ -20,7 +20,7 @@ export type Signal =
   /** A meeting group (steering or working); "groups": both. */
   | "group"
   | "groups"
-  /** The agreement's fact asked for, the first one named ("hvem" → facet:parties, "område" → facet:area …). */
+  /** The agreement's fact asked for ("hvem" → facet:parties, "formand" → facet:chair …; see chosenFacet). */
   | `facet:${Facet}`
   /** Longer than MAX_QUESTION_LENGTH once cleaned. */
   | "too-long";
@@ -50,7 +50,7 @@ export function signalsOf(found: Findings, tooLong: boolean): Set<Signal> {
   if (years > 1) signals.add("years");
   if (found.groups.length > 0) signals.add("group");
   if (found.groups.length > 1) signals.add("groups");
-  const facet = found.facets[0];
+  const facet = chosenFacet(found);
   if (facet !== undefined) signals.add(`facet:${facet}`);
   if (tooLong) signals.add("too-long");
   return signals;

@@ -7,7 +7,24 @@ import type { MeetingGroup } from "../agreement/schema";
 import type { Lang } from "../format/lang";
 
 /** Which of the agreement's facts a message asks for. */
-export type Facet = "parties" | "area" | "period" | "focus-areas";
+export type Facet =
+  | "parties"
+  | "area"
+  | "period"
+  | "focus-areas"
+  | "objectives"
+  | "organisation"
+  | "chair"
+  | "secretariat"
+  | "signatories"
+  | "after-end";
+
+/**
+ * Facets that name one thing so plainly that they outrank the others in the same message:
+ * in "hvem er formand for styregruppen?" the chair is asked for, not the parties ("hvem").
+ * Among the rest, the first one written counts.
+ */
+export const specificFacets: readonly Facet[] = ["chair", "secretariat", "signatories", "after-end", "objectives", "organisation"];
 
 export interface Entities {
   /** The language the message was written in (Danish when unsure). */

@@ -11,7 +11,7 @@ import { copenhagenNow } from "../format/copenhagen-clock";
 import type { EntityKind } from "../intents/intent";
 import { type IntentKind, intentKinds, intentRegistry, type Understanding } from "../intents/registry";
 import { messageText } from "./clean";
-import { type Findings, scan } from "./findings";
+import { chosenFacet, type Findings, scan } from "./findings";
 import { languageOf } from "./language";
 import { type RecognitionRule, ruleMatches, signalsOf } from "./recognition";
 import { tokenize } from "./tokens";
@@ -57,7 +57,7 @@ function withEntities(intent: IntentKind, found: Findings, options: UnderstandOp
   }
   const group = found.groups[0];
   if (keeps.includes("group") && group !== undefined) u.group = group;
-  const facet = found.facets[0];
+  const facet = chosenFacet(found);
   if (keeps.includes("facet") && facet !== undefined) u.facet = facet;
   return u;
 }

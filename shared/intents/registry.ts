@@ -6,6 +6,7 @@
  * record here plus its tests (see the README, "How to add an intent").
  */
 import type { Entities } from "../ask/types";
+import { afterEnd } from "./after-end";
 import { agreementFacts } from "./agreement-facts";
 import { budget } from "./budget";
 import { cadence } from "./cadence";
@@ -16,7 +17,11 @@ import { help } from "./help";
 import type { IntentRecord } from "./intent";
 import { listSubscriptions } from "./list-subscriptions";
 import { nextMeeting } from "./next-meeting";
+import { objectives } from "./objectives";
+import { organisation } from "./organisation";
 import { safetyIndex } from "./safety-index";
+import { safetySurvey } from "./safety-survey";
+import { signatories } from "./signatories";
 import { ssp } from "./ssp";
 import { subscribe } from "./subscribe";
 import { tooLong } from "./too-long";
@@ -32,10 +37,15 @@ export const intentRegistry = {
   "category-trend": categoryTrend,
   "next-meeting": nextMeeting,
   cadence,
+  objectives,
   ssp,
   "safety-index": safetyIndex,
+  "safety-survey": safetySurvey,
   budget,
   "agreement-facts": agreementFacts,
+  organisation,
+  signatories,
+  "after-end": afterEnd,
   subscribe,
   unsubscribe,
   "list-subscriptions": listSubscriptions,

@@ -1,5 +1,5 @@
 /** The safety index's level against its goal. */
-import { safetyIndexAnswer } from "../answers/indicators";
+import { safetyIndexAnswer } from "../answers/safety";
 import { defineIntent } from "./intent";
 
 export const safetyIndex = defineIntent({

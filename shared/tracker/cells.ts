@@ -235,3 +235,22 @@ export function memoizedCellParser(parse: (v: CellValue) => string | undefined):
     return parse(v);
   };
 }
+
+export type PercentCell = NumberCell | { kind: "over-100"; value: number };
+
+/**
+ * A percentage 0–100: "27", "27 %", "27,5". A number between 0 and 1 is a cell formatted as
+ * per cent (Excel stores 27 % as 0.27), unless the text itself says "%" ("0,5 %" is 0.5).
+ */
+export function parsePercentCell(v: CellValue): PercentCell {
+  if (isEmptyCell(v)) return { kind: "empty" };
+  const text = typeof v === "string" ? v.trim() : undefined;
+  const percentSign = text !== undefined && /%$/.test(text);
+  const n = percentSign ? numberOf(text.replace(/%$/, "")) : numberOf(v);
+  if (n === undefined) return { kind: "not-a-number" };
+  if (n < 0) return { kind: "negative", value: n };
+  // Rounded to a millionth of a point: 0.275 × 100 is 27.500000000000004 in floating point.
+  const value = !percentSign && n > 0 && n < 1 ? Math.round(n * 1e8) / 1e6 : n;
+  if (value > 100) return { kind: "over-100", value };
+  return { kind: "number", value: value === 0 ? 0 : value };
+}

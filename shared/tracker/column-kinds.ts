@@ -21,6 +21,8 @@ export const columnKinds = {
   text: { fileFormat: "@", doc: { da: "tekst", en: "text" } },
   year: { fileFormat: "0", doc: { da: "årstal", en: "year" } },
   count: { fileFormat: "0", doc: { da: "helt tal ≥ 0", en: "whole number ≥ 0" } },
+  // General: a share such as 27,5 shows as typed; a cell the user formats as per cent is read too.
+  percent: { fileFormat: "General", doc: { da: "procent, 0–100", en: "per cent, 0–100" } },
   kr: { fileFormat: '#,##0 "kr."', addinFormat: "#,##0", doc: { da: "beløb i kroner", en: "amount in kroner" } },
   date: { fileFormat: "dd-mm-yyyy", addinFormat: "yyyy-mm-dd", doc: { da: "dato", en: "date" } },
   time: { fileFormat: "hh:mm", addinFormat: "hh:mm", doc: { da: "klokkeslæt", en: "time" } },

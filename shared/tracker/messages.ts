@@ -42,6 +42,20 @@ export function notANumber(text: string, unit: LocalizedText): LocalizedText {
   };
 }
 
+export function notAPercentage(text: string): LocalizedText {
+  return {
+    da: `${quote(text, "da")} er ikke en procentsats. Skriv andelen i procent som et tal mellem 0 og 100, fx 27 eller 27,5.`,
+    en: `${quote(text, "en")} is not a percentage. Enter the share in per cent as a number from 0 to 100, e.g. 27 or 27.5.`,
+  };
+}
+
+export function over100(value: number): LocalizedText {
+  return {
+    da: `${plainNumber(value, "da")} % er over 100 %. En andel kan højst være 100 %.`,
+    en: `${plainNumber(value, "en")}% is over 100%. A share can be at most 100%.`,
+  };
+}
+
 export function notAnAmount(text: string): LocalizedText {
   return {
     da: `${quote(text, "da")} er ikke et beløb. Skriv beløbet i kroner som et tal, fx 1500000.`,
@@ -50,7 +64,7 @@ export function notAnAmount(text: string): LocalizedText {
 }
 
 /** A number as typed: whole numbers plain, fractions with up to two decimals ("2,5"). */
-function plain(value: number, lang: "da" | "en"): string {
+function plainNumber(value: number, lang: "da" | "en"): string {
   if (Number.isInteger(value)) return formatNumber(value, lang);
   const text = formatNumber(value, lang, 2);
   return text.endsWith("0") ? text.slice(0, -1) : text;
@@ -58,15 +72,15 @@ function plain(value: number, lang: "da" | "en"): string {
 
 export function negative(value: number): LocalizedText {
   return {
-    da: `${plain(value, "da")} er negativt. Et antal eller et beløb kan ikke være under 0.`,
-    en: `${plain(value, "en")} is negative. A count or an amount cannot be below 0.`,
+    da: `${plainNumber(value, "da")} er negativt. Et antal eller et beløb kan ikke være under 0.`,
+    en: `${plainNumber(value, "en")} is negative. A count or an amount cannot be below 0.`,
   };
 }
 
 export function fractional(value: number, unit: LocalizedText): LocalizedText {
   return {
-    da: `${plain(value, "da")} er ikke et helt tal. Antal ${unit.da} tælles i hele tal.`,
-    en: `${plain(value, "en")} is not a whole number. ${unit.en.charAt(0).toUpperCase()}${unit.en.slice(1)} are counted in whole numbers.`,
+    da: `${plainNumber(value, "da")} er ikke et helt tal. Antal ${unit.da} tælles i hele tal.`,
+    en: `${plainNumber(value, "en")} is not a whole number. ${unit.en.charAt(0).toUpperCase()}${unit.en.slice(1)} are counted in whole numbers.`,
   };
 }
 

@@ -4,6 +4,7 @@
  * finished year against the agreement's meeting cadence.
  */
 import { groupWordAtStart } from "../agreement/meeting-groups";
+import { firstAgreementYear, lastAgreementYear } from "../agreement/period";
 import type { LocalizedText, MeetingGroup } from "../agreement/schema";
 import { formatDate, formatTime } from "../format/dates";
 import { meetingGroups } from "../meetings";
@@ -69,8 +70,8 @@ function heldByYear(meetings: readonly TrackerMeeting[]): Map<number, Record<Mee
 function checkCadence(ctx: ReadContext, sheet: SheetRef, meetings: readonly TrackerMeeting[]): void {
   if (meetings.length === 0) return;
   const held = heldByYear(meetings);
-  const first = Number(ctx.agreement.period.start.slice(0, 4));
-  const last = Number(ctx.agreement.period.end.slice(0, 4));
+  const first = firstAgreementYear(ctx.agreement);
+  const last = lastAgreementYear(ctx.agreement);
   for (let year = first; year <= last; year++) {
     if (ctx.today <= `${year}-12-31`) break;
     for (const group of meetingGroups) {

@@ -1,21 +1,32 @@
 /**
  * The optional sheets: `SSP` (extraordinary activations per year), `Tryghedsindeks` (level of
- * need per year and area), `Økonomi` (allocated and spent per year) and `Aktiviteter` (the
- * safety plan's activities per focus area).
+ * need per year and area), `Tryghedsundersøgelse` (share of residents who feel unsafe per year
+ * and area), `Økonomi` (allocated and spent per year) and `Aktiviteter` (the safety plan's
+ * activities per focus area).
  */
 import { safetyIndexIndicator, towardNormalIndicator } from "../agreement/lookup";
-import type { LocalizedText } from "../agreement/schema";
+import type { LocalizedText, MeasureArea } from "../agreement/schema";
 import { allocationForYear } from "../budget";
 import { formatDate } from "../format/dates";
 import { formatNumber } from "../format/numbers";
+import { safetySurvey } from "../safety-survey";
 import { foldDanish } from "../text/normalize";
 import { toA1 } from "./a1";
-import { cellText, isEmptyCell, type NumberCell, parseAmountCell, parseCountCell, parseDateCell, parseYearCell } from "./cells";
+import {
+  cellText,
+  isEmptyCell,
+  type NumberCell,
+  parseAmountCell,
+  parseCountCell,
+  parseDateCell,
+  parsePercentCell,
+  parseYearCell,
+} from "./cells";
 import { cellAt, type ReadContext, type Row, rowAt, rowIsEmpty } from "./context";
 import type { SheetRef } from "./issues";
 import * as msg from "./messages";
 import { type ColumnSpec, matchHeaders, type SheetLayout } from "./sheet-spec";
-import type { ActivityEntry, BudgetEntry, Grid, SafetyIndexEntry } from "./types";
+import type { ActivityEntry, BudgetEntry, Grid, SafetyIndexEntry, SafetySurveyEntry } from "./types";
 import { levelTerms, suggestTerm, termMatcher } from "./vocabulary";
 
 const ACTIVATIONS: LocalizedText = { da: "aktiveringer", en: "activations" };
@@ -119,15 +130,26 @@ export function readSsp(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: She
   return figures;
 }
 
+/** The area a cell names, among the index's areas (by Danish or English name, or id). */
+function indexAreaMatcher(areas: readonly MeasureArea[]): (text: string) => MeasureArea | undefined {
+  const byName = new Map<string, MeasureArea>();
+  for (const a of areas) for (const n of [a.id, a.name.da, a.name.en]) byName.set(foldDanish(n), a);
+  return (text) => byName.get(foldDanish(text));
+}
+
 export function readSafetyIndex(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: SheetLayout): SafetyIndexEntry[] {
   const entries: SafetyIndexEntry[] = [];
   const table = openTable(ctx, sheet, spec, grid);
   if (!table) return entries;
   const levelCol = table.columns.get("level") ?? 2;
   const areaCol = table.columns.get("area");
+  const yearCol = table.columns.get("year") ?? 0;
   const terms = levelTerms(ctx.agreement);
   const matchLevel = termMatcher(terms);
   const indicator = safetyIndexIndicator(ctx.agreement);
+  const areas = indicator?.areas ?? [];
+  const matchArea = indexAreaMatcher(areas);
+  const baselineArea = areas.find((a) => a.id === indicator?.baseline.area);
   const seen = new Map<string, number>();
   for (let r = 1; r < grid.length; r++) {
     const row = rowAt(grid, r);
@@ -149,15 +171,64 @@ export function readSafetyIndex(ctx: ReadContext, sheet: SheetRef, grid: Grid, s
       }
     }
     if (year === undefined || level === undefined) continue;
-    if (isDuplicate(ctx, sheet, seen, `${year}|${foldDanish(area)}`, year, r, table.columns.get("year") ?? 0)) continue;
-    if (indicator && year === indicator.baseline.year && level !== indicator.baseline.level) {
+    if (isDuplicate(ctx, sheet, seen, `${year}|${foldDanish(area)}`, year, r, yearCol)) continue;
+    if (indicator?.lastYear !== undefined && year > indicator.lastYear) {
+      ctx.issues.warning(sheet, r, yearCol, "index-after-last-year", {
+        da: `Tryghedsindekset udkom sidst for ${indicator.lastYear}. Fra ${safetySurvey.firstYear} måles trygheden i ${safetySurvey.source.da}: skriv andelen af utrygge i arket »Tryghedsundersøgelse«.`,
+        en: `The safety index was last published for ${indicator.lastYear}. From ${safetySurvey.firstYear} safety is measured by ${safetySurvey.source.en}: enter the share feeling unsafe on the "Safety survey" sheet.`,
+      });
+    }
+    const namedArea = area === "" ? undefined : matchArea(area);
+    if (area !== "" && areas.length > 0 && namedArea === undefined && areaCol !== undefined) {
+      ctx.issues.warning(sheet, r, areaCol, "unknown-area", {
+        da: `${msg.quote(area, "da")} er ikke et af tryghedsindeksets områder for aftalen. Skriv ${areas.map((a) => `»${a.name.da}«`).join(" eller ")}.`,
+        en: `${msg.quote(area, "en")} is not one of the safety index's areas for the agreement. Write ${areas.map((a) => `"${a.name.en}"`).join(" or ")}.`,
+      });
+    }
+    // The baseline was measured in one area (Amager: district 29); rows for another area are not compared with it.
+    const baselineRow = baselineArea === undefined || area === "" || namedArea?.id === baselineArea.id;
+    if (indicator && baselineRow && year === indicator.baseline.year && level !== indicator.baseline.level) {
       const name = (id: string, lang: "da" | "en") => terms.find((t) => t.id === id)?.name[lang] ?? id;
       ctx.issues.warning(sheet, r, levelCol, "baseline-mismatch", {
-        da: `Tryghedsindeks ${year}: der står »${name(level, "da")}«, men aftalens udgangspunkt for ${year} er »${name(indicator.baseline.level, "da")}«.`,
-        en: `Safety index ${year}: the cell says "${name(level, "en")}", but the agreement's ${year} starting point is "${name(indicator.baseline.level, "en")}".`,
+        da: `Tryghedsindeks ${year}: der står »${name(level, "da")}«, men aftalens baseline for ${year} er »${name(indicator.baseline.level, "da")}«.`,
+        en: `Safety index ${year}: the cell says "${name(level, "en")}", but the agreement's ${year} baseline is "${name(indicator.baseline.level, "en")}".`,
       });
     }
     entries.push({ year, area, level });
+  }
+  return entries;
+}
+
+export function readSafetySurvey(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: SheetLayout): SafetySurveyEntry[] {
+  const entries: SafetySurveyEntry[] = [];
+  const table = openTable(ctx, sheet, spec, grid);
+  if (!table) return entries;
+  const shareCol = table.columns.get("share") ?? 2;
+  const areaCol = table.columns.get("area");
+  const yearCol = table.columns.get("year") ?? 0;
+  const seen = new Map<string, number>();
+  for (let r = 1; r < grid.length; r++) {
+    const row = rowAt(grid, r);
+    if (!row || rowIsEmpty(row, table.used)) continue;
+    const year = readYear(ctx, sheet, table, row, r);
+    const area = cellText(cellAt(row, areaCol));
+    const raw = row[shareCol];
+    const parsed = parsePercentCell(raw);
+    let share: number | undefined;
+    if (parsed.kind === "empty") ctx.issues.error(sheet, r, shareCol, "missing-value", msg.missingValue(column(table, "share")));
+    else if (parsed.kind === "not-a-number") ctx.issues.error(sheet, r, shareCol, "not-a-number", msg.notAPercentage(cellText(raw)));
+    else if (parsed.kind === "negative") ctx.issues.error(sheet, r, shareCol, "negative", msg.negative(parsed.value));
+    else if (parsed.kind === "over-100") ctx.issues.error(sheet, r, shareCol, "over-100", msg.over100(parsed.value));
+    else share = parsed.value;
+    if (year === undefined || share === undefined) continue;
+    if (isDuplicate(ctx, sheet, seen, `${year}|${foldDanish(area)}`, year, r, yearCol)) continue;
+    if (year < safetySurvey.firstYear) {
+      ctx.issues.warning(sheet, r, yearCol, "survey-before-first-year", {
+        da: `${safetySurvey.source.da} udkom første gang i ${safetySurvey.firstYear}. Før det blev trygheden målt med Tryghedsindekset (arket »Tryghedsindeks«).`,
+        en: `${safetySurvey.source.en} was first published in ${safetySurvey.firstYear}. Before that, safety was measured by the safety index (the "Safety index" sheet).`,
+      });
+    }
+    entries.push({ year, area, sharePercent: share });
   }
   return entries;
 }
@@ -183,7 +254,7 @@ export function readBudget(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: 
     const agreed = allocationForYear(ctx.agreement, year);
     if (allocatedKr !== null && agreed > 0 && allocatedKr !== agreed) {
       ctx.issues.warning(sheet, r, allocatedCol, "allocation-differs", {
-        da: `Bevilget ${year} er ${kr(allocatedKr, "da")}, men aftalen bevilger ${kr(agreed, "da")} til partnerskabets aktiviteter det år.`,
+        da: `Bevilget ${year} er ${kr(allocatedKr, "da")}, men der er afsat ${kr(agreed, "da")} til partnerskabets aktiviteter det år ifølge aftalen.`,
         en: `Allocated ${year} is ${kr(allocatedKr, "en")}, but the agreement allocates ${kr(agreed, "en")} to the partnership's activities that year.`,
       });
     }

@@ -33,6 +33,15 @@ export interface SafetyIndexEntry {
   level: string;
 }
 
+/** A share from the safety survey (Københavns Tryghedsundersøgelse): per cent of residents who feel unsafe. */
+export interface SafetySurveyEntry {
+  year: number;
+  /** The area as the sheet names it ("Amager Vest"); empty when the row names none. */
+  area: string;
+  /** 0–100; lower is better. */
+  sharePercent: number;
+}
+
 export interface BudgetEntry {
   year: number;
   allocatedKr: number | null;

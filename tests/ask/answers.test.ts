@@ -177,7 +177,13 @@ describe("other answers", () => {
   it("gives the budget per year with allocated, spent and remaining in kroner", () => {
     const a = answerQuestion("Hvad er budgettet?", context());
     expect(a.text).toContain("2015: bevilget 1.500.000 kr., forbrugt 1.100.000 kr., tilbage 400.000 kr.");
-    expect(a.text).toContain(`I alt efter aftalen: ${formatNumber(4_050_000, "da")} kr.`);
+    // The yearly amounts add up; the secretariat's "0,3 mio. kr. … i perioden 2013 til 2016" is quoted, never added.
+    expect(a.text).toContain(`I alt ifølge aftalen, 2014–2016: ${formatNumber(3_750_000, "da")} kr.`);
+    expect(a.text).toContain(
+      "»Hertil kommer 0,3 mio. kr., svarende til et halvt årsværk til sekretariatsbetjening af Partnerskabet i perioden 2013 til 2016.«",
+    );
+    expect(a.text).not.toContain(formatNumber(4_050_000, "da"));
+    expect(a.text).not.toContain("300.000");
     expectValidCard(a.card);
   });
 

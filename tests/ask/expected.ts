@@ -15,6 +15,7 @@ import {
   formatDateTime,
   formatKr,
   formatNumber,
+  formatPercent,
   fromCopenhagen,
   type IntentKind,
   type Lang,
@@ -67,6 +68,17 @@ function nextMeetingParts(u: Understanding, lang: Lang): string[] {
 }
 
 type Expectation = (u: Understanding, lang: Lang) => string[];
+
+function organisation() {
+  if (!amager.organisation) throw new Error("the Amager agreement's organisation is missing");
+  return amager.organisation;
+}
+
+function chair() {
+  const c = amager.signatories.find((s) => s.chair);
+  if (!c) throw new Error("no signatory is marked chair");
+  return c;
+}
 
 const examplesPart: Expectation = (_u, lang) => [lang === "da" ? "Hvordan går det i 2015?" : "How are we doing in 2015?"];
 /** The bot carries these out in Teams; elsewhere the answer points there. */
@@ -126,12 +138,40 @@ const expectations: Record<IntentKind, Expectation> = {
       case "area":
         return amager.area.estates;
       case "period":
+      case "after-end":
         return [formatDate(amager.period.end, lang)];
       case "focus-areas":
         return amager.focusAreas.map((f) => f.name[lang]);
+      case "objectives":
+        return amager.objectives.map((o) => o.text[lang]);
+      case "organisation":
+      case "chair":
+        return [organisation().working.chair?.[lang] ?? "?", chair().name];
+      case "secretariat":
+        return [organisation().secretariat.unit[lang]];
+      case "signatories":
+        return amager.signatories.map((s) => s.name);
       case undefined:
         return agreementFacts(amager, lang).map((f) => f.label);
     }
+  },
+  objectives: (_u, lang) => [...amager.objectives.map((o) => o.text[lang]), ...(amager.aim ? [amager.aim[lang]] : [])],
+  organisation: (u, lang) => {
+    const org = organisation();
+    if (u.facet === "secretariat") return [org.secretariat.unit[lang], org.secretariat.staffing?.[lang] ?? "?"];
+    if (u.facet === "chair") {
+      const steering = [chair().name, chair().unit ?? "?"];
+      const working = [org.working.chair?.[lang] ?? "?"];
+      return u.group === "steering" ? steering : u.group === "working" ? working : [...steering, ...working];
+    }
+    return u.group ? [org[u.group].members[lang]] : [org.steering.members[lang], org.working.members[lang], org.secretariat.unit[lang]];
+  },
+  signatories: () => amager.signatories.flatMap((s) => [s.name, ...(s.unit ? [s.unit] : [])]),
+  "after-end": (_u, lang) => [formatDate(amager.period.end, lang)],
+  "safety-survey": (u, lang) => {
+    const years = tracker.safetySurvey.map((e) => e.year);
+    const year = u.year ?? Math.max(...years);
+    return tracker.safetySurvey.filter((e) => e.year === year).flatMap((e) => [String(year), formatPercent(e.sharePercent, lang), e.area]);
   },
   subscribe: pointsToTeams,
   unsubscribe: pointsToTeams,

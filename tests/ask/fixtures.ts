@@ -121,6 +121,7 @@ export const tracker: TrackerData = {
     { year: 2013, area: "Distrikt 29", level: "ordinaer" },
     { year: 2014, area: "Distrikt 29", level: "reduceret" },
   ],
+  safetySurvey: [{ year: 2015, area: "Særanalyse for Amager Partnerskab", sharePercent: 27 }],
   budget: [
     { year: 2014, allocatedKr: 750_000, spentKr: 690_000 },
     { year: 2015, allocatedKr: 1_500_000, spentKr: 1_100_000 },

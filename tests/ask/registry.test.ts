@@ -16,10 +16,16 @@ const HELP_DA = [
   "- Hvordan har hærværk udviklet sig over årene?",
   "- Hvornår er næste styregruppemøde?",
   "- Hvor mange møder har vi holdt i år?",
+  "- Hvad er partnerskabets målsætninger?",
   "- Hvordan går det med SSP-aktiveringerne?",
   "- Hvad siger tryghedsindekset?",
+  "- Hvor stor er andelen af utrygge?",
   "- Hvad er budgettet?",
   "- Hvem er parterne i aftalen?",
+  "- Hvem er formand for styregruppen?",
+  "- Hvem står for sekretariatet?",
+  "- Hvem har skrevet under på aftalen?",
+  "- Hvad sker der efter 2016?",
   "- Abonnér på påmindelser (kun styregruppen)",
 ].join("\n");
 
@@ -31,10 +37,16 @@ const HELP_EN = [
   "- How has vandalism developed over the years?",
   "- When is the next steering group meeting?",
   "- How many meetings have we held this year?",
+  "- What are the partnership's objectives?",
   "- How are the SSP activations?",
   "- What does the safety index say?",
+  "- What share of residents feel unsafe?",
   "- What is the budget?",
   "- Who are the parties to the agreement?",
+  "- Who chairs the steering group?",
+  "- Who runs the secretariat?",
+  "- Who signed the agreement?",
+  "- What happens after 2016?",
   "- Subscribe to reminders (only the steering group)",
 ].join("\n");
 

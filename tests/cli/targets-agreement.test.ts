@@ -59,16 +59,20 @@ describe("partnerskab agreement", () => {
     for (const s of [
       "Boligforeningen 3B",
       "Dyvekevænget",
-      "31. december 2016",
+      "fra underskriftsdatoen til og med 31. december 2016",
       "Brobygning til et godt voksenliv",
       "mindst 2 gange årligt",
-      "6-8 gange årligt",
+      "6–8 gange årligt",
       "maj",
       "1.500.000 kr.",
-      "i alt 4.050.000 kr.",
+      "i alt ifølge aftalen 3.750.000 kr.",
+      "»Hertil kommer 0,3 mio. kr., svarende til et halvt årsværk til sekretariatsbetjening af Partnerskabet i perioden 2013 til 2016.«",
     ]) {
       expect(r.out).toContain(s);
     }
+    // No start date the agreement does not give, and the secretariat's money in no total.
+    expect(r.out).not.toContain("1. januar 2013");
+    expect(r.out).not.toContain("4.050.000");
   });
   it("--json carries the agreement and its budget summary", async () => {
     const r = await cli("agreement", "--agreement", "tingbjerg-husum", "--json");

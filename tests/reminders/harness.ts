@@ -52,6 +52,7 @@ export class EditableTracker implements TrackerSource {
       meetings: this.meetings,
       sspActivations: new Map(),
       safetyIndex: [],
+      safetySurvey: [],
       budget: [],
       activities: [],
     };

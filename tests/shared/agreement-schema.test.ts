@@ -113,11 +113,23 @@ describe("schema rejections name the field", () => {
 
   it("a period that ends before it starts, and a cadence max below min", () => {
     const raw: Raw = amagerCopy();
+    // Amager runs from its (unknown) signing date; a dated start is what can come after the end.
+    raw.period.start = "2013-01-01";
     raw.period.end = "2012-01-01";
     raw.cadence.working.max = 3;
     const fields = problemsOf(raw).map((p) => p.field);
     expect(fields).toContain("period.end");
     expect(fields).toContain("cadence.working.max");
+  });
+
+  it("a period from the signing date: no start date is made up, and a signing date after the end is refused", () => {
+    const amager = bundledAgreement("amager");
+    expect(amager?.period).toEqual({ start: "signing", end: "2016-12-31" });
+    const raw: Raw = amagerCopy();
+    raw.period.signedOn = "2017-02-01";
+    expect(problemsOf(raw).map((p) => p.field)).toContain("period.signedOn");
+    raw.period.start = "2013-13-01";
+    expect(problemsOf(raw).map((p) => p.field)).toContain("period.start");
   });
 
   it("text that is not JSON gets a problem, not an exception", () => {

@@ -92,14 +92,27 @@ describe("other indicator kinds", () => {
     expect(scaleStatus(ind, 2014, "markant")).toMatchObject({ stepsAboveGoal: 3, rag: "red" });
     expect(scaleStatus(ind, 2014, null).rag).toBe("grey");
   });
-  it("SSP activations: below 6 green, at 6 amber, above red", () => {
+  it("SSP activations: the count against the baseline and its direction, never met or a colour (the agreement names no normal level)", () => {
     const ind = towardNormalIndicator(amager);
     if (!ind) throw new Error("no ssp");
-    expect(towardNormalStatus(ind, 2014, 4)).toMatchObject({ met: true, rag: "green", changeFromBaseline: -2 });
-    expect(towardNormalStatus(ind, 2014, 6).rag).toBe("amber");
-    expect(towardNormalStatus(ind, 2014, 9).rag).toBe("red");
-    expect(towardNormalStatus(ind, 2014, null).rag).toBe("grey");
-    expect(towardNormalStatus({ ...ind, normalLevel: 7 }, 2014, 7).rag).toBe("green");
+    expect(ind.normalLevel).toBeUndefined();
+    expect(towardNormalStatus(ind, 2014, 4)).toMatchObject({
+      actual: 4,
+      baseline: 6,
+      changeFromBaseline: -2,
+      direction: "down",
+      atOrBelowNormal: null,
+    });
+    expect(towardNormalStatus(ind, 2014, 6)).toMatchObject({ changeFromBaseline: 0, direction: "same" });
+    expect(towardNormalStatus(ind, 2014, 9)).toMatchObject({ changeFromBaseline: 3, direction: "up" });
+    expect(towardNormalStatus(ind, 2014, null)).toMatchObject({ actual: null, direction: null });
+    for (const status of [towardNormalStatus(ind, 2014, 1), towardNormalStatus(ind, 2014, 9)]) {
+      expect(status).not.toHaveProperty("met");
+      expect(status).not.toHaveProperty("rag");
+    }
+    // Only an agreement that names a normal level is compared with it.
+    expect(towardNormalStatus({ ...ind, normalLevel: 7 }, 2014, 7).atOrBelowNormal).toBe(true);
+    expect(towardNormalStatus({ ...ind, normalLevel: 7 }, 2014, 8).atOrBelowNormal).toBe(false);
   });
   it("percentage ceiling: share feeling unsafe", () => {
     const ind = {

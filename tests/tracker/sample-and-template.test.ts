@@ -97,7 +97,17 @@ describe("the template", () => {
     expect(lists.Møder).toEqual(["D:Styregruppe|Arbejdsgruppe", "G:Planlagt|Afholdt|Aflyst"]);
     expect(lists.Tryghedsindeks).toEqual(["C:minimal|reduceret|ordinær|intensiveret|markant"]);
     expect(lists.Måneder).toEqual(["A:Indbrud|Tyverier|Vold/Trusler|Hærværk|Narkotika|Chikane"]);
-    expect(t.map((s) => s.name)).toEqual(["Aftale", "Kriminalitet", "Måneder", "Møder", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"]);
+    expect(t.map((s) => s.name)).toEqual([
+      "Aftale",
+      "Kriminalitet",
+      "Måneder",
+      "Møder",
+      "SSP",
+      "Tryghedsindeks",
+      "Tryghedsundersøgelse",
+      "Økonomi",
+      "Aktiviteter",
+    ]);
   });
 
   it("writes the drop-downs into the .xlsx file", async () => {

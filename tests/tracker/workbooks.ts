@@ -87,8 +87,9 @@ export function cleanTracker(lang: "da" | "en" = "da"): WorkbookSheet[] {
       name: da ? "Tryghedsindeks" : "Safety index",
       rows: [
         [da ? "År" : "Year", da ? "Område" : "Area", da ? "Behov" : "Need"],
-        [2012, "Urbanplanen", tr("reduceret")],
-        [2014, "Urbanplanen", tr("ordinær")],
+        // The areas as the index names them for Amager: the baseline's district 29, the special analysis.
+        [2012, da ? "Distrikt 29" : "District 29", tr("reduceret")],
+        [2014, da ? "Særanalyse for Amager Partnerskab" : "Special analysis for Amager Partnerskab", tr("ordinær")],
       ],
     },
     {

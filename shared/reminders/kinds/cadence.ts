@@ -4,6 +4,7 @@
  * or that has more than its maximum held or planned. Once per group, condition and year.
  */
 import { groupWord, groupWordAtStart } from "../../agreement/meeting-groups";
+import { firstAgreementYear, lastAgreementYear } from "../../agreement/period";
 import { copenhagenDate, copenhagenYear } from "../../format/dates";
 import { type Lang, t } from "../../format/lang";
 import { cadenceForYear, type GroupCadence } from "../../meetings";
@@ -24,7 +25,7 @@ export function cadenceWarnings(
   now: Date,
 ): CadenceWarning[] {
   const year = copenhagenYear(now);
-  if (year < Number(agreement.period.start.slice(0, 4)) || year > Number(agreement.period.end.slice(0, 4))) return [];
+  if (year < firstAgreementYear(agreement) || year > lastAgreementYear(agreement)) return [];
   const out: CadenceWarning[] = [];
   for (const cadence of cadenceForYear(agreement, tracker.meetings, year, copenhagenDate(now))) {
     const conditions: Array<CadenceWarning["condition"]> = [];

@@ -16,6 +16,7 @@ import { crimeSheet } from "./crime";
 import { meetingsSheet } from "./meetings";
 import { monthsSheet } from "./months";
 import { safetyIndexSheet } from "./safety-index";
+import { safetySurveySheet } from "./safety-survey";
 import { sspSheet } from "./ssp";
 
 export const trackerSheets = {
@@ -25,6 +26,7 @@ export const trackerSheets = {
   meetings: meetingsSheet,
   ssp: sspSheet,
   safetyIndex: safetyIndexSheet,
+  safetySurvey: safetySurveySheet,
   budget: budgetSheet,
   activities: activitiesSheet,
 };

@@ -1,0 +1,22 @@
+/** Who signed the agreement. */
+import { signatoriesAnswer } from "../answers/organisation";
+import { defineIntent } from "./intent";
+
+export const signatories = defineIntent({
+  about: "who signed the agreement: »Hvem har skrevet under?«",
+  recognise: [{ priority: 496, all: ["facet:signatories"] }],
+  keeps: ["facet"],
+  answer: ({ ctx, lang }) => signatoriesAnswer(ctx, lang),
+  botAction: "answer",
+  help: [{ da: "Hvem har skrevet under på aftalen?", en: "Who signed the agreement?" }],
+  examples: {
+    da: [
+      ["hvem har skrevet under?", { facet: "signatories" }],
+      ["Hvem har underskrevet partnerskabsaftalen?", { facet: "signatories" }],
+    ],
+    en: [
+      ["Who signed the agreement?", { facet: "signatories" }],
+      ["List the signatories", { facet: "signatories" }],
+    ],
+  },
+});
