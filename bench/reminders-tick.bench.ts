@@ -25,6 +25,7 @@ import { DocumentStore, ledgerKey, type StoredSubscription, SUBSCRIPTIONS_KEY } 
 import { FileStorage } from "../bot/storage/file-storage";
 import {
   bundledAgreement,
+  defaultReminderDates,
   dueItems,
   emptyTrackerData,
   type Meeting,
@@ -114,7 +115,7 @@ const busyStart = Date.parse("2015-05-20T11:29:30Z");
 /** Each subscription's ledger: the last 20 reminders of its groups due before `before`, posted. */
 function histories(before: Date): Map<string, LedgerDoc> {
   const past = timedItems(
-    { agreement, tracker: { meetings, crime: new Map(), crimeByMonth: new Map() }, leadTimes },
+    { agreement, tracker: { meetings, crime: new Map(), crimeByMonth: new Map() }, leadTimes, dates: defaultReminderDates },
     new Date("2015-01-01T00:00:00Z"),
     before,
   ).filter((x) => x.item.dueAt < before);
@@ -139,6 +140,7 @@ const pure = measure("dueItems, 1,000 subs × 500 meetings", 200, () =>
     now,
     lastTick: new Date(now.getTime() - 30_000),
     tracker: { meetings, crime: new Map(), crimeByMonth: new Map() },
+    dates: defaultReminderDates,
     agreement,
     subscriptions: subscribers,
     ledger,

@@ -3,12 +3,33 @@
  * who may use it, and how its reminders are timed.
  */
 import { z } from "zod";
-import { type LeadTime, LeadTimeError, parseLeadTimes, readInstant } from "../../shared/index";
+import {
+  defaultReminderDates,
+  type LeadTime,
+  LeadTimeError,
+  type MonthDay,
+  MonthDayError,
+  monthDayLabel,
+  parseLeadTimes,
+  parseMonthDay,
+  type ReminderDates,
+  readInstant,
+} from "../../shared/index";
 import { parseTenantList } from "../security/tenant-allow-list";
 import { blankToUndefined, ConfigError, type Environment, firstProblem } from "./env";
 
 const INSTANT_EXPECTED =
   "must be an ISO 8601 instant, date or time, e.g. 2016-09-01T09:00:00+02:00 or 2016-09-01 (without an offset: Copenhagen time)";
+
+/** A day in the year, MM-DD, read by the reminders' own parser (the CLI's options use it too). */
+function readMonthDay(s: string, ctx: z.RefinementCtx): MonthDay {
+  try {
+    return parseMonthDay(s);
+  } catch (err) {
+    ctx.addIssue({ code: "custom", message: err instanceof MonthDayError ? err.message : String(err) });
+    return z.NEVER;
+  }
+}
 
 const schema = z.object({
   PORT: z.preprocess(
@@ -57,6 +78,16 @@ const schema = z.object({
     blankToUndefined,
     z.coerce.number({ error: "must be a number" }).positive("must be more than 0").max(86_400, "must be at most 86400").default(30),
   ),
+  // The yearly reminders' days (shared/reminders/dates.ts): MM-DD.
+  ADJUSTMENTS_DISCUSSION_DATE: z.preprocess(
+    blankToUndefined,
+    z.string().default(monthDayLabel(defaultReminderDates.adjustments)).transform(readMonthDay),
+  ),
+  SAFETY_PLAN_UPDATE_DATE: z.preprocess(
+    blankToUndefined,
+    z.string().default(monthDayLabel(defaultReminderDates.safetyPlan)).transform(readMonthDay),
+  ),
+  STATUS_REPORT_DUE_DATE: z.preprocess(blankToUndefined, z.string().transform(readMonthDay).optional()),
   // Production security (issue 7): bot/security/.
   ALLOWED_TENANTS: z.preprocess(blankToUndefined, z.string().optional()),
   RATE_LIMIT_PER_MINUTE: z.preprocess(
@@ -97,6 +128,8 @@ export interface ReminderSettings {
   leadTimes: LeadTime[];
   /** REMINDER_TICK_SECONDS. */
   tickSeconds: number;
+  /** ADJUSTMENTS_DISCUSSION_DATE, SAFETY_PLAN_UPDATE_DATE, STATUS_REPORT_DUE_DATE. */
+  dates: ReminderDates;
 }
 
 export interface BotSettings {
@@ -126,6 +159,14 @@ export function botSettings(env: Environment): BotSettings {
       : undefined,
     clock: { startAt: e.PARTNERSKAB_NOW },
     security: { allowedTenants: parseTenantList(e.ALLOWED_TENANTS), rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE },
-    reminders: { leadTimes: e.REMINDER_LEAD_TIMES, tickSeconds: e.REMINDER_TICK_SECONDS },
+    reminders: {
+      leadTimes: e.REMINDER_LEAD_TIMES,
+      tickSeconds: e.REMINDER_TICK_SECONDS,
+      dates: {
+        adjustments: e.ADJUSTMENTS_DISCUSSION_DATE,
+        safetyPlan: e.SAFETY_PLAN_UPDATE_DATE,
+        statusReportDue: e.STATUS_REPORT_DUE_DATE,
+      },
+    },
   };
 }

@@ -40,7 +40,7 @@ export interface BotConfig {
   tracker: TrackerSettings;
   /** STORAGE, STORAGE_DIR, AZURE_STORAGE_* */
   storage: StorageSettings;
-  /** REMINDER_LEAD_TIMES, REMINDER_TICK_SECONDS */
+  /** REMINDER_LEAD_TIMES, REMINDER_TICK_SECONDS, ADJUSTMENTS_DISCUSSION_DATE, SAFETY_PLAN_UPDATE_DATE, STATUS_REPORT_DUE_DATE */
   reminders: ReminderSettings;
   /** ALLOWED_TENANTS, RATE_LIMIT_PER_MINUTE */
   security: SecuritySettings;

@@ -11,7 +11,7 @@ import { ReminderSubscriptions } from "./service";
 import { DocumentStore } from "./store";
 
 export interface ReminderParts {
-  /** REMINDER_LEAD_TIMES (longest first) and REMINDER_TICK_SECONDS. */
+  /** REMINDER_LEAD_TIMES (longest first), REMINDER_TICK_SECONDS and the yearly reminders' days. */
   settings: ReminderSettings;
   clock: Clock;
   tracker: TrackerSource;
@@ -30,7 +30,15 @@ export interface Reminders {
 export function createReminders(parts: ReminderParts, storage: KeyValueStorage): Reminders {
   const docs = new DocumentStore(storage);
   const leadTimes = [...parts.settings.leadTimes];
-  const subscriptions = new ReminderSubscriptions({ docs, clock: parts.clock, leadTimes, tracker: parts.tracker, logger: parts.logger });
+  const { dates } = parts.settings;
+  const subscriptions = new ReminderSubscriptions({
+    docs,
+    clock: parts.clock,
+    leadTimes,
+    dates,
+    tracker: parts.tracker,
+    logger: parts.logger,
+  });
   const scheduler = new Scheduler({
     docs,
     tracker: parts.tracker,
@@ -38,6 +46,7 @@ export function createReminders(parts: ReminderParts, storage: KeyValueStorage):
     clock: parts.clock,
     logger: parts.logger,
     leadTimes,
+    dates,
     tickSeconds: parts.settings.tickSeconds,
   });
   return {

@@ -8,6 +8,7 @@
  */
 import {
   type Delivery,
+  defaultReminderDates,
   dueItems,
   kindOf,
   type Lang,
@@ -15,6 +16,7 @@ import {
   type LedgerFacts,
   type Observations,
   observedKinds,
+  type ReminderDates,
   type ReminderSubscriber,
   reminderMessage,
 } from "../../shared/index";
@@ -32,6 +34,8 @@ export interface SchedulerOptions {
   clock: Clock;
   logger: Logger;
   leadTimes: readonly LeadTime[];
+  /** The yearly reminders' days; the defaults when not given. */
+  dates?: ReminderDates;
   tickSeconds: number;
 }
 
@@ -138,7 +142,7 @@ export class Scheduler {
   }
 
   private async runTick(): Promise<TickReport> {
-    const { docs, tracker, clock, logger, leadTimes } = this.options;
+    const { docs, tracker, clock, logger, leadTimes, dates = defaultReminderDates } = this.options;
     const now = clock.now();
     const report: TickReport = { at: now.toISOString(), posted: 0, skipped: 0, failed: 0, alreadyClaimed: 0 };
     const snapshot = await tracker.current();
@@ -171,6 +175,7 @@ export class Scheduler {
       ledger: facts as LedgerFacts,
       leadTimes,
       observed,
+      dates,
     });
     for (const s of due.skip) {
       report.skipped++;

@@ -5,6 +5,10 @@
  * removing it deletes the subscription and its ledger. Replies are in the user's language.
  */
 import {
+  agreementEndedText,
+  agreementHasEnded,
+  copenhagenDate,
+  defaultReminderDates,
   formatDateTime,
   formatInstant,
   type Lang,
@@ -12,6 +16,7 @@ import {
   leadTimesText,
   type MeetingGroup,
   offerText,
+  type ReminderDates,
   reminderAbout,
   t,
   timedItems,
@@ -33,6 +38,8 @@ export interface SubscriptionServiceOptions {
   docs: DocumentStore;
   clock: Clock;
   leadTimes: readonly LeadTime[];
+  /** The yearly reminders' days; the defaults when not given. */
+  dates?: ReminderDates;
   /** For naming the next reminder in the list; optional. */
   tracker?: TrackerSource;
   logger?: Logger;
@@ -66,7 +73,7 @@ export class ReminderSubscriptions implements SubscriptionService {
       return { subscriptions: { ...subscriptions, [id]: next } };
     });
     const what = offerText(group, lang);
-    const when = leadTimesText(this.options.leadTimes, lang);
+    const when = this.meetingLeadText(lang);
     // The projection alert goes to the steering group's subscribers (and every group's).
     const alert =
       group === "working"
@@ -77,17 +84,19 @@ export class ReminderSubscriptions implements SubscriptionService {
             " Also a message when a category's projection for the year turns worse against its target.",
           );
     const text = existed
-      ? t(
-          lang,
-          `Opdateret: denne samtale får nu påmindelser om ${what}, ${when} før.`,
-          `Updated: this conversation now gets reminders of ${what}, ${when} before.`,
-        )
+      ? t(lang, `Opdateret: denne samtale får nu påmindelser om ${what}. ${when}`, `Updated: this conversation now gets reminders of ${what}. ${when}`)
       : t(
           lang,
-          `Abonneret: denne samtale får nu påmindelser om ${what}, ${when} før, og en advarsel hvis årets mødekadence ikke kan nås.${alert} Skriv "afmeld påmindelser" for at stoppe dem.`,
-          `Subscribed: this conversation now gets reminders of ${what}, ${when} before, and a warning when the year's meeting cadence cannot be reached.${alert} Write "unsubscribe" to stop them.`,
+          `Abonneret: denne samtale får nu påmindelser om ${what}, og en advarsel, hvis årets mødekadence ikke kan nås. ${when}${alert} Skriv »afmeld påmindelser« for at stoppe dem.`,
+          `Subscribed: this conversation now gets reminders of ${what}, and a warning when the year's meeting cadence cannot be reached. ${when}${alert} Write "unsubscribe" to stop them.`,
         );
     return { text };
+  }
+
+  /** The lead times belong to meetings only: "Påmindelser om møder kommer 7 dage og 1 dag før." */
+  private meetingLeadText(lang: Lang): string {
+    const when = leadTimesText(this.options.leadTimes, lang);
+    return t(lang, `Påmindelser om møder kommer ${when} før.`, `Meeting reminders come ${when} before.`);
   }
 
   async unsubscribe(address: ConversationAddress, lang: Lang): Promise<OutgoingMessage> {
@@ -121,8 +130,8 @@ export class ReminderSubscriptions implements SubscriptionService {
     const lines = [
       t(
         lang,
-        `Denne samtale får påmindelser om ${offerText(sub.group, lang)}, ${leadTimesText(this.options.leadTimes, lang)} før (siden ${since}).`,
-        `This conversation gets reminders of ${offerText(sub.group, lang)}, ${leadTimesText(this.options.leadTimes, lang)} before (since ${since}).`,
+        `Denne samtale får påmindelser om ${offerText(sub.group, lang)} (siden ${since}). ${this.meetingLeadText(lang)}`,
+        `This conversation gets reminders of ${offerText(sub.group, lang)} (since ${since}). ${this.meetingLeadText(lang)}`,
       ),
     ];
     const next = await this.nextReminder(sub, lang);
@@ -168,16 +177,17 @@ export class ReminderSubscriptions implements SubscriptionService {
 
   /** "Næste påmindelse: …" from the tracker, if it can be read (a list must not fail on it). */
   private async nextReminder(sub: StoredSubscription, lang: Lang): Promise<string | undefined> {
-    const { tracker, clock, leadTimes, logger } = this.options;
+    const { tracker, clock, leadTimes, dates = defaultReminderDates, logger } = this.options;
     if (!tracker) return undefined;
     try {
       const snapshot = await tracker.current();
       const now = clock.now();
       const horizon = new Date(now.getTime() + 400 * 86_400_000);
-      const next = timedItems({ agreement: snapshot.agreement, tracker: snapshot.tracker, leadTimes }, now, horizon).find(
+      const next = timedItems({ agreement: snapshot.agreement, tracker: snapshot.tracker, leadTimes, dates }, now, horizon).find(
         (x) => sub.group === undefined || x.item.group === sub.group,
       );
       const about = next && reminderAbout(next.item, lang);
+      if (agreementHasEnded(snapshot.agreement, copenhagenDate(now)) && !next) return agreementEndedText(snapshot.agreement, lang);
       if (!next || !about) return undefined;
       const due = toCopenhagen(next.item.dueAt);
       const dueText = formatDateTime(

@@ -1,20 +1,31 @@
 /**
  * `reminders`: what the bot will post in the next N days (default 14) from a tracker – every
  * reminder kind in shared/reminders/registry.ts that is due at a time or holds now (meeting
- * reminders at each lead time, cadence warnings, the status report, the agreement's end) – as one
- * subscriber of every group would get them, each item as its kind words it and shows it in JSON.
- * Nothing is posted; no ledger is read, so notices that follow earlier posts are not shown.
+ * reminders at each lead time, cadence warnings, the status report, the yearly discussion of
+ * adjustments, the safety plan's update, the agreement's end) – as one subscriber of every group
+ * would get them, each item as its kind words it and shows it in JSON. The yearly days come from
+ * the options or the bot's variables (ADJUSTMENTS_DISCUSSION_DATE …), read as the bot reads them.
+ * After the agreement's end it says so. Nothing is posted; no ledger is read, so notices that
+ * follow earlier posts are not shown.
  */
 import { resolve } from "node:path";
 import { loadTrackerFile, TrackerFileError } from "../../files/tracker-file";
 import { parseInstant as parseNow } from "../../shared/format/instant";
 import {
+  agreementEndedText,
+  agreementHasEnded,
+  copenhagenDate,
+  defaultReminderDates,
   formatInstant,
   type LeadTime,
   LeadTimeError,
   leadTimesText,
+  type MonthDay,
+  MonthDayError,
   normalizeName,
   parseLeadTimes,
+  parseMonthDay,
+  type ReminderDates,
   reminderJson,
   reminderMessage,
   t,
@@ -24,6 +35,24 @@ import { type Command, InputError, printJson, stringOption, UsageError } from ".
 
 const DEFAULT_TRACKER = resolve(import.meta.dirname, "../../examples/amager-tracker.xlsx");
 const DAY_MS = 86_400_000;
+
+/** A yearly day from an option or the bot's variable of the same meaning; the default when neither is set. */
+function monthDayFrom(
+  ctx: Parameters<Command["run"]>[0],
+  option: string,
+  variable: string,
+  fallback: MonthDay | undefined,
+): MonthDay | undefined {
+  const fromOption = stringOption(ctx, option);
+  const text = fromOption ?? process.env[variable];
+  if (text === undefined || text.trim() === "") return fallback;
+  try {
+    return parseMonthDay(text);
+  } catch (err) {
+    if (err instanceof MonthDayError) throw new UsageError(`${fromOption !== undefined ? `--${option}` : variable}: ${err.message}`);
+    throw err;
+  }
+}
 
 function leadTimesFrom(text: string, source: string): LeadTime[] {
   try {
@@ -36,13 +65,17 @@ function leadTimesFrom(text: string, source: string): LeadTime[] {
 
 export const remindersCommand: Command = {
   name: "reminders",
-  usage: "reminders [--tracker FILE] --now ISO [--days N] [--lead-times 7d,1d] [--json] [--lang da|en]",
+  usage:
+    "reminders [--tracker FILE] --now ISO [--days N] [--lead-times 7d,1d] [--adjustments-date MM-DD] [--safety-plan-date MM-DD] [--status-report-due MM-DD] [--json] [--lang da|en]",
   summary: { da: "Hvad botten vil sende af påmindelser de næste dage", en: "The reminders the bot will post in the coming days" },
   options: {
     tracker: { type: "string" },
     now: { type: "string" },
     days: { type: "string" },
     "lead-times": { type: "string" },
+    "adjustments-date": { type: "string" },
+    "safety-plan-date": { type: "string" },
+    "status-report-due": { type: "string" },
     agreement: { type: "string" },
   },
   async run(ctx) {
@@ -60,6 +93,16 @@ export const remindersCommand: Command = {
       leadOption ? "--lead-times" : "REMINDER_LEAD_TIMES",
     );
 
+    const dates: ReminderDates = {
+      adjustments:
+        monthDayFrom(ctx, "adjustments-date", "ADJUSTMENTS_DISCUSSION_DATE", defaultReminderDates.adjustments) ??
+        defaultReminderDates.adjustments,
+      safetyPlan:
+        monthDayFrom(ctx, "safety-plan-date", "SAFETY_PLAN_UPDATE_DATE", defaultReminderDates.safetyPlan) ??
+        defaultReminderDates.safetyPlan,
+      statusReportDue: monthDayFrom(ctx, "status-report-due", "STATUS_REPORT_DUE_DATE", undefined),
+    };
+
     const file = stringOption(ctx, "tracker");
     let loaded: Awaited<ReturnType<typeof loadTrackerFile>>;
     try {
@@ -73,7 +116,8 @@ export const remindersCommand: Command = {
     }
     const { agreement, data } = loaded;
     const until = new Date(now.getTime() + days * DAY_MS);
-    const items = upcomingItems({ agreement, tracker: data, leadTimes }, now, until);
+    const items = upcomingItems({ agreement, tracker: data, leadTimes, dates }, now, until);
+    const ended = agreementHasEnded(agreement, copenhagenDate(now));
     // What the tracker says that bears on reminders: the meetings sheet's problems, and errors.
     const meetingSheets = new Set(["møder", "meetings", "mødekalender", "meeting calendar"]);
     const warnings = loaded.issues.filter((i) => i.severity === "error" || meetingSheets.has(normalizeName(i.sheet)));
@@ -83,6 +127,7 @@ export const remindersCommand: Command = {
         now: now.toISOString(),
         until: until.toISOString(),
         leadTimes: leadTimes.map((l) => l.label),
+        agreementEnded: ended,
         reminders: items.map((item) => ({ ...reminderJson(item), text: reminderMessage(item, { lang, now: item.dueAt, agreement }).text })),
         warnings: warnings.map((w) => ({ severity: w.severity, sheet: w.sheet, cell: w.cell, code: w.code, message: w.message[lang] })),
       });
@@ -97,6 +142,7 @@ export const remindersCommand: Command = {
       (item) => `- ${formatInstant(item.dueAt, lang)}: ${reminderMessage(item, { lang, now: item.dueAt, agreement }).text}`,
     );
     const out = [head, ...(lines.length ? lines : [t(lang, "(ingen)", "(none)")])];
+    if (ended) out.push("", agreementEndedText(agreement, lang));
     if (warnings.length) {
       out.push("", t(lang, "Bemærk i trackeren:", "Note in the tracker:"));
       for (const w of warnings) out.push(`- ${w.sheet}${w.cell ? ` ${w.cell}` : ""}: ${w.message[lang]}`);

@@ -1,5 +1,6 @@
 /** Answers on meetings: the next one (of a group or any) and this year's count against the cadence. */
 import { cadenceText } from "../agreement/facts";
+import { illustrativeMark } from "../agreement/lookup";
 import { groupWord } from "../agreement/meeting-groups";
 import type { MeetingGroup } from "../agreement/schema";
 import type { Entities } from "../ask/types";
@@ -105,7 +106,7 @@ export function cadenceAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Comp
   const lines = [t(lang, `Møder i ${year}:`, `Meetings in ${year}:`)];
   const cells: Array<Array<string | Cell>> = [];
   for (const c of groups) {
-    const rule = cadenceText({ min: c.min, max: c.max }, lang);
+    const rule = cadenceText({ min: c.min, max: c.max }, lang) + illustrativeMark(ctx.agreement, "cadence", lang);
     const verdict = cadenceVerdict(c, lang);
     lines.push(
       t(

@@ -9,6 +9,7 @@ import type { Agreement, MeetingGroup } from "../agreement/schema";
 import type { AdaptiveCard } from "../answers/types";
 import type { Lang } from "../format/lang";
 import type { TrackerData } from "../tracker/types";
+import type { ReminderDates } from "./dates";
 import type { ItemBase } from "./items";
 import type { LeadTime } from "./lead-times";
 
@@ -22,6 +23,8 @@ export interface ReminderSources {
   tracker: Pick<TrackerData, "meetings" | "crime" | "crimeByMonth">;
   /** REMINDER_LEAD_TIMES, longest first. Settings for new kinds go beside it. */
   leadTimes: readonly LeadTime[];
+  /** The days the yearly reminders fall on (ADJUSTMENTS_DISCUSSION_DATE, SAFETY_PLAN_UPDATE_DATE, STATUS_REPORT_DUE_DATE). */
+  dates: ReminderDates;
 }
 
 /** A time-based item and the moment after which posting it late no longer makes sense. */
@@ -115,7 +118,7 @@ export interface ReminderKind<I extends ItemBase> {
   json(item: I): Record<string, unknown>;
   /**
    * How "abonnér på påmindelser" and "hvilke påmindelser?" name what a subscription to this group
-   * (every group when undefined) gets of this kind, e.g. "statusrapporten i maj"; undefined when the
+   * (every group when undefined) gets of this kind, e.g. "den årlige statusrapport"; undefined when the
    * kind is not named there (it goes to other groups, or follows what is named).
    */
   offer(group: MeetingGroup | undefined, lang: Lang): string | undefined;

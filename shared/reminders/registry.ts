@@ -6,11 +6,13 @@
 import type { MeetingGroup } from "../agreement/schema";
 import type { Lang } from "../format/lang";
 import type { ReminderKind, ReminderMessage, ReminderMessageContext } from "./kind";
+import { type AdjustmentsReminder, adjustmentsKind } from "./kinds/adjustments";
 import { type AgreementEndReminder, agreementEndKind } from "./kinds/agreement-end";
 import { type CadenceWarning, cadenceKind } from "./kinds/cadence";
 import { type MeetingReminder, meetingKind } from "./kinds/meeting";
 import { type CancelledNotice, cancelledKind, type MovedNotice, movedKind } from "./kinds/meeting-changes";
 import { type ProjectionAlert, projectionKind } from "./kinds/projection";
+import { type SafetyPlanReminder, safetyPlanKind } from "./kinds/safety-plan";
 import { type StatusReportReminder, statusReportKind } from "./kinds/status-report";
 import { listText } from "./texts";
 
@@ -20,6 +22,8 @@ export type ReminderItem =
   | MovedNotice
   | CadenceWarning
   | StatusReportReminder
+  | AdjustmentsReminder
+  | SafetyPlanReminder
   | AgreementEndReminder
   | ProjectionAlert;
 
@@ -37,6 +41,8 @@ export const reminderKinds: { readonly [K in ReminderItemKind]: ReminderKind<Rem
   moved: movedKind,
   cadence: cadenceKind,
   "status-report": statusReportKind,
+  adjustments: adjustmentsKind,
+  "safety-plan": safetyPlanKind,
   "agreement-end": agreementEndKind,
   projection: projectionKind,
 };

@@ -3,6 +3,7 @@
  * working group (arbejdsgruppe), with date, times, place, topic and status. Also checks each
  * finished year against the agreement's meeting cadence.
  */
+import { illustrativeMark } from "../agreement/lookup";
 import { groupWordAtStart } from "../agreement/meeting-groups";
 import { firstAgreementYear, lastAgreementYear } from "../agreement/period";
 import type { LocalizedText, MeetingGroup } from "../agreement/schema";
@@ -78,15 +79,16 @@ function checkCadence(ctx: ReadContext, sheet: SheetRef, meetings: readonly Trac
       const rule = ctx.agreement.cadence[group];
       const n = held.get(year)?.[group] ?? 0;
       const who = { da: groupWordAtStart(group, "definite", "da"), en: groupWordAtStart(group, "definite", "en") };
+      const example = { da: illustrativeMark(ctx.agreement, "cadence", "da"), en: illustrativeMark(ctx.agreement, "cadence", "en") };
       if (n < rule.min) {
         ctx.issues.warning(sheet, undefined, undefined, "cadence-below-min", {
-          da: `${who.da} holdt ${n} ${meetingsWord(n, "da")} i ${year}; aftalen siger mindst ${rule.min} om året.`,
-          en: `${who.en} held ${n} ${meetingsWord(n, "en")} in ${year}; the agreement says at least ${rule.min} a year.`,
+          da: `${who.da} holdt ${n} ${meetingsWord(n, "da")} i ${year}; aftalen siger mindst ${rule.min} om året${example.da}.`,
+          en: `${who.en} held ${n} ${meetingsWord(n, "en")} in ${year}; the agreement says at least ${rule.min} a year${example.en}.`,
         });
       } else if (rule.max !== undefined && n > rule.max) {
         ctx.issues.warning(sheet, undefined, undefined, "cadence-above-max", {
-          da: `${who.da} holdt ${n} møder i ${year}; aftalen siger højst ${rule.max} om året.`,
-          en: `${who.en} held ${n} meetings in ${year}; the agreement says at most ${rule.max} a year.`,
+          da: `${who.da} holdt ${n} møder i ${year}; aftalen siger højst ${rule.max} om året${example.da}.`,
+          en: `${who.en} held ${n} meetings in ${year}; the agreement says at most ${rule.max} a year${example.en}.`,
         });
       }
     }

@@ -16,6 +16,12 @@ describe("bot settings from the environment", () => {
     expect(c.storage).toEqual({ kind: "file", dir: ".data/" });
     expect(c.reminders.leadTimes.map((l) => l.minutes)).toEqual([7 * 1440, 1440]);
     expect(c.reminders.tickSeconds).toBe(30);
+    // The adjustments discussion in the autumn, the safety plan in November, the report by the agreement's month.
+    expect(c.reminders.dates).toEqual({
+      adjustments: { month: 10, day: 1 },
+      safetyPlan: { month: 11, day: 1 },
+      statusReportDue: undefined,
+    });
     expect(c.security).toEqual({ allowedTenants: undefined, rateLimitPerMinute: 30 });
   });
 
@@ -32,6 +38,9 @@ describe("bot settings from the environment", () => {
       STORAGE_DIR: "/var/lib/p",
       REMINDER_LEAD_TIMES: "1d, 2h,7d",
       REMINDER_TICK_SECONDS: "5",
+      ADJUSTMENTS_DISCUSSION_DATE: "09-15",
+      SAFETY_PLAN_UPDATE_DATE: "1-20",
+      STATUS_REPORT_DUE_DATE: "05-15",
       ALLOWED_TENANTS: "a, b",
       RATE_LIMIT_PER_MINUTE: "0",
     });
@@ -47,6 +56,11 @@ describe("bot settings from the environment", () => {
     expect(c.storage).toEqual({ kind: "file", dir: "/var/lib/p" });
     expect(c.reminders.leadTimes.map((l) => l.label)).toEqual(["7d", "1d", "2h"]);
     expect(c.reminders.tickSeconds).toBe(5);
+    expect(c.reminders.dates).toEqual({
+      adjustments: { month: 9, day: 15 },
+      safetyPlan: { month: 1, day: 20 },
+      statusReportDue: { month: 5, day: 15 },
+    });
     expect(c.security).toEqual({ allowedTenants: ["a", "b"], rateLimitPerMinute: 0 });
   });
 
@@ -84,6 +98,9 @@ describe("bot settings from the environment", () => {
     [{ MicrosoftAppType: "Tenant" }, /^MicrosoftAppType .*MultiTenant, SingleTenant or UserAssignedMSI/],
     [{ REMINDER_LEAD_TIMES: "7 days" }, /^REMINDER_LEAD_TIMES .*"7d,1d"/],
     [{ REMINDER_TICK_SECONDS: "0" }, /^REMINDER_TICK_SECONDS .*more than 0/],
+    [{ ADJUSTMENTS_DISCUSSION_DATE: "1. oktober" }, /^ADJUSTMENTS_DISCUSSION_DATE .*write MM-DD, e.g. 10-01/],
+    [{ SAFETY_PLAN_UPDATE_DATE: "02-29" }, /^SAFETY_PLAN_UPDATE_DATE .*29 February does not come every year/],
+    [{ STATUS_REPORT_DUE_DATE: "13-01" }, /^STATUS_REPORT_DUE_DATE .*MM-DD/],
     [{ MicrosoftAppPassword: "x" }, /^MicrosoftAppId: must be set/],
     [{ MicrosoftAppId: "id", MicrosoftAppType: "SingleTenant" }, /^MicrosoftAppTenantId: must be set/],
   ])("rejects %j with one clear line", (env, message) => {

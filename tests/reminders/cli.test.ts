@@ -36,14 +36,69 @@ describe("partnerskab reminders", () => {
     );
   });
 
-  it("--days widens the window: the agreement's end (90 days before 31 December 2016) and the November meetings", async () => {
+  it("--days widens the window: the adjustments (1 October), the agreement's end (90 days before 31 December 2016), the safety plan (1 November) and the November meetings", async () => {
     const r = await cli("reminders", "--tracker", tracker, "--now", "2016-09-10T12:00:00+02:00", "--days", "60", "--json");
     const out = JSON.parse(r.out) as { reminders: Array<{ dueAt: string; kind: string }> };
     expect(out.reminders.map((x) => `${x.dueAt} ${x.kind}`)).toEqual([
+      "2016-10-01T07:00:00.000Z adjustments",
       "2016-10-02T07:00:00.000Z agreement-end",
       "2016-11-01T08:00:00.000Z meeting",
+      "2016-11-01T08:00:00.000Z safety-plan",
       "2016-11-07T08:00:00.000Z meeting",
     ]);
+  });
+
+  it("takes the yearly days from its options, or from the bot's variables, read as the bot reads them", async () => {
+    const r = await cli(
+      "reminders",
+      "--tracker",
+      tracker,
+      "--now",
+      "2016-04-25T12:00:00+02:00",
+      "--days",
+      "60",
+      "--adjustments-date",
+      "06-15",
+      "--status-report-due",
+      "06-10",
+      "--json",
+    );
+    const out = JSON.parse(r.out) as { reminders: Array<{ dueAt: string; kind: string; dueDate?: string }> };
+    // The report is reminded of on the 1st of its due date's month; the adjustments on their day.
+    expect(out.reminders.filter((x) => x.kind !== "meeting").map((x) => `${x.dueAt} ${x.kind} ${x.dueDate ?? ""}`.trim())).toEqual([
+      "2016-06-01T07:00:00.000Z status-report 2016-06-10",
+      "2016-06-15T07:00:00.000Z adjustments",
+    ]);
+    const saved = process.env.SAFETY_PLAN_UPDATE_DATE;
+    process.env.SAFETY_PLAN_UPDATE_DATE = "05-02";
+    try {
+      const fromEnv = await cli("reminders", "--tracker", tracker, "--now", "2016-04-25T12:00:00+02:00", "--days", "14", "--json");
+      const kinds = (JSON.parse(fromEnv.out) as { reminders: Array<{ dueAt: string; kind: string }> }).reminders.map(
+        (x) => `${x.dueAt} ${x.kind}`,
+      );
+      expect(kinds).toContain("2016-05-02T07:00:00.000Z safety-plan");
+      process.env.SAFETY_PLAN_UPDATE_DATE = "31-12";
+      const bad = await cli("reminders", "--tracker", tracker, "--now", "2016-04-25");
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/^partnerskab reminders: SAFETY_PLAN_UPDATE_DATE: "31-12" is not a day in the year/);
+    } finally {
+      if (saved === undefined) delete process.env.SAFETY_PLAN_UPDATE_DATE;
+      else process.env.SAFETY_PLAN_UPDATE_DATE = saved;
+    }
+  });
+
+  it("after the agreement's end, says that it ended instead of listing reminders", async () => {
+    const r = await cli("reminders", "--tracker", tracker, "--now", "2017-01-10T12:00:00+01:00", "--days", "60");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("møderne:\n(ingen)\n");
+    expect(r.out).toContain(
+      "Partnerskabsaftalen for Amager Partnerskab udløb 31. december 2016. Påmindelser om statusrapporten, justeringerne, tryghedsplanen og mødekadencen hører til aftalens periode og kommer ikke længere.",
+    );
+    const json = JSON.parse((await cli("reminders", "--tracker", tracker, "--now", "2017-01-10", "--json")).out) as {
+      agreementEnded: boolean;
+      reminders: unknown[];
+    };
+    expect(json).toMatchObject({ agreementEnded: true, reminders: [] });
   });
 
   it("--json prints each kind's own fields, then its text", async () => {
@@ -57,14 +112,24 @@ describe("partnerskab reminders", () => {
         group: "steering",
         year: 2016,
         month: 5,
-        text: "Den årlige statusrapport for Amager Partnerskab skal udgives i maj 2016. Husk at gøre status på indsatsområderne og måltallene til styregruppen.",
+        covers: 2015,
+        dueDate: "2016-05-31",
+        text: "Ifølge partnerskabsaftalen for Amager Partnerskab: »En kort statusrapport udarbejdes og offentliggøres i maj efter tryghedsindeksets offentliggørelse.« Statusrapporten for 2015 skal være offentliggjort senest tirsdag den 31. maj 2016. Husk at gøre status over målopfyldelsen og forelægge den for styregruppen.",
+      }),
+      JSON.stringify({
+        dueAt: "2016-10-01T07:00:00.000Z",
+        kind: "adjustments",
+        group: "steering",
+        year: 2016,
+        nextMeeting: { date: "2016-11-08", start: "09:00" },
+        text: "Ifølge partnerskabsaftalen for Amager Partnerskab: »Parterne er enige om løbende at følge udviklingen af partnerskabet og implementeringen af de tryghedsskabende aktiviteter og årligt drøfte behovet for eventuelle justeringer.« Sæt drøftelsen på dagsordenen for styregruppens næste møde, tirsdag den 8. november 2016 kl. 9.00.",
       }),
       JSON.stringify({
         dueAt: "2016-10-02T07:00:00.000Z",
         kind: "agreement-end",
         group: "steering",
         endDate: "2016-12-31",
-        text: "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage). Tid til at drøfte en forlængelse i styregruppen.",
+        text: "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage). Den nævner ingen forlængelse. Styregruppen bør drøfte forlængelse eller en ny aftale.",
       }),
     ]);
   });

@@ -12,7 +12,7 @@ import type {
 import { Scheduler } from "../../bot/reminders/scheduler";
 import { ReminderSubscriptions } from "../../bot/reminders/service";
 import { DocumentStore } from "../../bot/reminders/store";
-import { type Meeting, parseLeadTimes, type TrackerData } from "../../shared/index";
+import { defaultReminderDates, type Meeting, parseLeadTimes, type ReminderDates, type TrackerData } from "../../shared/index";
 import { agreement } from "./fixtures";
 
 export class TestClock implements Clock {
@@ -89,12 +89,30 @@ export interface Rig {
   log: ReturnType<typeof recordingLog>;
 }
 
+/**
+ * The yearly reminders (status report, adjustments, safety plan) moved to the last days of
+ * December, for tests about meeting reminders whose windows must hold nothing else; the yearly
+ * kinds have tests of their own.
+ */
+export const yearlyInDecember: ReminderDates = {
+  adjustments: { month: 12, day: 29 },
+  safetyPlan: { month: 12, day: 30 },
+  statusReportDue: { month: 12, day: 31 },
+};
+
 /** A scheduler and subscription service over `storage`, as one bot process would have them. */
-export function rig(storage: KeyValueStorage, clock: Clock, tracker: TrackerSource, lead = "7d,1d", sender = new RecordingSender()): Rig {
+export function rig(
+  storage: KeyValueStorage,
+  clock: Clock,
+  tracker: TrackerSource,
+  lead = "7d,1d",
+  sender = new RecordingSender(),
+  dates: ReminderDates = defaultReminderDates,
+): Rig {
   const docs = new DocumentStore(storage);
   const leadTimes = parseLeadTimes(lead);
   const log = recordingLog();
-  const scheduler = new Scheduler({ docs, tracker, sender, clock, logger: log, leadTimes, tickSeconds: 30 });
-  const service = new ReminderSubscriptions({ docs, clock, leadTimes, tracker, logger: log });
+  const scheduler = new Scheduler({ docs, tracker, sender, clock, logger: log, leadTimes, dates, tickSeconds: 30 });
+  const service = new ReminderSubscriptions({ docs, clock, leadTimes, dates, tracker, logger: log });
   return { scheduler, service, sender, log };
 }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  defaultReminderDates,
   type ItemBase,
   type Lang,
   meetingItemKey,
@@ -28,6 +29,7 @@ const sources = (meetings: ReminderSources["tracker"]["meetings"], lead = "1d"):
   agreement,
   tracker: meetingsTracker(meetings),
   leadTimes: parseLeadTimes(lead),
+  dates: defaultReminderDates,
 });
 /** 1 October 2015, after the budget meeting's 7d reminder, before the meeting. */
 const noticeTime = new Date("2015-10-01T10:00:00Z");
@@ -261,31 +263,116 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
   },
 
   "status-report": {
+    // Published in May 2016, so it covers 2015; due by the last day of May unless STATUS_REPORT_DUE_DATE says otherwise.
     item: () => one(found(reminderKinds["status-report"], sources([]), new Date("2016-04-30T00:00Z"), new Date("2016-05-02T00:00Z"))),
     da: {
-      text: "Den årlige statusrapport for Amager Partnerskab skal udgives i maj 2016. Husk at gøre status på indsatsområderne og måltallene til styregruppen.",
-      title: "Statusrapport 2016",
+      text: "Ifølge partnerskabsaftalen for Amager Partnerskab: »En kort statusrapport udarbejdes og offentliggøres i maj efter tryghedsindeksets offentliggørelse.« Statusrapporten for 2015 skal være offentliggjort senest tirsdag den 31. maj 2016. Husk at gøre status over målopfyldelsen og forelægge den for styregruppen.",
+      title: "Statusrapport 2015",
       facts: [
         ["Gruppe", "Styregruppen"],
-        ["Frist", "maj 2016"],
+        ["Dækker", "2015"],
+        ["Frist", "tirsdag den 31. maj 2016"],
       ],
     },
     en: {
-      text: "The yearly status report for Amager Partnership is due in May 2016. Remember to take stock of the focus areas and targets for the steering group.",
-      title: "Status report 2016",
+      text: 'The Amager Partnership agreement says: "A short status report is written and published in May, after the safety index is published." The status report for 2015 is due by Tuesday 31 May 2016. Remember to take stock of how the objectives stand and present it to the steering group.',
+      title: "Status report 2015",
       facts: [
         ["Group", "The steering group"],
-        ["Due", "May 2016"],
+        ["Covers", "2015"],
+        ["Due", "Tuesday 31 May 2016"],
       ],
     },
-    json: { dueAt: "2016-05-01T07:00:00.000Z", kind: "status-report", group: "steering", year: 2016, month: 5 },
-    about: { da: "statusrapporten 2016", en: "the 2016 status report" },
+    json: {
+      dueAt: "2016-05-01T07:00:00.000Z",
+      kind: "status-report",
+      group: "steering",
+      year: 2016,
+      month: 5,
+      covers: 2015,
+      dueDate: "2016-05-31",
+    },
+    about: { da: "statusrapporten for 2015", en: "the status report for 2015" },
+  },
+
+  adjustments: {
+    // 1 October 2016 (ADJUSTMENTS_DISCUSSION_DATE's default), naming the steering group's next planned meeting.
+    item: () =>
+      one(
+        found(
+          reminderKinds.adjustments,
+          sources([meeting("2016-11-08", "09:00", { group: "steering" }), meeting("2016-10-20", "14:00")]),
+          new Date("2016-09-30T00:00Z"),
+          new Date("2016-10-02T00:00Z"),
+        ),
+      ),
+    da: {
+      text: "Ifølge partnerskabsaftalen for Amager Partnerskab: »Parterne er enige om løbende at følge udviklingen af partnerskabet og implementeringen af de tryghedsskabende aktiviteter og årligt drøfte behovet for eventuelle justeringer.« Sæt drøftelsen på dagsordenen for styregruppens næste møde, tirsdag den 8. november 2016 kl. 9.00.",
+      title: "Årlig drøftelse af justeringer 2016",
+      facts: [
+        ["Gruppe", "Styregruppen"],
+        ["Næste møde", "tirsdag den 8. november 2016 kl. 9.00"],
+      ],
+    },
+    en: {
+      text: "The Amager Partnership agreement says: \"The parties agree to follow the partnership's development and the implementation of the safety activities as they go, and to discuss every year the need for any adjustments.\" Put it on the agenda of the steering group's next meeting, Tuesday 8 November 2016 at 09:00.",
+      title: "Yearly discussion of adjustments 2016",
+      facts: [
+        ["Group", "The steering group"],
+        ["Next meeting", "Tuesday 8 November 2016 at 09:00"],
+      ],
+    },
+    json: {
+      dueAt: "2016-10-01T07:00:00.000Z",
+      kind: "adjustments",
+      group: "steering",
+      year: 2016,
+      nextMeeting: { date: "2016-11-08", start: "09:00" },
+    },
+    about: { da: "den årlige drøftelse af justeringer 2016", en: "the 2016 discussion of adjustments" },
+  },
+
+  "safety-plan": {
+    // 1 November 2015 (SAFETY_PLAN_UPDATE_DATE's default), naming the working group's next planned meeting.
+    item: () =>
+      one(
+        found(
+          reminderKinds["safety-plan"],
+          sources([meeting("2015-11-17", "14:00"), meeting("2015-11-10", "09:00", { group: "steering" })]),
+          new Date("2015-10-31T00:00Z"),
+          new Date("2015-11-02T00:00Z"),
+        ),
+      ),
+    da: {
+      text: "Ifølge partnerskabsaftalen for Amager Partnerskab: »Tryghedsplanen er dynamisk, hvilket indebærer, at den opdateres løbende og minimum en gang årligt, således at partnerskabets konkrete aktiviteter hele tiden imødekommer de aktuelle behov.« Er tryghedsplanen opdateret i 2015? Ellers kan arbejdsgruppen tage den op på sit næste møde, tirsdag den 17. november 2015 kl. 14.00.",
+      title: "Tryghedsplanen 2015",
+      facts: [
+        ["Gruppe", "Arbejdsgruppen"],
+        ["Næste møde", "tirsdag den 17. november 2015 kl. 14.00"],
+      ],
+    },
+    en: {
+      text: 'The Amager Partnership agreement says: "The safety plan is dynamic: it is updated as things change and at least once a year, so that the partnership\'s activities always meet the current needs." Has the safety plan been updated in 2015? If not, the working group can take it up at its next meeting, Tuesday 17 November 2015 at 14:00.',
+      title: "The safety plan 2015",
+      facts: [
+        ["Group", "The working group"],
+        ["Next meeting", "Tuesday 17 November 2015 at 14:00"],
+      ],
+    },
+    json: {
+      dueAt: "2015-11-01T08:00:00.000Z",
+      kind: "safety-plan",
+      group: "working",
+      year: 2015,
+      nextMeeting: { date: "2015-11-17", start: "14:00" },
+    },
+    about: { da: "tryghedsplanens opdatering 2015", en: "the 2015 update of the safety plan" },
   },
 
   "agreement-end": {
     item: () => one(found(reminderKinds["agreement-end"], sources([]), new Date("2016-01-01T00:00Z"), new Date("2016-12-31T00:00Z"))),
     da: {
-      text: "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage). Tid til at drøfte en forlængelse i styregruppen.",
+      text: "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage). Den nævner ingen forlængelse. Styregruppen bør drøfte forlængelse eller en ny aftale.",
       title: "Partnerskabsaftalen udløber",
       facts: [
         ["Gruppe", "Styregruppen"],
@@ -293,7 +380,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
       ],
     },
     en: {
-      text: "The Amager Partnership agreement ends on Saturday 31 December 2016 (in 90 days). Time for the steering group to discuss an extension.",
+      text: "The Amager Partnership agreement ends on Saturday 31 December 2016 (in 90 days). It names no extension. The steering group should discuss an extension or a new agreement.",
       title: "The partnership agreement ends",
       facts: [
         ["Group", "The steering group"],
@@ -358,7 +445,17 @@ const exampleOf = (kind: ReminderItemKind) => examples[kind] as unknown as KindE
 
 describe("the reminder-kind registry", () => {
   it("has today's kinds, meeting reminders first (the order of posts at one instant)", () => {
-    expect(kinds).toEqual(["meeting", "cancelled", "moved", "cadence", "status-report", "agreement-end", "projection"]);
+    expect(kinds).toEqual([
+      "meeting",
+      "cancelled",
+      "moved",
+      "cadence",
+      "status-report",
+      "adjustments",
+      "safety-plan",
+      "agreement-end",
+      "projection",
+    ]);
   });
 
   it.each(kinds)("%s: found by its own schedule, keyed in the ledger under its item", (kind) => {
@@ -420,13 +517,19 @@ describe("the reminder-kind registry", () => {
   });
 
   it("a subscription is told what it gets, by group, from the kinds that name themselves", () => {
-    expect(offerText(undefined, "da")).toBe("styregruppens og arbejdsgruppens møder, statusrapporten i maj og aftalens udløb");
-    expect(offerText("steering", "da")).toBe("styregruppens møder, statusrapporten i maj og aftalens udløb");
-    expect(offerText("working", "da")).toBe("arbejdsgruppens møder");
-    expect(offerText(undefined, "en")).toBe(
-      "the steering and working groups' meetings, the status report in May and the end of the agreement",
+    expect(offerText(undefined, "da")).toBe(
+      "styregruppens og arbejdsgruppens møder, den årlige statusrapport, den årlige drøftelse af justeringer, tryghedsplanens årlige opdatering og aftalens udløb",
     );
-    expect(offerText("steering", "en")).toBe("the steering group's meetings, the status report in May and the end of the agreement");
-    expect(offerText("working", "en")).toBe("the working group's meetings");
+    expect(offerText("steering", "da")).toBe(
+      "styregruppens møder, den årlige statusrapport, den årlige drøftelse af justeringer og aftalens udløb",
+    );
+    expect(offerText("working", "da")).toBe("arbejdsgruppens møder og tryghedsplanens årlige opdatering");
+    expect(offerText(undefined, "en")).toBe(
+      "the steering and working groups' meetings, the yearly status report, the yearly discussion of adjustments, the safety plan's yearly update and the end of the agreement",
+    );
+    expect(offerText("steering", "en")).toBe(
+      "the steering group's meetings, the yearly status report, the yearly discussion of adjustments and the end of the agreement",
+    );
+    expect(offerText("working", "en")).toBe("the working group's meetings and the safety plan's yearly update");
   });
 });

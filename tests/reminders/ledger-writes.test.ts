@@ -15,7 +15,7 @@ import { DocumentStore, ledgerKey, UPDATE_ATTEMPTS } from "../../bot/reminders/s
 import { FileStorage } from "../../bot/storage/file-storage";
 import type { Meeting } from "../../shared/index";
 import { meeting } from "./fixtures";
-import { address, EditableTracker, RecordingSender, rig, TestClock } from "./harness";
+import { address, EditableTracker, RecordingSender, rig, TestClock, yearlyInDecember } from "./harness";
 
 let dir: string;
 beforeEach(async () => {
@@ -77,7 +77,7 @@ describe("a posting tick's ledger writes", () => {
   it("one claim and one outcome write per subscription, and no read-back of ledgers it wrote itself", async () => {
     const storage = new CountingStorage(new FileStorage(dir));
     const clock = new TestClock("2015-09-29T06:59:30Z");
-    const r = rig(storage, clock, tracker(), "7d,1d");
+    const r = rig(storage, clock, tracker(), "7d,1d", undefined, yearlyInDecember);
     const chats = Array.from({ length: 12 }, (_, i) => `chat-${i}`);
     for (const chat of chats) await r.service.subscribe(address(chat), { lang: "da" });
     await r.scheduler.tick();
@@ -117,7 +117,7 @@ describe("a posting tick's ledger writes", () => {
       await send(to, message);
       storage.failLedgerWrites = UPDATE_ATTEMPTS;
     };
-    const r = rig(storage, clock, tracker(), "1d", sender);
+    const r = rig(storage, clock, tracker(), "1d", sender, yearlyInDecember);
     await r.service.subscribe(address("chat-1"), { lang: "da" });
     await r.scheduler.tick();
     clock.set("2015-10-05T07:00:00Z");
@@ -128,7 +128,7 @@ describe("a posting tick's ledger writes", () => {
       clock.advance(30);
       await r.scheduler.tick();
     }
-    const restarted = rig(new FileStorage(dir), clock, tracker(), "1d");
+    const restarted = rig(new FileStorage(dir), clock, tracker(), "1d", undefined, yearlyInDecember);
     await restarted.scheduler.tick();
     expect(sender.sent).toHaveLength(1);
     expect(restarted.sender.sent).toHaveLength(0);
@@ -139,7 +139,7 @@ describe("a posting tick's ledger writes", () => {
 
   it("a send that keeps failing is tried once per tick, MAX_SEND_ATTEMPTS times in all, then given up", async () => {
     const clock = new TestClock("2015-10-05T06:59:30Z");
-    const r = rig(new FileStorage(dir), clock, tracker(), "1d");
+    const r = rig(new FileStorage(dir), clock, tracker(), "1d", undefined, yearlyInDecember);
     await r.service.subscribe(address("chat-1"), { lang: "en" });
     await r.scheduler.tick();
     r.sender.failNext = 100;

@@ -1,8 +1,10 @@
 /** The pure reminder schedule: due times (across daylight saving), windows, notices, cadence. */
 import { describe, expect, it } from "vitest";
 import {
+  bundledAgreement,
   cadenceWarnings,
   copenhagenDate,
+  defaultReminderDates,
   dueItems,
   type LeadTime,
   LeadTimeError,
@@ -11,6 +13,7 @@ import {
   meetingItemKey,
   parseLeadTimes,
   reminderDueAt,
+  reminderMessage,
   type ScheduleInput,
   timedItems,
 } from "../../shared/index";
@@ -35,11 +38,17 @@ function input({ meetings, ...over }: Partial<ScheduleInput> & { meetings?: Meet
     subscriptions: [subscriber("a")],
     ledger: new Map(),
     leadTimes: lead("7d,1d"),
+    dates: defaultReminderDates,
     ...over,
   };
 }
 /** The agreement and these meetings, for the functions that read nothing else. */
-const sources = (meetings: Meeting[], leadTimes: LeadTime[] = []) => ({ agreement, tracker: meetingsTracker(meetings), leadTimes });
+const sources = (meetings: Meeting[], leadTimes: LeadTime[] = []) => ({
+  agreement,
+  tracker: meetingsTracker(meetings),
+  leadTimes,
+  dates: defaultReminderDates,
+});
 const ledger = (entries: Record<string, string[]>): LedgerFacts => new Map(Object.entries(entries).map(([k, v]) => [k, new Set(v)]));
 
 describe("lead times", () => {
@@ -260,7 +269,65 @@ describe("cadence, status report, agreement end", () => {
     const end = items.find((i) => i.item.kind === "agreement-end");
     // 31 December 2016 minus 90 days is Sunday 2 October 2016, 9.00 summer time.
     expect(end?.item.dueAt.toISOString()).toBe("2016-10-02T07:00:00.000Z");
-    expect(items.map((i) => i.item.kind)).toEqual(["status-report", "agreement-end"]);
+    // In due order: the status report in May, the adjustments on 1 October, the end, the safety plan on 1 November.
+    expect(items.map((i) => i.item.kind)).toEqual(["status-report", "adjustments", "agreement-end", "safety-plan"]);
+  });
+
+  it("one status report a year while the agreement runs, each for the year before; its due date is a setting", () => {
+    const span = (dates = defaultReminderDates) =>
+      timedItems({ ...sources([]), dates }, new Date("2012-01-01T00:00Z"), new Date("2018-01-01T00:00Z"))
+        .filter((i) => i.item.kind === "status-report")
+        .map((i) => (i.item.kind === "status-report" ? `${i.item.dueAt.toISOString()} ${i.item.covers} ${i.item.dueDate}` : ""));
+    // Amager runs from its signing (2013) to 31 December 2016: no report on 2012, none published after the end.
+    expect(span()).toEqual([
+      "2014-05-01T07:00:00.000Z 2013 2014-05-31",
+      "2015-05-01T07:00:00.000Z 2014 2015-05-31",
+      "2016-05-01T07:00:00.000Z 2015 2016-05-31",
+    ]);
+    expect(span({ ...defaultReminderDates, statusReportDue: { month: 6, day: 15 } })[0]).toBe("2014-06-01T07:00:00.000Z 2013 2014-06-15");
+  });
+
+  it("the discussion of adjustments and the safety plan's update fall on their days each year of the period, for an agreement that sets them", () => {
+    const dates = { ...defaultReminderDates, adjustments: { month: 9, day: 15 }, safetyPlan: { month: 1, day: 20 } };
+    const yearly = (a: typeof agreement) =>
+      timedItems(
+        { agreement: a, tracker: meetingsTracker([]), leadTimes: [], dates },
+        new Date("2012-01-01T00:00Z"),
+        new Date("2018-01-01T00:00Z"),
+      )
+        .filter((i) => i.item.kind === "adjustments" || i.item.kind === "safety-plan")
+        .map((i) => `${i.item.kind} ${i.item.group} ${copenhagenDate(i.item.dueAt)}`);
+    expect(yearly(agreement)).toEqual([
+      "safety-plan working 2013-01-20",
+      "adjustments steering 2013-09-15",
+      "safety-plan working 2014-01-20",
+      "adjustments steering 2014-09-15",
+      "safety-plan working 2015-01-20",
+      "adjustments steering 2015-09-15",
+      "safety-plan working 2016-01-20",
+      "adjustments steering 2016-09-15",
+    ]);
+    // Tingbjerg-Husum's data hold neither duty: nothing is reminded that its agreement may not ask for.
+    const tingbjerg = bundledAgreement("tingbjerg-husum");
+    if (!tingbjerg) throw new Error("missing");
+    expect(yearly(tingbjerg)).toEqual([]);
+  });
+
+  it("a status report whose month is an example (Tingbjerg-Husum) says so", () => {
+    const tingbjerg = bundledAgreement("tingbjerg-husum");
+    if (!tingbjerg) throw new Error("missing");
+    const [report] = timedItems(
+      { agreement: tingbjerg, tracker: meetingsTracker([]), leadTimes: [], dates: defaultReminderDates },
+      new Date("2015-04-30T00:00Z"),
+      new Date("2015-05-02T00:00Z"),
+    );
+    if (!report) throw new Error("expected the 2015 status report");
+    expect(reminderMessage(report.item, { lang: "da", now: report.item.dueAt, agreement: tingbjerg }).text).toBe(
+      "Den årlige statusrapport for Tingbjerg-Husum Partnerskab offentliggøres i maj 2015 (illustrativ). Statusrapporten for 2014 skal være offentliggjort senest søndag den 31. maj 2015. Husk at gøre status over målopfyldelsen og forelægge den for styregruppen.",
+    );
+    expect(reminderMessage(report.item, { lang: "en", now: report.item.dueAt, agreement: tingbjerg }).text).toMatch(
+      /^The yearly status report for Tingbjerg-Husum Partnership is published in May 2015 \(illustrative\)\./,
+    );
   });
 });
 

@@ -11,7 +11,7 @@ import { DocumentStore, SUBSCRIPTIONS_KEY } from "../../bot/reminders/store";
 import { FileStorage, StorageCorruptError } from "../../bot/storage/file-storage";
 import { copenhagenDate, type Meeting } from "../../shared/index";
 import { healthyYear, meeting } from "./fixtures";
-import { address, EditableTracker, rig, TestClock } from "./harness";
+import { address, EditableTracker, rig, TestClock, yearlyInDecember } from "./harness";
 
 let dir: string;
 beforeEach(async () => {
@@ -46,7 +46,7 @@ describe("scheduler", () => {
   it("posts the 1d reminder once at its time; a restarted scheduler on the same storage posts nothing again", async () => {
     const clock = new TestClock("2015-10-05T06:58:00Z");
     const t = tracker([budgetMeeting]);
-    const first = rig(new FileStorage(dir), clock, t, "1d");
+    const first = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
     await first.service.subscribe(address("19:team@thread.tacv2;messageid=42"), { lang: "da" });
     await tickThrough(first, clock, "2015-10-05T06:58:00Z", "2015-10-05T06:59:30Z");
     expect(first.sender.sent).toHaveLength(0);
@@ -58,10 +58,10 @@ describe("scheduler", () => {
     expect(first.sender.sent[0]?.address.conversationId).toBe("19:team@thread.tacv2;messageid=42");
 
     // A new process: new storage object, new scheduler, same folder.
-    const second = rig(new FileStorage(dir), clock, t, "1d");
+    const second = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
     await tickThrough(second, clock, "2015-10-05T07:01:30Z", "2015-10-05T07:05:00Z");
     // Restarted with the clock set back (PARTNERSKAB_NOW again): the window does not reopen.
-    const third = rig(new FileStorage(dir), clock, t, "1d");
+    const third = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
     await tickThrough(third, clock, "2015-10-05T06:59:50Z", "2015-10-05T07:02:00Z", 10);
     expect(second.sender.sent).toHaveLength(0);
     expect(third.sender.sent).toHaveLength(0);
@@ -70,14 +70,14 @@ describe("scheduler", () => {
   it("never posts twice even if the stored last tick is lost: the ledger alone stops it", async () => {
     const clock = new TestClock("2015-10-05T06:59:40Z");
     const t = tracker([budgetMeeting]);
-    const first = rig(new FileStorage(dir), clock, t, "1d");
+    const first = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
     await first.service.subscribe(address("chat-1"), { lang: "en" });
     await tickThrough(first, clock, "2015-10-05T06:59:40Z", "2015-10-05T07:00:10Z");
     expect(first.sender.sent.map((s) => s.message.text)).toEqual([
       "The steering group meets on Tuesday 6 October 2015 at 09:00 (in 1 day). Place: Hørgården 1. Topic: Budget 2016.",
     ]);
     await new FileStorage(dir).delete(["reminders/scheduler"]);
-    const second = rig(new FileStorage(dir), clock, t, "1d");
+    const second = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
     await tickThrough(second, clock, "2015-10-05T07:00:40Z", "2015-10-05T07:02:00Z");
     expect(second.sender.sent).toHaveLength(0);
   });
@@ -85,7 +85,7 @@ describe("scheduler", () => {
   it("an entry a crash left claimed is not posted again, and is logged", async () => {
     const clock = new TestClock("2015-10-05T06:59:40Z");
     const t = tracker([budgetMeeting]);
-    const r = rig(new FileStorage(dir), clock, t, "1d");
+    const r = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
     await r.service.subscribe(address("chat-1"), { lang: "da" });
     await r.scheduler.tick();
     // What a process that died between claim and post leaves behind:
@@ -94,7 +94,7 @@ describe("scheduler", () => {
       [{ entryKey: "meeting|steering|2015-10-06|09:00|budget 2016#1d", kind: "meeting", dueAt: new Date("2015-10-05T07:00:00Z") }],
       new Date("2015-10-05T07:00:00Z"),
     );
-    const restarted = rig(new FileStorage(dir), clock, t, "1d");
+    const restarted = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
     await tickThrough(restarted, clock, "2015-10-05T07:00:05Z", "2015-10-05T07:01:00Z");
     expect(restarted.sender.sent).toHaveLength(0);
     expect(restarted.log.lines.filter((l) => l.level === "warn" && /never marked posted/.test(l.message))).toHaveLength(1);
@@ -105,11 +105,11 @@ describe("scheduler", () => {
     const ahead = meeting("2015-06-10", "12:00", { topic: "Kort varsel" }); // 1d due 06-09 10:00Z
     const passed = meeting("2015-06-09", "08:00", { topic: "Morgenmøde", group: "steering" }); // 1h due 05:00Z, starts 06:00Z
     const t = new EditableTracker([...healthyYear(2015, "2015-06-09"), ahead, passed]);
-    const r = rig(new FileStorage(dir), clock, t, "1d,1h");
+    const r = rig(new FileStorage(dir), clock, t, "1d,1h", undefined, yearlyInDecember);
     await r.service.subscribe(address("chat-1"), { lang: "da" });
     await r.scheduler.tick(); // 04:30Z, then the bot is down until 10:30Z
     clock.set("2015-06-09T10:30:00Z");
-    const restarted = rig(new FileStorage(dir), clock, t, "1d,1h");
+    const restarted = rig(new FileStorage(dir), clock, t, "1d,1h", undefined, yearlyInDecember);
     const report = await restarted.scheduler.tick();
     expect(report).toMatchObject({ posted: 1, skipped: 1 });
     expect(restarted.sender.sent.map((s) => s.message.text)).toEqual([
@@ -125,7 +125,7 @@ describe("scheduler", () => {
   it("a cancelled meeting: one cancellation notice to those reminded, none to the others", async () => {
     const clock = new TestClock("2015-09-29T06:59:40Z");
     const t = tracker([budgetMeeting]);
-    const r = rig(new FileStorage(dir), clock, t, "7d,1d");
+    const r = rig(new FileStorage(dir), clock, t, "7d,1d", undefined, yearlyInDecember);
     await r.service.subscribe(address("steering-chat"), { lang: "da", group: "steering" });
     await tickThrough(r, clock, "2015-09-29T06:59:40Z", "2015-09-29T07:00:10Z");
     expect(r.sender.sent).toHaveLength(1); // the 7d reminder
@@ -143,7 +143,7 @@ describe("scheduler", () => {
   it("a moved meeting: a moved notice, then reminded anew at its new time", async () => {
     const clock = new TestClock("2015-09-29T06:59:40Z");
     const t = tracker([budgetMeeting]);
-    const r = rig(new FileStorage(dir), clock, t, "7d,1d");
+    const r = rig(new FileStorage(dir), clock, t, "7d,1d", undefined, yearlyInDecember);
     await r.service.subscribe(address("chat-1"), { lang: "da" });
     await tickThrough(r, clock, "2015-09-29T06:59:40Z", "2015-09-29T07:00:10Z");
     expect(r.sender.sent).toHaveLength(1);
@@ -165,9 +165,23 @@ describe("scheduler", () => {
     ]);
   });
 
+  it("posts the yearly discussion of adjustments once, on its configured day, to steering-group subscribers only", async () => {
+    const clock = new TestClock("2015-10-01T06:59:40Z");
+    const dates = { ...yearlyInDecember, adjustments: { month: 10, day: 1 } };
+    const r = rig(new FileStorage(dir), clock, tracker([budgetMeeting]), "1d", undefined, dates);
+    await r.service.subscribe(address("steering-chat"), { lang: "da", group: "steering" });
+    await r.service.subscribe(address("working-chat"), { lang: "da", group: "working" });
+    await tickThrough(r, clock, "2015-10-01T06:59:40Z", "2015-10-01T07:01:00Z");
+    expect(r.sender.sent.map((s) => `${s.address.conversationId}: ${s.message.text}`)).toEqual([
+      "steering-chat: Ifølge partnerskabsaftalen for Amager Partnerskab: »Parterne er enige om løbende at følge udviklingen af partnerskabet og implementeringen af de tryghedsskabende aktiviteter og årligt drøfte behovet for eventuelle justeringer.« Sæt drøftelsen på dagsordenen for styregruppens næste møde, tirsdag den 6. oktober 2015 kl. 9.00.",
+    ]);
+    await tickThrough(r, clock, "2015-10-02T07:00:00Z", "2015-10-02T07:01:00Z");
+    expect(r.sender.sent).toHaveLength(1);
+  });
+
   it("a failed send is tried again on the next tick and posted once", async () => {
     const clock = new TestClock("2015-10-05T06:59:40Z");
-    const r = rig(new FileStorage(dir), clock, tracker([budgetMeeting]), "1d");
+    const r = rig(new FileStorage(dir), clock, tracker([budgetMeeting]), "1d", undefined, yearlyInDecember);
     await r.service.subscribe(address("chat-1"), { lang: "da" });
     await r.scheduler.tick();
     r.sender.failNext = 1;
@@ -179,8 +193,8 @@ describe("scheduler", () => {
   it("two schedulers on one storage at the due moment: the reminder is posted exactly once", async () => {
     const clock = new TestClock("2015-10-05T06:59:40Z");
     const t = tracker([budgetMeeting]);
-    const a = rig(new FileStorage(dir), clock, t, "1d");
-    const b = rig(new FileStorage(dir), clock, t, "1d");
+    const a = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
+    const b = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
     await a.service.subscribe(address("chat-1"), { lang: "da" });
     await Promise.all([a.scheduler.tick(), b.scheduler.tick()]);
     clock.set("2015-10-05T07:00:05Z");
@@ -192,7 +206,7 @@ describe("scheduler", () => {
     const clock = new TestClock("2015-09-01T08:00:00Z");
     const today = copenhagenDate(clock.now());
     const t = new EditableTracker(healthyYear(2015, today).filter((m) => m.group === "steering" || m.date < today));
-    const r = rig(new FileStorage(dir), clock, t, "7d,1d");
+    const r = rig(new FileStorage(dir), clock, t, "7d,1d", undefined, yearlyInDecember);
     await r.service.subscribe(address("chat-1"), { lang: "da" });
     await tickThrough(r, clock, "2015-09-01T08:00:00Z", "2015-09-01T08:02:00Z");
     expect(r.sender.sent.map((s) => s.message.text)).toEqual([
@@ -203,7 +217,7 @@ describe("scheduler", () => {
   it("a corrupt subscriptions file stops the tick with an error naming the file, and keeps it aside", async () => {
     const clock = new TestClock("2015-10-05T06:59:40Z");
     const storage = new FileStorage(dir);
-    const r = rig(storage, clock, tracker([budgetMeeting]), "1d");
+    const r = rig(storage, clock, tracker([budgetMeeting]), "1d", undefined, yearlyInDecember);
     await r.service.subscribe(address("chat-1"), { lang: "da" });
     await writeFile(storage.pathFor(SUBSCRIPTIONS_KEY), "{ not json");
     const err = await r.scheduler.tick().catch((e: unknown) => e);
@@ -219,7 +233,7 @@ describe("scheduler on a tracker that cannot be read", () => {
     const readable = tracker([budgetMeeting]);
     let broken = true;
     const flaky = { current: () => (broken ? Promise.reject(new Error("tracker unreadable")) : readable.current()) };
-    const r = rig(new FileStorage(dir), clock, flaky, "1d");
+    const r = rig(new FileStorage(dir), clock, flaky, "1d", undefined, yearlyInDecember);
     await r.service.subscribe(address("19:team@thread.tacv2"), { lang: "da" });
     for (let i = 0; i < 5; i++) {
       await r.scheduler.tickSafely();

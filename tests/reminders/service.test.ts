@@ -27,7 +27,7 @@ describe("subscriptions", () => {
     expect((await service.list(chat, "da")).text).toMatch(/^Denne samtale får ingen påmindelser/);
     const subscribed = (await service.subscribe(chat, { lang: "da", group: "steering" })).text;
     expect(subscribed).toMatch(
-      /^Abonneret: denne samtale får nu påmindelser om styregruppens møder, statusrapporten i maj og aftalens udløb, 7 dage og 1 dag før/,
+      /^Abonneret: denne samtale får nu påmindelser om styregruppens møder, den årlige statusrapport, den årlige drøftelse af justeringer og aftalens udløb, og en advarsel, hvis årets mødekadence ikke kan nås\. Påmindelser om møder kommer 7 dage og 1 dag før\./,
     );
     // The steering group hears of a projection turning worse; the working group alone does not.
     expect(subscribed).toContain(
@@ -65,7 +65,7 @@ describe("subscriptions", () => {
     expect(Object.keys(doc.subscriptions)).toEqual(["19:x@thread.tacv2"]);
     expect(doc.subscriptions["19:x@thread.tacv2"]).toMatchObject({ subscribedAt: "2015-09-20T10:00:00.000Z", group: "working" });
     expect((await later.list(chat, "en")).text).toMatch(
-      /^This conversation gets reminders of the working group's meetings, 7 days and 1 day before/,
+      /^This conversation gets reminders of the working group's meetings and the safety plan's yearly update \(since 20 September 2015 at 12:00\)\. Meeting reminders come 7 days and 1 day before\./,
     );
   });
 

@@ -1,6 +1,14 @@
 /** Reminder texts in Danish and English, and the Adaptive Card that goes with them. */
 import { describe, expect, it } from "vitest";
-import { cadenceWarnings, dueItems, type MeetingReminder, parseLeadTimes, reminderMessage, timedItems } from "../../shared/index";
+import {
+  cadenceWarnings,
+  defaultReminderDates,
+  dueItems,
+  type MeetingReminder,
+  parseLeadTimes,
+  reminderMessage,
+  timedItems,
+} from "../../shared/index";
 import { agreement, meeting, meetingsTracker, subscriber } from "./fixtures";
 
 const tuesday = meeting("2015-10-06", "09:00", { group: "steering", place: "Hørgården 1", topic: "Budget 2016", end: "11:00" });
@@ -14,6 +22,7 @@ function reminderFor(now: Date, lead = "7d"): MeetingReminder {
     subscriptions: [subscriber("a")],
     ledger: new Map([["a", new Set(["cadence|2015|steering|below-min#once", "cadence|2015|working|below-min#once"])]]),
     leadTimes: parseLeadTimes(lead),
+    dates: defaultReminderDates,
   });
   const item = due.post[0]?.item;
   if (item?.kind !== "meeting") throw new Error(`expected a meeting reminder, got ${JSON.stringify(due.post)}`);
@@ -57,14 +66,21 @@ describe("reminder texts", () => {
       /^Styregruppen skal ifølge aftalen mødes mindst 2 gange om året, men i 2015 er der kun 0 afholdte og 0 planlagte møder\./,
     );
     const items = timedItems(
-      { agreement, tracker: meetingsTracker([]), leadTimes: [] },
+      { agreement, tracker: meetingsTracker([]), leadTimes: [], dates: defaultReminderDates },
       new Date("2016-01-01T00:00Z"),
       new Date("2016-12-31T00:00Z"),
     );
-    const [report, end] = items.map((i) => reminderMessage(i.item, { lang: "da", now: i.item.dueAt, agreement }).text);
-    expect(report).toMatch(/statusrapport for Amager Partnerskab skal udgives i maj 2016/);
-    expect(end).toBe(
-      "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage). Tid til at drøfte en forlængelse i styregruppen.",
+    const text = (kind: string) => {
+      const found = items.find((i) => i.item.kind === kind);
+      return found && reminderMessage(found.item, { lang: "da", now: found.item.dueAt, agreement }).text;
+    };
+    // The agreement's own words on the report, and the year it covers (May 2016 reports on 2015).
+    expect(text("status-report")).toMatch(
+      /»En kort statusrapport udarbejdes og offentliggøres i maj efter tryghedsindeksets offentliggørelse\.«/,
+    );
+    expect(text("status-report")).toMatch(/Statusrapporten for 2015 skal være offentliggjort senest tirsdag den 31\. maj 2016\./);
+    expect(text("agreement-end")).toBe(
+      "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage). Den nævner ingen forlængelse. Styregruppen bør drøfte forlængelse eller en ny aftale.",
     );
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The agreement's end, announced to the steering group 90 days before its end date at 9.00, so
- * there is time to discuss an extension. Posted late after downtime until the end date is over.
+ * there is time to discuss an extension or a new agreement (the agreement names none). Posted
+ * late after downtime until the end date is over; nothing is posted about the agreement after it.
  */
 import { groupWordAtStart } from "../../agreement/meeting-groups";
+import type { Agreement } from "../../agreement/schema";
 import { formatDate } from "../../format/dates";
-import { t } from "../../format/lang";
+import { type Lang, t } from "../../format/lang";
 import { addDays, DATE_REMINDER_HOUR, DAY_MS, dateAt, meetingStart } from "../calendar";
 import { entryKey, type ItemBase } from "../items";
 import type { ReminderKind } from "../kind";
@@ -48,8 +50,8 @@ export const agreementEndKind: ReminderKind<AgreementEndReminder> = {
     const endsAt = meetingStart({ date: item.endDate, start: "09:00" }) ?? now;
     const title = da ? "Partnerskabsaftalen udløber" : "The partnership agreement ends";
     const text = da
-      ? `Partnerskabsaftalen for ${agreement.name.da} udløber ${end} (${untilText(endsAt, now, lang)}). Tid til at drøfte en forlængelse i styregruppen.`
-      : `The ${agreement.name.en} agreement ends on ${end} (${untilText(endsAt, now, lang)}). Time for the steering group to discuss an extension.`;
+      ? `Partnerskabsaftalen for ${agreement.name.da} udløber ${end} (${untilText(endsAt, now, lang)}). Den nævner ingen forlængelse. Styregruppen bør drøfte forlængelse eller en ny aftale.`
+      : `The ${agreement.name.en} agreement ends on ${end} (${untilText(endsAt, now, lang)}). It names no extension. The steering group should discuss an extension or a new agreement.`;
     const facts: Array<[string, string]> = [
       [da ? "Gruppe" : "Group", groupWordAtStart("steering", "definite", lang)],
       [da ? "Slutdato" : "End date", end],
@@ -63,3 +65,13 @@ export const agreementEndKind: ReminderKind<AgreementEndReminder> = {
 
   retryUntil: (_item, now) => new Date(now.getTime() + DAY_MS),
 };
+
+/** Said instead of reminders once the agreement has ended (the CLI's `reminders`, the bot's "hvilke påmindelser?"). */
+export function agreementEndedText(agreement: Agreement, lang: Lang): string {
+  const end = formatDate(agreement.period.end, lang);
+  return t(
+    lang,
+    `Partnerskabsaftalen for ${agreement.name.da} udløb ${end}. Påmindelser om statusrapporten, justeringerne, tryghedsplanen og mødekadencen hører til aftalens periode og kommer ikke længere.`,
+    `The ${agreement.name.en} agreement ended on ${end}. Reminders of the status report, the adjustments, the safety plan and the meeting cadence belong to the agreement's period and no longer come.`,
+  );
+}

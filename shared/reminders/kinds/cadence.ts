@@ -3,6 +3,7 @@
  * whose minimum number of meetings can no longer be reached with the meetings held and planned,
  * or that has more than its maximum held or planned. Once per group, condition and year.
  */
+import { isIllustrative } from "../../agreement/lookup";
 import { groupWord, groupWordAtStart } from "../../agreement/meeting-groups";
 import { firstAgreementYear, lastAgreementYear } from "../../agreement/period";
 import { copenhagenDate, copenhagenYear } from "../../format/dates";
@@ -68,13 +69,17 @@ function overMaxText(c: GroupCadence, lang: Lang): string {
 export const cadenceKind: ReminderKind<CadenceWarning> = {
   schedule: { style: "condition", due: cadenceWarnings },
 
-  message(item, { lang }) {
+  message(item, { lang, agreement }) {
     const c = item.cadence;
     const da = lang === "da";
     const group = groupWord(c.group, "definite", lang);
     const title = da ? `Mødekadence ${c.year}: ${group}` : `Meeting cadence ${c.year}: ${group}`;
     const rule = ruleText(c, lang);
-    const text = item.condition === "below-min" ? belowMinText(c, rule, lang) : overMaxText(c, lang);
+    // An agreement whose cadence is an example (Tingbjerg-Husum) says so.
+    const example = isIllustrative(agreement, "cadence")
+      ? t(lang, " Aftalens mødekadence er her illustrativ.", " The agreement's meeting cadence is illustrative here.")
+      : "";
+    const text = (item.condition === "below-min" ? belowMinText(c, rule, lang) : overMaxText(c, lang)) + example;
     return {
       text,
       card: reminderCard(
@@ -93,7 +98,7 @@ export const cadenceKind: ReminderKind<CadenceWarning> = {
   },
 
   json: (item) => ({ condition: item.condition, year: item.cadence.year, cadence: item.cadence }),
-  // The subscribe greeting names it in a sentence of its own ("… og en advarsel hvis årets mødekadence ikke kan nås").
+  // The subscribe greeting names it in a sentence of its own ("…, og en advarsel, hvis årets mødekadence ikke kan nås").
   offer: () => undefined,
   retryUntil: (_item, now) => new Date(now.getTime() + DAY_MS),
 };

@@ -1,64 +1,103 @@
 /**
- * The yearly status report: on the 1st of the agreement's report month at 9.00, each year of the
- * agreement's period, to the steering group. Posted late after downtime until the month is over.
+ * The yearly status report: "En kort statusrapport udarbejdes og offentliggøres i maj efter
+ * tryghedsindeksets offentliggørelse" (Amager). The report published in May 2016 covers 2015:
+ * so one reminder a year from the year after the agreement's first, while the due date lies in
+ * the period. Due on the 1st of the due date's month at 9.00, to the steering group; the due
+ * date is a setting (STATUS_REPORT_DUE_DATE), by default the last day of the agreement's report
+ * month. Posted late after downtime until the due date is over.
  */
+import { illustrativeMark } from "../../agreement/lookup";
 import { groupWordAtStart } from "../../agreement/meeting-groups";
-import { copenhagenYear, monthName } from "../../format/dates";
+import { firstAgreementYear } from "../../agreement/period";
+import { copenhagenYear, formatDate, monthName } from "../../format/dates";
 import { t } from "../../format/lang";
-import { DATE_REMINDER_HOUR, DAY_MS, dateAt } from "../calendar";
+import { addDays, DATE_REMINDER_HOUR, DAY_MS, dateAt } from "../calendar";
+import { dateInYear, lastDayOfMonth } from "../dates";
 import { entryKey, type ItemBase } from "../items";
 import type { ReminderKind, TimedItem } from "../kind";
 import { reminderCard } from "../texts";
 
 export interface StatusReportReminder extends ItemBase {
   kind: "status-report";
+  /** The year the report is published in (part of the item key). */
   year: number;
+  /** The month it is due in. */
   month: number;
+  /** The year it reports on: the one before. */
+  covers: number;
+  /** The due date, YYYY-MM-DD. */
+  dueDate: string;
 }
-
-const twoDigits = (n: number) => String(n).padStart(2, "0");
 
 export const statusReportKind: ReminderKind<StatusReportReminder> = {
   schedule: {
     style: "timed",
-    due({ agreement }, from, to) {
+    due({ agreement, dates }, from, to) {
       const out: Array<TimedItem<StatusReportReminder>> = [];
-      const { start, end } = agreement.period;
-      const month = agreement.statusReportMonth;
-      for (let year = copenhagenYear(from); year <= copenhagenYear(to); year++) {
-        const date = `${year}-${twoDigits(month)}-01`;
-        if (date < start || date > end) continue;
-        const dueAt = dateAt(date, DATE_REMINDER_HOUR);
-        const until = dateAt(month === 12 ? `${year + 1}-01-01` : `${year}-${twoDigits(month + 1)}-01`, 0);
+      const due = dates.statusReportDue ?? lastDayOfMonth(agreement.statusReportMonth);
+      const first = firstAgreementYear(agreement);
+      for (let year = Math.max(copenhagenYear(from), first + 1); year <= copenhagenYear(to); year++) {
+        const dueDate = dateInYear(year, due);
+        if (dueDate > agreement.period.end) continue;
+        const dueAt = dateAt(dateInYear(year, { month: due.month, day: 1 }), DATE_REMINDER_HOUR);
+        const until = dateAt(addDays(dueDate, 1), 0);
         if (!dueAt || !until || dueAt.getTime() <= from.getTime() || dueAt.getTime() > to.getTime()) continue;
+        // The item key stays the publication year, as it always was: once posted, never changed.
         const itemKey = `status-report|${year}`;
         out.push({
-          item: { kind: "status-report", itemKey, entryKey: entryKey(itemKey, "once"), dueAt, group: "steering", year, month },
+          item: {
+            kind: "status-report",
+            itemKey,
+            entryKey: entryKey(itemKey, "once"),
+            dueAt,
+            group: "steering",
+            year,
+            month: due.month,
+            covers: year - 1,
+            dueDate,
+          },
           relevantUntil: until,
         });
       }
       return out;
     },
-    about: (item, lang) => t(lang, `statusrapporten ${item.year}`, `the ${item.year} status report`),
+    about: (item, lang) => t(lang, `statusrapporten for ${item.covers}`, `the status report for ${item.covers}`),
   },
 
   message(item, { lang, agreement }) {
     const da = lang === "da";
-    const month = monthName(item.month, lang);
-    const title = da ? `Statusrapport ${item.year}` : `Status report ${item.year}`;
-    const text = da
-      ? `Den årlige statusrapport for ${agreement.name.da} skal udgives i ${month} ${item.year}. Husk at gøre status på indsatsområderne og måltallene til styregruppen.`
-      : `The yearly status report for ${agreement.name.en} is due in ${month} ${item.year}. Remember to take stock of the focus areas and targets for the steering group.`;
+    const month = `${monthName(item.month, lang)} ${item.year}`;
+    const due = formatDate(item.dueDate, lang, true);
+    const title = da ? `Statusrapport ${item.covers}` : `Status report ${item.covers}`;
+    // The agreement's own words when it has them; otherwise the month, marked when it is an example.
+    const rule = agreement.duties.statusReport;
+    const when = rule
+      ? t(
+          lang,
+          `Ifølge partnerskabsaftalen for ${agreement.name.da}: »${rule.da}«`,
+          `The ${agreement.name.en} agreement says: "${rule.en}"`,
+        )
+      : t(
+          lang,
+          `Den årlige statusrapport for ${agreement.name.da} offentliggøres i ${month}${illustrativeMark(agreement, "statusReportMonth", "da")}.`,
+          `The yearly status report for ${agreement.name.en} is published in ${month}${illustrativeMark(agreement, "statusReportMonth", "en")}.`,
+        );
+    const text = t(
+      lang,
+      `${when} Statusrapporten for ${item.covers} skal være offentliggjort senest ${due}. Husk at gøre status over målopfyldelsen og forelægge den for styregruppen.`,
+      `${when} The status report for ${item.covers} is due by ${due}. Remember to take stock of how the objectives stand and present it to the steering group.`,
+    );
     const facts: Array<[string, string]> = [
       [da ? "Gruppe" : "Group", groupWordAtStart("steering", "definite", lang)],
-      [da ? "Frist" : "Due", `${month} ${item.year}`],
+      [da ? "Dækker" : "Covers", String(item.covers)],
+      [da ? "Frist" : "Due", due],
     ];
     return { text, card: reminderCard(title, text, facts, lang) };
   },
 
-  json: (item) => ({ year: item.year, month: item.month }),
+  json: (item) => ({ year: item.year, month: item.month, covers: item.covers, dueDate: item.dueDate }),
 
-  offer: (group, lang) => (group === "working" ? undefined : t(lang, "statusrapporten i maj", "the status report in May")),
+  offer: (group, lang) => (group === "working" ? undefined : t(lang, "den årlige statusrapport", "the yearly status report")),
 
   retryUntil: (_item, now) => new Date(now.getTime() + DAY_MS),
 };

@@ -1,5 +1,6 @@
 /** `Aftale` (Agreement), optional: which agreement the tracker belongs to. Rows, not columns. */
 
+import { periodText } from "../../agreement/facts";
 import { readAgreement } from "../read-agreement";
 import type { SheetSpec, TemplateCell } from "../sheet-spec";
 
@@ -20,7 +21,7 @@ export const agreementSheet: SheetSpec<"agreement", "agreementRef", string | und
     ],
     rows: (agreement) => [
       ["Navn", agreement.name.da],
-      ["Periode", `${agreement.period.start} – ${agreement.period.end}`],
+      ["Periode", periodText(agreement, "da")],
       ...agreement.focusAreas.map((f, i): TemplateCell[] => [`Indsatsområde ${i + 1}`, f.name.da]),
       [],
       ["Note", "Rækken »Partnerskab« fortæller Partnerskab, hvilken aftale trackeren hører til. Ret den ikke."],
