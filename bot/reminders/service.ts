@@ -84,7 +84,11 @@ export class ReminderSubscriptions implements SubscriptionService {
             " Also a message when a category's projection for the year turns worse against its target.",
           );
     const text = existed
-      ? t(lang, `Opdateret: denne samtale får nu påmindelser om ${what}. ${when}`, `Updated: this conversation now gets reminders of ${what}. ${when}`)
+      ? t(
+          lang,
+          `Opdateret: denne samtale får nu påmindelser om ${what}. ${when}`,
+          `Updated: this conversation now gets reminders of ${what}. ${when}`,
+        )
       : t(
           lang,
           `Abonneret: denne samtale får nu påmindelser om ${what}, og en advarsel, hvis årets mødekadence ikke kan nås. ${when}${alert} Skriv »afmeld påmindelser« for at stoppe dem.`,

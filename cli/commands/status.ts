@@ -11,6 +11,7 @@ import {
   findCategory,
   firstAgreementYear,
   formatNumber,
+  illustrativeBaselinesNote,
   type Lang,
   latestFigureYear,
   monthName,
@@ -160,6 +161,7 @@ export const statusCommand: Command = {
         textTable([header, ...rows]),
       );
     }
+    if (indicators.some((i) => i.illustrative)) lines.push("", illustrativeBaselinesNote(agreement, lang));
     if (errors > 0) {
       lines.push(
         "",

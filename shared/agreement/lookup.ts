@@ -65,3 +65,10 @@ export function isIllustrative(agreement: Agreement, fact: IllustrativeFact): bo
 export function illustrativeMark(agreement: Agreement, fact: IllustrativeFact, lang: Lang): string {
   return isIllustrative(agreement, fact) ? (lang === "da" ? " (illustrativ)" : " (illustrative)") : "";
 }
+
+/** Said by every answer, report and sheet that uses an illustrative baseline or target (Tingbjerg-Husum's). */
+export function illustrativeBaselinesNote(agreement: Agreement, lang: Lang): string {
+  return lang === "da"
+    ? `Bemærk: baseline og måltal for ${agreement.name.da} er illustrative, ikke aftalens egne.`
+    : `Note: the baselines and targets for ${agreement.name.en} are illustrative, not the agreement's own.`;
+}

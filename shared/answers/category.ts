@@ -19,7 +19,7 @@ import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card"
 import type { Composed } from "./composed";
 import { progressAnswer } from "./progress";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, lowerName, n, pct, ragCell, signed, targetPhrase } from "./wording";
+import { categoryName, chooseYear, lowerName, n, pct, ragCell, signed, targetPhrase, withIllustrativeNote } from "./wording";
 
 function targetYearsOf(ind: CountReductionIndicator): number[] {
   return ind.targets.map((x) => x.year).sort((a, b) => a - b);
@@ -144,7 +144,7 @@ export function categoryStatusAnswer(u: Entities, ctx: AnswerContext, lang: Lang
     ),
     factSet(statusFacts(ind, shown, lang)),
   ];
-  return { text: lines.join("\n"), body, figures: true };
+  return withIllustrativeNote({ text: lines.join("\n"), body, figures: true }, ctx.agreement, [ind], lang);
 }
 
 export function categoryTargetAnswer(u: Entities, ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
@@ -181,7 +181,7 @@ export function categoryTargetAnswer(u: Entities, ctx: AnswerContext, lang: Lang
         ...lines.map((l) => textBlock(l)),
         factSet(statusFacts(ind, s, lang)),
       ];
-      return { text: lines.join("\n"), body, figures: s.actual !== null };
+      return withIllustrativeNote({ text: lines.join("\n"), body, figures: s.actual !== null }, ctx.agreement, [ind], lang);
     }
   }
   const list = all
@@ -197,7 +197,7 @@ export function categoryTargetAnswer(u: Entities, ctx: AnswerContext, lang: Lang
     heading(t(lang, `${name}: mål`, `${name}: targets`)),
     factSet([{ title: "Baseline", value: `${n(baseline.value, lang)} (${baseline.year})` }, ...facts]),
   ];
-  return { text, body, figures: false };
+  return withIllustrativeNote({ text, body, figures: false }, ctx.agreement, [ind], lang);
 }
 
 export function categoryTrendAnswer(ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
@@ -249,5 +249,5 @@ export function categoryTrendAnswer(ctx: AnswerContext, lang: Lang, categoryId: 
   ];
   const body = [heading(t(lang, `${name} over årene`, `${name} over the years`)), table(header, cells)];
   if (lines.length > rows.length + 1) body.push(textBlock(lines[lines.length - 1] ?? ""));
-  return { text: lines.join("\n"), body, figures: true };
+  return withIllustrativeNote({ text: lines.join("\n"), body, figures: true }, ctx.agreement, [ind], lang);
 }

@@ -10,7 +10,7 @@ import { type Cell, heading, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import { progressOverview } from "./progress-overview";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, n, ragCell, signed } from "./wording";
+import { categoryName, chooseYear, n, ragCell, signed, withIllustrativeNote } from "./wording";
 
 function rowsFor(ctx: AnswerContext, year: number): CountStatus[] {
   return crimeIndicators(ctx.agreement).map((ind) =>
@@ -104,5 +104,5 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
     textBlock(summary),
     table(header, cells),
   ];
-  return { text: lines.join("\n"), body, figures: true };
+  return withIllustrativeNote({ text: lines.join("\n"), body, figures: true }, ctx.agreement, indicators, lang);
 }

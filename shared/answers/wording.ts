@@ -1,6 +1,6 @@
 /** Words the answers share: RAG status words, category names, year notes (group names: agreement/meeting-groups.ts). */
 
-import { categoryById } from "../agreement/lookup";
+import { categoryById, illustrativeBaselinesNote } from "../agreement/lookup";
 import type { Agreement } from "../agreement/schema";
 import type { Entities } from "../ask/types";
 import { copenhagenNow } from "../format/copenhagen-clock";
@@ -9,7 +9,8 @@ import { type Lang, t } from "../format/lang";
 import { formatNumber, formatPercent, formatSigned } from "../format/numbers";
 import { ragStatusWord } from "../format/rag-words";
 import type { CountStatus, Rag } from "../status";
-import { type Cell, ragColor } from "./card";
+import { type Cell, ragColor, textBlock } from "./card";
+import type { Composed } from "./composed";
 
 export function ragCell(rag: Rag, lang: Lang): Cell {
   return { text: ragStatusWord(rag, lang), color: ragColor(rag) };
@@ -102,4 +103,19 @@ export function targetPhrase(s: CountStatus, lang: Lang): string {
       ? ""
       : ` (${formatPercent(-s.reductionPercent, lang)} ${t(lang, "fra", "from")} ${n(s.baseline, lang)} ${t(lang, "i", "in")} ${s.baselineYear})`;
   return `${t(lang, "højst", "at most")} ${target}${from}`;
+}
+
+/**
+ * An answer that uses an illustrative baseline (a sibling partnership's example numbers) says
+ * so, once, at its end: "Bemærk: baseline og måltal for … er illustrative, ikke aftalens egne."
+ */
+export function withIllustrativeNote(
+  composed: Composed,
+  agreement: Agreement,
+  used: ReadonlyArray<{ illustrative: boolean }>,
+  lang: Lang,
+): Composed {
+  if (!used.some((i) => i.illustrative)) return composed;
+  const note = illustrativeBaselinesNote(agreement, lang);
+  return { ...composed, text: `${composed.text}\n${note}`, body: [...composed.body, textBlock(note, { subtle: true })] };
 }

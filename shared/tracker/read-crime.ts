@@ -146,8 +146,8 @@ export function readCrime(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: S
       else if (parsed.kind === "number") value = parsed.value;
       if (value !== null && indicator && category && year === indicator.baseline.year && value !== indicator.baseline.value) {
         ctx.issues.error(sheet, r, col, "baseline-mismatch", {
-          da: `${category.name.da} ${year}: der står ${formatNumber(value, "da")} ${unit.da}, men aftalens baseline for ${year} er ${formatNumber(indicator.baseline.value, "da")}. Ret tallet til ${formatNumber(indicator.baseline.value, "da")}, så måltallene passer.`,
-          en: `${category.name.en} ${year}: the cell holds ${formatNumber(value, "en")} ${unit.en}, but the agreement's ${year} baseline is ${formatNumber(indicator.baseline.value, "en")}. Change it to ${formatNumber(indicator.baseline.value, "en")} so the targets hold.`,
+          da: `${category.name.da} ${year}: der står ${formatNumber(value, "da")} ${unit.da}, men aftalens baseline for ${year} er ${formatNumber(indicator.baseline.value, "da")}${indicator.illustrative ? " (illustrativ)" : ""}. Ret tallet til ${formatNumber(indicator.baseline.value, "da")}, så måltallene passer.`,
+          en: `${category.name.en} ${year}: the cell holds ${formatNumber(value, "en")} ${unit.en}, but the agreement's ${year} baseline is ${formatNumber(indicator.baseline.value, "en")}${indicator.illustrative ? " (illustrative)" : ""}. Change it to ${formatNumber(indicator.baseline.value, "en")} so the targets hold.`,
         });
       }
       target?.set(year, value);

@@ -187,6 +187,32 @@ describe("other answers", () => {
     expectValidCard(a.card);
   });
 
+  it("says so wherever an answer uses one of Tingbjerg-Husum's illustrative facts, and never for Amager's own", () => {
+    const tingbjerg = bundledAgreement("tingbjerg-husum");
+    if (!tingbjerg) throw new Error("missing agreement");
+    const ask = (q: string, agreement = tingbjerg) =>
+      answerQuestion(q, context({ agreement, tracker: { ...tracker, crime: new Map() } })).text;
+    // Baselines and targets.
+    for (const q of [
+      "Hvad er målet for indbrud i 2015?",
+      "Hvordan går det med indbrud?",
+      "Hvordan går det i 2015?",
+      "Hvordan har indbrud udviklet sig?",
+    ])
+      expect(ask(q), q).toContain("Bemærk: baseline og måltal for Tingbjerg-Husum Partnerskab er illustrative, ikke aftalens egne.");
+    expect(ask("How is burglary doing?")).toContain("Note: the baselines and targets for Tingbjerg-Husum Partnership are illustrative");
+    // The start date, the area's wording, the cadence and the status report's month.
+    const facts = ask("Fortæl om aftalen");
+    expect(facts).toContain("Periode: 1. januar 2013 (illustrativ) til og med 31. december 2016");
+    expect(facts).toContain("Den del af Husum, der omfatter Voldparken og Gadelandet (illustrativ).");
+    expect(facts).toContain("Styregruppe: mødes mindst 2 gange årligt (illustrativ)");
+    expect(facts).toContain("Statusrapport: hvert år i maj (illustrativ)");
+    expect(ask("Hvor mange møder har vi holdt i år?")).toContain("(aftalen: mindst 2 gange årligt (illustrativ))");
+    // Amager's facts are its own: nothing is marked.
+    for (const q of ["Fortæl om aftalen", "Hvad er målet for indbrud i 2015?", "Hvor mange møder har vi holdt i år?"])
+      expect(ask(q, amager), q).not.toMatch(/illustrativ/);
+  });
+
   it("answers for another agreement with its own categories", () => {
     const tingbjerg = bundledAgreement("tingbjerg-husum");
     if (!tingbjerg) throw new Error("missing agreement");

@@ -46,7 +46,9 @@ export const crimeSheet: SheetSpec<"crime", "crime", ReadonlyMap<string, YearFig
       const baselineYears = [...new Set(crimeIndicators(agreement).map((i) => i.baseline.year))];
       return baselineYears.map((y) => ({
         cell: `${columnLetter(1 + years.indexOf(y))}1`,
-        text: `Baseline ${y} fra partnerskabsaftalen. Ret ikke tallene i denne kolonne.`,
+        text: crimeIndicators(agreement).some((i) => i.baseline.year === y && i.illustrative)
+          ? `Baseline ${y}: illustrative tal, ikke fra partnerskabsaftalen. Ret ikke tallene i denne kolonne.`
+          : `Baseline ${y} fra partnerskabsaftalen. Ret ikke tallene i denne kolonne.`,
       }));
     },
   },
