@@ -32,7 +32,7 @@ try {
   else say(`Clock:                  starts at ${env.PARTNERSKAB_NOW}`);
   say(`Agents Playground:      open ${playground.url} in a browser`);
   say();
-  say("Try: Hvordan går det med indbrud i forhold til målet for 2015?");
+  say("Try: Hvordan går det med indbrud i forhold til måltallet for 2015?");
   say("     How are burglaries doing against the 2015 target?");
   say();
   say("Ctrl-C stops both.");

@@ -112,7 +112,7 @@ export function hello(lang: Lang): OutgoingMessage {
   return {
     text: t(
       lang,
-      "Hej! Jeg er Partnerskab-botten. Spørg mig om partnerskabsaftalen, fx »Hvordan går det med indbrud i forhold til målet for 2015?« eller »Hvornår er næste styregruppemøde?«. Skriv »hjælp« for flere eksempler.",
+      "Hej! Jeg er Partnerskab-botten. Spørg mig om partnerskabsaftalen, fx »Hvordan går det med indbrud i forhold til måltallet for 2015?« eller »Hvornår er næste styregruppemøde?«. Skriv »hjælp« for flere eksempler.",
       'Hello! I am the Partnerskab bot. Ask me about the partnership agreement, e.g. "How are burglaries doing against the 2015 target?" or "When is the next steering group meeting?". Type "help" for more examples.',
     ),
   };

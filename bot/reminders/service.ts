@@ -91,8 +91,8 @@ export class ReminderSubscriptions implements SubscriptionService {
         )
       : t(
           lang,
-          `Abonneret: denne samtale får nu påmindelser om ${what}, og en advarsel, hvis årets mødekadence ikke kan nås. ${when}${alert} Skriv »afmeld påmindelser« for at stoppe dem.`,
-          `Subscribed: this conversation now gets reminders of ${what}, and a warning when the year's meeting cadence cannot be reached. ${when}${alert} Write "unsubscribe" to stop them.`,
+          `Abonneret: denne samtale får nu påmindelser om ${what}, og en advarsel, hvis årets møder ikke kan leve op til aftalen. ${when}${alert} Skriv »afmeld påmindelser« for at stoppe dem.`,
+          `Subscribed: this conversation now gets reminders of ${what}, and a warning when the year's meetings cannot meet the agreement. ${when}${alert} Write "unsubscribe" to stop them.`,
         );
     return { text };
   }
@@ -111,7 +111,7 @@ export class ReminderSubscriptions implements SubscriptionService {
         ? t(lang, "Afmeldt: denne samtale får ikke flere påmindelser.", "Unsubscribed: this conversation gets no more reminders.")
         : t(
             lang,
-            'Denne samtale abonnerer ikke på påmindelser. Skriv "abonnér på påmindelser" for at få dem.',
+            "Denne samtale abonnerer ikke på påmindelser. Skriv »abonnér på påmindelser« for at få dem.",
             'This conversation is not subscribed to reminders. Write "subscribe to reminders" to get them.',
           ),
     };
@@ -125,7 +125,7 @@ export class ReminderSubscriptions implements SubscriptionService {
       return {
         text: t(
           lang,
-          'Denne samtale får ingen påmindelser. Skriv "abonnér på påmindelser" (eller "abonnér på påmindelser kun styregruppen").',
+          "Denne samtale får ingen påmindelser. Skriv »abonnér på påmindelser« (eller »abonnér på påmindelser kun styregruppen«).",
           'This conversation gets no reminders. Write "subscribe to reminders" (or "subscribe to reminders only the steering group").',
         ),
       };
@@ -151,9 +151,9 @@ export class ReminderSubscriptions implements SubscriptionService {
       return { conversations: { ...conversations, [id]: { address, addedAt: conversations[id]?.addedAt ?? now } } };
     });
     const da =
-      'Hej! Jeg er Partnerskab-botten. Spørg mig om måltal og anmeldelser pr. gerningstype, tryghedsindekset, SSP, møder og økonomi – fx "hvordan går det med indbrud i 2015?". Skriv "abonnér på påmindelser" for at få påmindelser om styregruppens og arbejdsgruppens møder her.';
+      "Hej! Jeg er Partnerskab-botten. Spørg mig om måltal og anmeldelser pr. gerningstype, partnerskabets målsætninger, tryghedsindekset, SSP, møder og økonomi – fx »hvordan går det med indbrud i 2015?«. Skriv »abonnér på påmindelser« for at få påmindelser om styregruppens og arbejdsgruppens møder her.";
     const en =
-      'Hello! I am the Partnerskab bot. Ask me about targets and reports per offence category, the safety index, SSP, meetings and the budget – e.g. "how is burglary doing in 2015?". Write "subscribe to reminders" to get reminders of the steering and working groups\' meetings here.';
+      'Hello! I am the Partnerskab bot. Ask me about targets and reports per offence category, the partnership\'s objectives, the safety index, SSP, meetings and the budget – e.g. "how is burglary doing in 2015?". Write "subscribe to reminders" to get reminders of the steering and working groups\' meetings here.';
     return { text: lang === "da" ? `${da}\n\n${en}` : `${en}\n\n${da}` };
   }
 

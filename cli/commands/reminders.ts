@@ -67,7 +67,7 @@ export const remindersCommand: Command = {
   name: "reminders",
   usage:
     "reminders [--tracker FILE] --now ISO [--days N] [--lead-times 7d,1d] [--adjustments-date MM-DD] [--safety-plan-date MM-DD] [--status-report-due MM-DD] [--json] [--lang da|en]",
-  summary: { da: "Hvad botten vil sende af påmindelser de næste dage", en: "The reminders the bot will post in the coming days" },
+  summary: { da: "Hvad botten vil sende af påmindelser i de næste dage", en: "The reminders the bot will post in the coming days" },
   options: {
     tracker: { type: "string" },
     now: { type: "string" },
@@ -135,7 +135,7 @@ export const remindersCommand: Command = {
     }
     const head = t(
       lang,
-      `Påmindelser de næste ${days} dage (fra ${formatInstant(now, lang)}), ${leadTimesText(leadTimes, lang)} før møderne:`,
+      `Påmindelser i de næste ${days} dage (fra ${formatInstant(now, lang)}), ${leadTimesText(leadTimes, lang)} før møderne:`,
       `Reminders in the next ${days} days (from ${formatInstant(now, lang)}), ${leadTimesText(leadTimes, lang)} before meetings:`,
     );
     const lines = items.map(

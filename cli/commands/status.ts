@@ -18,7 +18,7 @@ import {
   monthsOf,
   progressLines,
   projectionMethodLine,
-  ragColourWord,
+  ragStatusWord,
   statusLines,
   suggestCategory,
   type TrackerData,
@@ -153,7 +153,7 @@ export const statusCommand: Command = {
         s.actual === null ? "–" : formatNumber(s.actual, lang),
         s.target === undefined ? "–" : formatNumber(s.target, lang),
         s.deviation === null ? "–" : `${s.deviation > 0 ? "+" : ""}${formatNumber(s.deviation, lang)}`,
-        ragColourWord(s.rag, lang),
+        ragStatusWord(s.rag, lang),
       ]);
       lines.push(
         t(lang, `${agreement.name.da} – status ${year}`, `${agreement.name.en} – status ${year}`),
@@ -204,7 +204,7 @@ function progressTable(
         formatNumber(p.projection, lang),
         target,
         signedNumber(p.status.deviation),
-        ragColourWord(p.rag, lang),
+        ragStatusWord(p.rag, lang),
       ];
     }
     return [
@@ -214,7 +214,7 @@ function progressTable(
       "–",
       target,
       signedNumber(s.deviation),
-      ragColourWord(s.rag, lang),
+      ragStatusWord(s.rag, lang),
     ];
   });
   return [header, ...rows];

@@ -27,7 +27,7 @@ export const validateCommand: Command = {
       `${valid ? "gyldig" : "ugyldig"}: ${errors} ${errors === 1 ? "fejl" : "fejl"}, ${warnings} ${warnings === 1 ? "advarsel" : "advarsler"}`,
       `${valid ? "valid" : "not valid"}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
     );
-    const lines = [`${file}: ${summary} (${t(lang, "aftale", "agreement")}: ${agreement.id})`];
+    const lines = [`${file}: ${summary} (${t(lang, "aftale", "agreement")}: ${agreement.name[lang]})`];
     const where = issues.map((i) => (i.cell ? `${i.sheet}!${i.cell}` : i.sheet));
     const width = Math.max(0, ...where.map((w) => w.length));
     issues.forEach((issue, n) => {

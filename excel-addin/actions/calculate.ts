@@ -1,18 +1,39 @@
-/** Beregn mål: write the Mål sheet from the agreement and the tracker's figures. */
+/**
+ * Beregn måltal: write the Måltal sheet from the agreement and the tracker's figures. The sheet
+ * is the add-in's (its id is remembered): updated in place on every run, and a `Mål` sheet the
+ * add-in made before the sheet was renamed is updated and renamed, not left behind. A sheet of
+ * either name that the add-in did not make is never touched.
+ */
 import { canonicalSheet, copenhagenDate, type Lang, readTracker } from "../../shared/index";
 import { chooseAgreement, describeChoice } from "../core/agreement-choice";
-import { buildTargetsSheet, TARGETS_SHEET_NAME } from "../core/targets-sheet";
-import { readWorkbook } from "../excel/read-workbook";
+import { buildTargetsSheet, EARLIER_TARGETS_SHEET_NAMES, TARGETS_SHEET_NAME } from "../core/targets-sheet";
+import { readWorkbook, type SheetRead } from "../excel/read-workbook";
 import { writeSheetMatrix } from "../excel/sheets";
 
-/** The id of the Mål sheet the add-in made last, so that a user's own sheet of that name is never replaced. */
+/** The id of the Måltal sheet the add-in made last, so that a user's own sheet of that name is never replaced. */
 export const TARGETS_SHEET_SETTING_KEY = "partnerskab.targetsSheetId";
 
 export type CalculateResult =
   | { ok: true; sheet: string; rows: number; agreementNote: string }
   | { ok: false; reason: "sheet-taken" | "sheet-protected"; sheet: string; agreementNote: string };
 
-const isTargetsSheet = (name: string) => name.toLowerCase() === TARGETS_SHEET_NAME.toLowerCase();
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const isCurrentName = (name: string) => same(name, TARGETS_SHEET_NAME);
+const isTargetsSheet = (name: string) => isCurrentName(name) || EARLIER_TARGETS_SHEET_NAMES.some((n) => same(name, n));
+
+/**
+ * Which sheet to write: the add-in's own (under the current name or an earlier one), else an
+ * empty sheet of the current name, else a new one. A sheet of the current name that holds data
+ * and is not the add-in's blocks the write.
+ */
+function chooseSheet(sheets: readonly SheetRead[], ourId: unknown): { sheet?: SheetRead; ours: boolean; taken?: SheetRead } {
+  const named = sheets.filter((s) => isTargetsSheet(s.name));
+  const ours = named.find((s) => s.id === ourId);
+  if (ours) return { sheet: ours, ours: true };
+  const current = named.find((s) => isCurrentName(s.name));
+  if (current?.hasData) return { ours: false, taken: current };
+  return current ? { sheet: current, ours: false } : { ours: false };
+}
 
 export async function calculateTargets(options: { lang: Lang; now?: Date }): Promise<CalculateResult> {
   const read = await readWorkbook({
@@ -31,12 +52,15 @@ export async function calculateTargets(options: { lang: Lang; now?: Date }): Pro
     today,
   });
 
-  const existing = read.sheets.find((s) => isTargetsSheet(s.name));
-  const ours = existing !== undefined && existing.id === read.settings.get(TARGETS_SHEET_SETTING_KEY);
-  if (existing && !ours && existing.hasData) return { ok: false, reason: "sheet-taken", sheet: existing.name, agreementNote };
-  if (existing?.protected) return { ok: false, reason: "sheet-protected", sheet: existing.name, agreementNote };
+  const { sheet, ours, taken } = chooseSheet(read.sheets, read.settings.get(TARGETS_SHEET_SETTING_KEY));
+  if (taken) return { ok: false, reason: "sheet-taken", sheet: taken.name, agreementNote };
+  if (sheet?.protected) return { ok: false, reason: "sheet-protected", sheet: sheet.name, agreementNote };
 
+  // Ours under an earlier name takes the current one, unless another sheet already has it.
+  const nameFree = !read.sheets.some((s) => s !== sheet && isCurrentName(s.name));
+  const rename = sheet !== undefined && !isCurrentName(sheet.name) && nameFree;
   // An empty sheet of that name that is not ours is filled in place as well; it becomes ours.
-  await writeSheetMatrix(matrix, { existing: existing?.name, idSetting: TARGETS_SHEET_SETTING_KEY, rememberId: !ours });
-  return { ok: true, sheet: existing?.name ?? matrix.name, rows: matrix.values.length - matrix.freezeRows, agreementNote };
+  await writeSheetMatrix(matrix, { existing: sheet?.name, rename, idSetting: TARGETS_SHEET_SETTING_KEY, rememberId: !ours });
+  const written = sheet === undefined || rename ? matrix.name : sheet.name;
+  return { ok: true, sheet: written, rows: matrix.values.length - matrix.freezeRows, agreementNote };
 }

@@ -1,5 +1,5 @@
 /**
- * The `Mål` (Targets) sheet as a matrix of values and formats: one row per category and target
+ * The `Måltal` (Targets) sheet as a matrix of values and formats: one row per category and target
  * year with the agreement's target, the tracker's actual figure, the deviation and the RAG
  * colour, and for a year in progress (months in `Måneder`, no yearly figure yet) its year to
  * date, projection, projected colour and how it was projected. Built from the shared rules
@@ -11,13 +11,15 @@ import {
   categoryById,
   countStatusForFigure,
   crimeIndicator,
+  crimeIndicators,
   formatDate,
+  illustrativeBaselinesNote,
   type Lang,
   type MonthlyCrime,
   methodPhrase,
   monthName,
   type Rag,
-  ragColourWord,
+  ragStatusWord,
   t,
   targetTable,
   type YearFigures,
@@ -25,7 +27,13 @@ import {
   yearlyFigures,
 } from "../../shared/index";
 
-export const TARGETS_SHEET_NAME = "Mål";
+export const TARGETS_SHEET_NAME = "Måltal";
+
+/**
+ * What the sheet was called before ("Beregn mål" wrote `Mål`): a sheet of that name the add-in
+ * made is updated and renamed, so a workbook never keeps a stray copy.
+ */
+export const EARLIER_TARGETS_SHEET_NAMES: readonly string[] = ["Mål"];
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -87,7 +95,7 @@ export function buildTargetsSheet({ agreement, crime, crimeByMonth = new Map(), 
     baselineYear === undefined ? "Baseline" : `Baseline ${baselineYear}`,
     t(lang, "Reduktion", "Reduction"),
     t(lang, "Måltal (højst)", "Target (at most)"),
-    t(lang, "Faktisk", "Actual"),
+    t(lang, "Anmeldelser", "Reports"),
     t(lang, "Afvigelse", "Deviation"),
     t(lang, "Afvigelse i %", "Deviation %"),
     "Status",
@@ -108,9 +116,11 @@ export function buildTargetsSheet({ agreement, crime, crimeByMonth = new Map(), 
   const note = blankRow();
   note[0] = t(
     lang,
-    `Beregnet ${formatDate(today, "da")} af tilføjelsesprogrammet Partnerskab ud fra arkene Kriminalitet og Måneder. Arket erstattes, hver gang du vælger Beregn mål – skriv ikke her.`,
-    `Calculated on ${formatDate(today, "en")} by the Partnerskab add-in from the Kriminalitet and Måneder sheets. The sheet is replaced each time you choose Calculate targets – do not type here.`,
+    `Beregnet ${formatDate(today, "da")} af tilføjelsesprogrammet Partnerskab ud fra arkene »Kriminalitet« og »Måneder«. Arket skrives forfra, hver gang du vælger »Beregn måltal« – skriv ikke her.`,
+    `Calculated on ${formatDate(today, "en")} by the Partnerskab add-in from the "Kriminalitet" and "Måneder" sheets. The sheet is rewritten each time you choose "Calculate targets" – do not type here.`,
   );
+  // An agreement whose baselines are examples (Tingbjerg-Husum) says so on the sheet too.
+  if (crimeIndicators(agreement).some((i) => i.illustrative)) note[0] = `${note[0]} ${illustrativeBaselinesNote(agreement, lang)}`;
   const values: CellOut[][] = [title, note, blankRow(), header];
   const numberFormats: string[][] = [generalRow(), generalRow(), generalRow(), generalRow()];
   const styles: CellStyle[] = [
@@ -138,11 +148,11 @@ export function buildTargetsSheet({ agreement, crime, crimeByMonth = new Map(), 
         status.actual ?? "",
         status.deviation ?? "",
         status.deviationPercent === null ? "" : status.deviationPercent / 100,
-        ragColourWord(status.rag, lang),
+        ragStatusWord(status.rag, lang),
         progress ? monthName(progress.monthsReported, lang) : "",
         progress?.yearToDate ?? "",
         progress?.projection ?? "",
-        progress ? ragColourWord(progress.rag, lang) : "",
+        progress ? ragStatusWord(progress.rag, lang) : "",
         progress ? capitalised(methodPhrase(progress, lang)) : "",
       ]);
       numberFormats.push([

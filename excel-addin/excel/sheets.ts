@@ -1,5 +1,5 @@
 /**
- * Writing whole sheets: the Mål sheet (updated in place) and the tracker template's sheets,
+ * Writing whole sheets: the Måltal sheet (updated in place) and the tracker template's sheets,
  * and showing a cell. Values go in row blocks under the request budget.
  */
 import { chunkRowSpans, DEFAULT_WRITE_BUDGET_BYTES, estimateRowBytes } from "../core/chunking";
@@ -8,8 +8,10 @@ import { runExcel } from "./run";
 import { queueSettingWrites } from "./settings";
 
 export interface MatrixTarget {
-  /** The add-in's own sheet of that name, to update in place; undefined to add a new sheet. */
+  /** The add-in's own sheet, to update in place; undefined to add a new sheet. */
   existing?: string;
+  /** Give the existing sheet the matrix's name (an earlier name of the add-in's sheet). */
+  rename?: boolean;
   /** A setting that remembers the sheet's id, written once the id is known. */
   idSetting: string;
   /** Whether to write it (a new sheet, or an existing one the add-in takes over). */
@@ -61,6 +63,8 @@ export async function writeSheetMatrix(
     }
     if (matrix.freezeRows > 0) sheet.freezePanes.freezeRows(matrix.freezeRows);
     sheet.activate();
+    // Renamed last, in the same batch: Excel keeps references to it pointing at it under the new name.
+    if (!isNew && target.rename) sheet.name = matrix.name;
     await context.sync();
     if (isNew || target.rememberId) {
       queueSettingWrites(context, { [target.idSetting]: sheet.id }, () => true);

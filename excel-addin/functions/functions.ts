@@ -112,11 +112,11 @@ export function target(category: unknown, year: unknown, agreement?: unknown): P
 }
 
 /**
- * Status (grøn/gul/rød/grå) for et faktisk antal mod årets måltal. Status (green/amber/red/grey) against the year's target.
+ * Status (Nået/Tæt på/Ikke nået/Intet tal) for et faktisk antal mod årets måltal. Status (Met/Close/Missed/No figure) against the year's target.
  * @customfunction STATUS
  * @param kategori Gerningstype / offence category, fx "Indbrud"
  * @param år Året / the year, fx 2015
- * @param faktisk Faktisk antal anmeldelser / actual number of reports (tom = grå)
+ * @param faktisk Antal anmeldelser / number of reports (tom = Intet tal)
  * @param [sprog] "da" (standard) eller "en" / "da" (default) or "en"
  * @param [aftale] Aftalen / the agreement, fx "amager"
  * @param invocation Excel's call (the arguments' addresses)

@@ -10,7 +10,7 @@ import {
   findCategory,
   formatNumber,
   type Lang,
-  ragColourWord,
+  ragStatusWord,
   suggestCategory,
   t,
   targetFor,
@@ -118,7 +118,7 @@ export function resolveLanguage(language: unknown): FnResult<Lang> {
   return invalid('Sproget skal være "da" eller "en". / The language must be "da" or "en".');
 }
 
-/** STATUS: the RAG word for an actual figure against the year's target. */
+/** STATUS: the status word for a figure against the year's target, the same as in Teams and on the Måltal sheet. */
 export function statusWord(agreement: Agreement, category: unknown, year: unknown, actual: unknown, language: unknown): FnResult<string> {
   const lang = resolveLanguage(language);
   if (!lang.ok) return lang;
@@ -129,7 +129,7 @@ export function statusWord(agreement: Agreement, category: unknown, year: unknow
   if (!ind.ok) return ind;
   if (!a.ok) return a;
   const status = countStatusForFigure(ind.value, Number(year), a.value);
-  return { ok: true, value: ragColourWord(status.rag, lang.value) };
+  return { ok: true, value: ragStatusWord(status.rag, lang.value) };
 }
 
 /** AENDRING / CHANGE: the change from the baseline in per cent (−24.7 means 24.7 % fewer). */

@@ -10,7 +10,7 @@ import { validateWorkbook } from "../actions/validate";
 import { runAction } from "../core/action-runner";
 import { AutoRevalidate } from "../core/auto-revalidate";
 import { friendlyError } from "../core/excel-errors";
-import { langFromDisplayLanguage, type MessageKey, msg, summaryText } from "../core/i18n";
+import { countMsg, langFromDisplayLanguage, type MessageKey, msg, summaryText } from "../core/i18n";
 import { onWorkbookChanged } from "../excel/events";
 import { selectCell } from "../excel/sheets";
 import { renderIssues } from "./render";
@@ -68,7 +68,7 @@ export function startTaskpane(lang: Lang): void {
       renderIssues(issues, result.groups, lang, (item) => void selectCell(item.sheet, item.cell).catch(() => undefined));
       const summary = summaryText(lang, result.errors, result.warnings);
       const parts = [
-        result.highlighted > 0 ? `${summary}. ${msg(lang, "highlighted", { n: result.highlighted })}` : summary,
+        result.highlighted > 0 ? `${summary}. ${countMsg(lang, "highlighted", result.highlighted)}` : summary,
         result.protectedSheets.length > 0 ? msg(lang, "protectedNotHighlighted", { sheets: result.protectedSheets.join(", ") }) : "",
       ];
       say(parts.join(" ").trim());
@@ -84,7 +84,7 @@ export function startTaskpane(lang: Lang): void {
         if (result.restored === 0 && result.leftAlone === 0) say([msg(lang, "nothingToClear"), locked].join(" ").trim());
         else
           say(
-            [msg(lang, "cleared"), result.leftAlone > 0 ? msg(lang, "clearedKeptUser", { n: result.leftAlone }) : "", locked]
+            [msg(lang, "cleared"), result.leftAlone > 0 ? countMsg(lang, "clearedKeptUser", result.leftAlone) : "", locked]
               .join(" ")
               .trim(),
           );

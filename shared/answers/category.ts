@@ -19,7 +19,7 @@ import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card"
 import type { Composed } from "./composed";
 import { progressAnswer } from "./progress";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, lowerName, n, pct, ragCell, signed, targetPhrase, withIllustrativeNote } from "./wording";
+import { categoryName, chooseYear, lowerName, n, pct, ragCell, signed, targetPhrase, unitTitle, withIllustrativeNote } from "./wording";
 
 function targetYearsOf(ind: CountReductionIndicator): number[] {
   return ind.targets.map((x) => x.year).sort((a, b) => a - b);
@@ -35,12 +35,12 @@ function verdict(s: CountStatus, lang: Lang): string {
   switch (s.rag) {
     case "green":
       return dev < 0
-        ? t(lang, `Målet er nået: ${n(-dev, lang)} under.`, `Target met: ${n(-dev, lang)} under.`)
-        : t(lang, "Målet er nået: præcis på målet.", "Target met: exactly on target.");
+        ? t(lang, `Måltallet er nået: ${n(-dev, lang)} under.`, `Target met: ${n(-dev, lang)} under.`)
+        : t(lang, "Måltallet er nået: præcis på måltallet.", "Target met: exactly on target.");
     case "amber":
-      return t(lang, `Målet er ikke nået, men tæt på: ${n(dev, lang)} over.`, `Target missed, but close: ${n(dev, lang)} over.`);
+      return t(lang, `Måltallet er ikke nået, men tæt på: ${n(dev, lang)} over.`, `Target missed, but close: ${n(dev, lang)} over.`);
     case "red":
-      return t(lang, `Målet er ikke nået: ${n(dev, lang)} over.`, `Target missed: ${n(dev, lang)} over.`);
+      return t(lang, `Måltallet er ikke nået: ${n(dev, lang)} over.`, `Target missed: ${n(dev, lang)} over.`);
     case "grey":
       return "";
   }
@@ -53,12 +53,12 @@ export function statusSentence(name: string, ind: CountReductionIndicator, s: Co
   if (s.target === undefined)
     return t(
       lang,
-      `${name} ${s.year}: ${actual}. Aftalen har intet mål for ${s.year}.`,
+      `${name} ${s.year}: ${actual}. Aftalen har intet måltal for ${s.year}.`,
       `${name} ${s.year}: ${actual}. The agreement sets no target for ${s.year}.`,
     );
   const head = t(
     lang,
-    `${name} ${s.year}: ${actual} mod målet på ${targetPhrase(s, lang)}.`,
+    `${name} ${s.year}: ${actual} mod måltallet på ${targetPhrase(s, lang)}.`,
     `${name} ${s.year}: ${actual} against the target of ${targetPhrase(s, lang)}.`,
   );
   const end = verdict(s, lang);
@@ -68,11 +68,9 @@ export function statusSentence(name: string, ind: CountReductionIndicator, s: Co
 export function statusFacts(ind: CountReductionIndicator, s: CountStatus, lang: Lang): Array<{ title: string; value: string }> {
   const dash = "–";
   return [
-    {
-      title: t(lang, "Faktisk", "Actual"),
-      value: s.actual === null ? ragStatusWord("grey", lang) : `${n(s.actual, lang)} ${ind.unit[lang]}`,
-    },
-    { title: t(lang, "Mål", "Target"), value: s.target === undefined ? dash : targetPhrase(s, lang) },
+    // The figure under its unit's name ("Anmeldelser"), the target as the agreement's word for it ("Måltal").
+    { title: unitTitle(ind, lang), value: s.actual === null ? ragStatusWord("grey", lang) : n(s.actual, lang) },
+    { title: t(lang, "Måltal", "Target"), value: s.target === undefined ? dash : targetPhrase(s, lang) },
     {
       title: t(lang, "Afvigelse", "Deviation"),
       value:
@@ -102,7 +100,7 @@ export function statusLines(name: string, ind: CountReductionIndicator, result: 
   const target =
     asked.target === undefined
       ? ""
-      : t(lang, ` (målet er højst ${n(asked.target, lang)})`, ` (the target is at most ${n(asked.target, lang)})`);
+      : t(lang, ` (måltallet er højst ${n(asked.target, lang)})`, ` (the target is at most ${n(asked.target, lang)})`);
   const lines = [
     t(
       lang,
@@ -163,7 +161,7 @@ export function categoryTargetAnswer(u: Entities, ctx: AnswerContext, lang: Lang
       lines.push(
         t(
           lang,
-          `Målet for ${lowerName(name)} i ${s.year} er højst ${n(s.target, lang)} ${unit} (${formatPercent(-(s.reductionPercent ?? 0), lang)} fra ${n(s.baseline, lang)} i ${s.baselineYear}).`,
+          `Måltallet for ${lowerName(name)} i ${s.year} er højst ${n(s.target, lang)} ${unit} (${formatPercent(-(s.reductionPercent ?? 0), lang)} fra ${n(s.baseline, lang)} i ${s.baselineYear}).`,
           `The ${s.year} target for ${lowerName(name)} is at most ${n(s.target, lang)} ${unit} (${formatPercent(-(s.reductionPercent ?? 0), "en")} from ${n(s.baseline, lang)} in ${s.baselineYear}).`,
         ),
       );
@@ -177,7 +175,7 @@ export function categoryTargetAnswer(u: Entities, ctx: AnswerContext, lang: Lang
         );
       }
       const body = [
-        heading(t(lang, `${name}: mål for ${s.year}`, `${name}: target for ${s.year}`)),
+        heading(t(lang, `${name}: måltal for ${s.year}`, `${name}: target for ${s.year}`)),
         ...lines.map((l) => textBlock(l)),
         factSet(statusFacts(ind, s, lang)),
       ];
@@ -190,11 +188,11 @@ export function categoryTargetAnswer(u: Entities, ctx: AnswerContext, lang: Lang
   const baseline = ind.baseline;
   const text = t(
     lang,
-    `Målene for ${lowerName(name)} (${unit}, fra ${n(baseline.value, lang)} i ${baseline.year}): ${list}.`,
+    `Måltallene for ${lowerName(name)} (${unit}, fra ${n(baseline.value, lang)} i ${baseline.year}): ${list}.`,
     `The targets for ${lowerName(name)} (${unit}, from ${n(baseline.value, lang)} in ${baseline.year}): ${list}.`,
   );
   const body = [
-    heading(t(lang, `${name}: mål`, `${name}: targets`)),
+    heading(t(lang, `${name}: måltal`, `${name}: targets`)),
     factSet([{ title: "Baseline", value: `${n(baseline.value, lang)} (${baseline.year})` }, ...facts]),
   ];
   return withIllustrativeNote({ text, body, figures: false }, ctx.agreement, [ind], lang);
@@ -240,13 +238,7 @@ export function categoryTrendAnswer(ctx: AnswerContext, lang: Lang, categoryId: 
       ),
     );
   }
-  const header = [
-    t(lang, "År", "Year"),
-    t(lang, "Faktisk", "Actual"),
-    t(lang, "Mål", "Target"),
-    t(lang, "Afvigelse", "Deviation"),
-    "Status",
-  ];
+  const header = [t(lang, "År", "Year"), unitTitle(ind, lang), t(lang, "Måltal", "Target"), t(lang, "Afvigelse", "Deviation"), "Status"];
   const body = [heading(t(lang, `${name} over årene`, `${name} over the years`)), table(header, cells)];
   if (lines.length > rows.length + 1) body.push(textBlock(lines[lines.length - 1] ?? ""));
   return withIllustrativeNote({ text: lines.join("\n"), body, figures: true }, ctx.agreement, [ind], lang);

@@ -16,8 +16,8 @@ function withExamples(agreement: Agreement | undefined, lead: string, examples: 
 export function helpAnswer(agreement: Agreement | undefined, lang: Lang, examples: readonly string[]): Composed {
   const lead = t(
     lang,
-    "Jeg svarer på spørgsmål om partnerskabets tal, mål og møder, på dansk eller engelsk. Prøv fx:",
-    "I answer questions about the partnership's figures, targets and meetings, in Danish or English. Try for example:",
+    "Jeg svarer på spørgsmål om partnerskabets tal, måltal, målsætninger og møder, på dansk eller engelsk. Prøv fx:",
+    "I answer questions about the partnership's figures, targets, objectives and meetings, in Danish or English. Try for example:",
   );
   return withExamples(agreement, lead, examples, lang);
 }

@@ -5,7 +5,7 @@ import { groupWord } from "../agreement/meeting-groups";
 import type { MeetingGroup } from "../agreement/schema";
 import type { Entities } from "../ask/types";
 import { copenhagenNow } from "../format/copenhagen-clock";
-import { formatDateTime, formatTime } from "../format/dates";
+import { formatDate, formatDateTime, formatTime } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { cadenceForYear, type GroupCadence } from "../meetings";
 import type { Rag } from "../status";
@@ -51,7 +51,11 @@ export function nextMeetingAnswer(u: Entities, ctx: AnswerContext, lang: Lang): 
     const text = t(lang, `Der er intet planlagt ${noun} fra nu af i trackeren.`, `There is no planned ${noun} from now on in the tracker.`);
     return { text, body: [heading(t(lang, `Næste ${noun}`, `Next ${noun}`)), textBlock(text)], figures: true };
   }
-  const when = formatDateTime(m.date, m.start, lang, true);
+  // "tirsdag den 6. oktober 2015 kl. 9.00–11.00" / "Tuesday 6 October 2015, 09:00–11:00" (no "at" before a range).
+  const when =
+    m.end && lang === "en"
+      ? `${formatDate(m.date, lang, true)}, ${formatTime(m.start, lang)}`
+      : formatDateTime(m.date, m.start, lang, true);
   const until = m.end ? `–${formatTime(m.end, lang)}` : "";
   const parts = [t(lang, `Næste ${noun}: ${when}${until}.`, `Next ${noun}: ${when}${until}.`)];
   if (!u.group) parts.push(t(lang, `Gruppe: ${groupTitle(m.group, lang)}.`, `Group: ${groupTitle(m.group, lang)}.`));
@@ -77,12 +81,14 @@ function cadenceVerdict(c: GroupCadence, lang: Lang): string {
   if (c.finished) {
     if (c.held < c.min) notes.push(t(lang, "under aftalens minimum", "below the agreement's minimum"));
     else if (c.max !== undefined && c.held > c.max) notes.push(t(lang, "over aftalens maksimum", "above the agreement's maximum"));
-    else notes.push(t(lang, "kadencen er overholdt", "the cadence was kept"));
+    else notes.push(t(lang, "antallet af møder lever op til aftalen", "the number of meetings meets the agreement"));
   } else {
     notes.push(
-      c.canReachMin
-        ? t(lang, "kan nå minimum", "can reach the minimum")
-        : t(lang, "når ikke minimum med de planlagte møder", "will not reach the minimum with the planned meetings"),
+      c.held >= c.min
+        ? t(lang, "minimum er nået", "the minimum is reached")
+        : c.canReachMin
+          ? t(lang, "minimum kan nås", "the minimum can be reached")
+          : t(lang, "når ikke minimum med de planlagte møder", "will not reach the minimum with the planned meetings"),
     );
     if (c.overMax) notes.push(t(lang, "flere møder end aftalens maksimum", "more meetings than the agreement's maximum"));
   }

@@ -10,7 +10,7 @@ import { type Cell, heading, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import { progressOverview } from "./progress-overview";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, n, ragCell, signed, withIllustrativeNote } from "./wording";
+import { categoryName, chooseYear, n, ragCell, signed, unitTitle, withIllustrativeNote } from "./wording";
 
 function rowsFor(ctx: AnswerContext, year: number): CountStatus[] {
   return crimeIndicators(ctx.agreement).map((ind) =>
@@ -66,7 +66,7 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
       ? t(lang, `Overblik ${year}: der er endnu ingen tal.`, `Overview ${year}: there are no figures yet.`)
       : t(
           lang,
-          `Overblik ${year} (${unit} mod måltal): ${met} af ${withFigure.length} gerningstyper har nået målet.${missing ? ` ${missing} har intet tal endnu.` : ""}`,
+          `Overblik ${year} (${unit} mod måltal): ${met} af ${withFigure.length} gerningstyper har nået måltallet.${missing ? ` ${missing} har intet tal endnu.` : ""}`,
           `Overview ${year} (${unit} against targets): ${met} of ${withFigure.length} categories met the target.${missing ? ` ${missing} ${missing === 1 ? "has" : "have"} no figure yet.` : ""}`,
         );
   const lines = [...notes, summary];
@@ -74,7 +74,8 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
   rows.forEach((s, i) => {
     const name = names[i] ?? s.indicator;
     const target = s.target === undefined ? "–" : n(s.target, lang);
-    if (s.actual === null) lines.push(t(lang, `${name}: intet tal (mål højst ${target})`, `${name}: no figure (target at most ${target})`));
+    if (s.actual === null)
+      lines.push(t(lang, `${name}: intet tal (måltal højst ${target})`, `${name}: no figure (target at most ${target})`));
     else
       lines.push(
         t(
@@ -93,8 +94,8 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
   });
   const header = [
     t(lang, "Gerningstype", "Category"),
-    t(lang, "Faktisk", "Actual"),
-    t(lang, "Mål", "Target"),
+    indicators[0] ? unitTitle(indicators[0], lang) : t(lang, "Anmeldelser", "Reports"),
+    t(lang, "Måltal", "Target"),
     t(lang, "Afvigelse", "Deviation"),
     "Status",
   ];

@@ -75,7 +75,7 @@ export function chooseYear(targetYears: readonly number[], u: Entities, agreemen
       year,
       note: t(
         lang,
-        `Aftalen ${ended ? "løb" : "løber"} til og med ${end}, så her er ${year}, det sidste år med mål.`,
+        `Aftalen ${ended ? "løb" : "løber"} til og med ${end}, så her er ${year}, det sidste år med måltal.`,
         `The agreement ${ended ? "ran" : "runs"} until ${end}, so here is ${year}, the last year with targets.`,
       ),
     };
@@ -84,14 +84,14 @@ export function chooseYear(targetYears: readonly number[], u: Entities, agreemen
   const reason =
     asked > last
       ? t(lang, `den ${ended ? "løb" : "løber"} til og med ${end}`, `it ${ended ? "ran" : "runs"} until ${end}`)
-      : t(lang, `målene gælder ${span}`, `its targets cover ${span}`);
+      : t(lang, `måltallene gælder ${span}`, `its targets cover ${span}`);
   const offer =
     asked > last
-      ? t(lang, `Det sidste år med mål er ${year}:`, `The last year with targets is ${year}:`)
-      : t(lang, `Det første år med mål er ${year}:`, `The first year with targets is ${year}:`);
+      ? t(lang, `Det sidste år med måltal er ${year}:`, `The last year with targets is ${year}:`)
+      : t(lang, `Det første år med måltal er ${year}:`, `The first year with targets is ${year}:`);
   return {
     year,
-    note: `${t(lang, `Aftalen har ingen mål for ${asked}${rel}: ${reason}.`, `The agreement has no targets for ${asked}${rel}: ${reason}.`)} ${offer}`,
+    note: `${t(lang, `Aftalen har ingen måltal for ${asked}${rel}: ${reason}.`, `The agreement has no targets for ${asked}${rel}: ${reason}.`)} ${offer}`,
   };
 }
 
@@ -118,4 +118,10 @@ export function withIllustrativeNote(
   if (!used.some((i) => i.illustrative)) return composed;
   const note = illustrativeBaselinesNote(agreement, lang);
   return { ...composed, text: `${composed.text}\n${note}`, body: [...composed.body, textBlock(note, { subtle: true })] };
+}
+
+/** A count's unit as a label: "Anmeldelser" / "Reports", "Aktiveringer" / "Activations". */
+export function unitTitle(ind: { unit: { da: string; en: string } }, lang: Lang): string {
+  const unit = ind.unit[lang];
+  return unit.charAt(0).toLocaleUpperCase(lang) + unit.slice(1);
 }

@@ -4,14 +4,14 @@ import { yearOverviewAnswer } from "../answers/overview";
 import { defineIntent } from "./intent";
 
 export const categoryStatus = defineIntent({
-  about: "a category's figure against a year's target: »Hvordan går det med indbrud i forhold til målet for 2015?«",
+  about: "a category's figure against a year's target: »Hvordan går det med indbrud i forhold til måltallet for 2015?«",
   recognise: [{ priority: 680, all: ["category"] }],
   keeps: ["category", "year", "group"],
   answer: ({ u, ctx, lang }) => (u.category ? categoryStatusAnswer(u, ctx, lang, u.category) : yearOverviewAnswer(u, ctx, lang)),
   botAction: "answer",
   help: [
     {
-      da: (w) => `Hvordan går det med ${w.category(0)} i forhold til målet for 2015?`,
+      da: (w) => `Hvordan går det med ${w.category(0)} i forhold til måltallet for 2015?`,
       en: (w) => `How is ${w.category(0)} doing against the 2015 target?`,
     },
   ],

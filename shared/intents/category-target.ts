@@ -4,13 +4,13 @@ import { yearOverviewAnswer } from "../answers/overview";
 import { defineIntent } from "./intent";
 
 export const categoryTarget = defineIntent({
-  about: "a category's target (one year or all): »Hvad er målet for tyverier i 2016?«",
+  about: "a category's target (one year or all): »Hvad er måltallet for tyverier i 2016?«",
   // "Did we meet the theft target?" asks whether it was met (status); "meet" is no meeting here.
   recognise: [{ priority: 690, all: ["category", "target"], none: ["status", "meeting"] }],
   keeps: ["category", "year", "group"],
   answer: ({ u, ctx, lang }) => (u.category ? categoryTargetAnswer(u, ctx, lang, u.category) : yearOverviewAnswer(u, ctx, lang)),
   botAction: "answer",
-  help: [{ da: (w) => `Hvad er målet for ${w.category(1)} i 2016?`, en: (w) => `What is the 2016 target for ${w.category(1)}?` }],
+  help: [{ da: (w) => `Hvad er måltallet for ${w.category(1)} i 2016?`, en: (w) => `What is the 2016 target for ${w.category(1)}?` }],
   examples: {
     da: [
       ["Hvad er målet for tyveri i 2016?", { category: "tyverier", year: 2016 }],

@@ -9,13 +9,16 @@ import { formatDate, formatTime } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import type { Meeting } from "../meetings";
 
-/** "om 7 dage" / "in 7 days", "om 3 timer", "om 20 minutter": from now, so a late post still reads right. */
+/** "om 7 dage" / "in 7 days", "i morgen" / "tomorrow", "om 3 timer", "om 20 minutter": from now, so a late post still reads right. */
 export function untilText(startsAt: Date, now: Date, lang: Lang): string {
   const minutes = Math.round((startsAt.getTime() - now.getTime()) / 60_000);
   const unit = (n: number, da1: string, daN: string, en1: string, enN: string) =>
     lang === "da" ? `om ${n} ${n === 1 ? da1 : daN}` : `in ${n} ${n === 1 ? en1 : enN}`;
-  // From 20 hours on, days read better ("om 1 dag" for a post half an hour late, not "om 24 timer").
-  if (minutes >= 20 * 60) return unit(Math.max(1, Math.round(minutes / 1440)), "dag", "dage", "day", "days");
+  // From 20 hours on, days read better ("i morgen" for a post half an hour late, not "om 24 timer").
+  if (minutes >= 20 * 60) {
+    const days = Math.max(1, Math.round(minutes / 1440));
+    return days === 1 ? t(lang, "i morgen", "tomorrow") : unit(days, "dag", "dage", "day", "days");
+  }
   if (minutes >= 60) return unit(Math.round(minutes / 60), "time", "timer", "hour", "hours");
   return unit(Math.max(1, minutes), "minut", "minutter", "minute", "minutes");
 }

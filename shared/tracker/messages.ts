@@ -19,8 +19,8 @@ export function missingSheet(spec: SheetLayout): LocalizedText {
 
 export function missingHeader(spec: SheetLayout, column: ColumnSpec): LocalizedText {
   return {
-    da: `Kolonnen »${column.da}« mangler i arket ${spec.da}. Skriv overskriften i række 1.`,
-    en: `The column "${column.en}" is missing on the ${spec.en} sheet. Put the header in row 1.`,
+    da: `Kolonnen »${column.da}« mangler i arket »${spec.da}«. Skriv overskriften i række 1.`,
+    en: `The column "${column.en}" is missing on the "${spec.en}" sheet. Put the header in row 1.`,
   };
 }
 
@@ -121,8 +121,8 @@ export function duplicateYear(year: number, firstCell: string): LocalizedText {
 
 export function missingValue(column: ColumnSpec): LocalizedText {
   return {
-    da: `»${column.da}« er tom. Rækken mangler en værdi her.`,
-    en: `"${column.en}" is empty. The row needs a value here.`,
+    da: `Cellen i kolonnen »${column.da}« er tom. Rækken mangler en værdi her.`,
+    en: `The cell in the "${column.en}" column is empty. The row needs a value here.`,
   };
 }
 

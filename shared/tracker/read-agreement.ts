@@ -40,8 +40,8 @@ export function readAgreement(ctx: ReadContext, sheet: SheetRef, grid: Grid): st
   const { agreement } = ctx;
   if (agreementRef !== undefined && !refMatches(agreementRef, agreement)) {
     ctx.issues.error(sheet, undefined, undefined, "agreement-mismatch", {
-      da: `Arket nævner aftalen ${msg.quote(agreementRef, "da")}, men tjekket bruger »${agreement.id}« (${agreement.name.da}). Ret navnet, eller vælg den rigtige aftale.`,
-      en: `The sheet names the agreement ${msg.quote(agreementRef, "en")}, but the check uses "${agreement.id}" (${agreement.name.en}). Correct the name or choose the right agreement.`,
+      da: `Arket nævner aftalen ${msg.quote(agreementRef, "da")}, men valideringen bruger »${agreement.id}« (${agreement.name.da}). Ret navnet, eller vælg den rigtige aftale.`,
+      en: `The sheet names the agreement ${msg.quote(agreementRef, "en")}, but the validation uses "${agreement.id}" (${agreement.name.en}). Correct the name or choose the right agreement.`,
     });
   }
   return agreementRef;

@@ -85,8 +85,8 @@ export function readCrime(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: S
   const yearColumns = readYearColumns(ctx, sheet, header, categoryCol);
   if (yearColumns.length === 0) {
     ctx.issues.error(sheet, 0, categoryCol + 1, "missing-years", {
-      da: `Arket ${spec.da} har ingen årskolonner. Skriv årstallene (fx 2012, 2013, …) i række 1 fra ${toA1(0, categoryCol + 1)}.`,
-      en: `The ${spec.en} sheet has no year columns. Put the years (e.g. 2012, 2013, …) in row 1 from ${toA1(0, categoryCol + 1)}.`,
+      da: `Arket »${spec.da}« har ingen årskolonner. Skriv årstallene (fx 2012, 2013, …) i række 1 fra ${toA1(0, categoryCol + 1)}.`,
+      en: `The "${spec.en}" sheet has no year columns. Put the years (e.g. 2012, 2013, …) in row 1 from ${toA1(0, categoryCol + 1)}.`,
     });
   }
   const labelled = new Set<number>([categoryCol, ...yearColumns.map((y) => y.col)]);

@@ -82,13 +82,13 @@ function checkCadence(ctx: ReadContext, sheet: SheetRef, meetings: readonly Trac
       const example = { da: illustrativeMark(ctx.agreement, "cadence", "da"), en: illustrativeMark(ctx.agreement, "cadence", "en") };
       if (n < rule.min) {
         ctx.issues.warning(sheet, undefined, undefined, "cadence-below-min", {
-          da: `${who.da} holdt ${n} ${meetingsWord(n, "da")} i ${year}; aftalen siger mindst ${rule.min} om året${example.da}.`,
-          en: `${who.en} held ${n} ${meetingsWord(n, "en")} in ${year}; the agreement says at least ${rule.min} a year${example.en}.`,
+          da: `${who.da} afholdt ${n} ${meetingsWord(n, "da")} i ${year}; ifølge aftalen mindst ${rule.min} gange om året${example.da}.`,
+          en: `${who.en} held ${n} ${meetingsWord(n, "en")} in ${year}; the agreement says at least ${rule.min} times a year${example.en}.`,
         });
       } else if (rule.max !== undefined && n > rule.max) {
         ctx.issues.warning(sheet, undefined, undefined, "cadence-above-max", {
-          da: `${who.da} holdt ${n} møder i ${year}; aftalen siger højst ${rule.max} om året${example.da}.`,
-          en: `${who.en} held ${n} meetings in ${year}; the agreement says at most ${rule.max} a year${example.en}.`,
+          da: `${who.da} afholdt ${n} møder i ${year}; ifølge aftalen højst ${rule.max} gange om året${example.da}.`,
+          en: `${who.en} held ${n} meetings in ${year}; the agreement says at most ${rule.max} times a year${example.en}.`,
         });
       }
     }
@@ -175,8 +175,8 @@ export function readMeetings(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec
       });
     } else if (status.id === "planned" && date < ctx.today) {
       ctx.issues.warning(sheet, r, statusCol, "planned-in-past", {
-        da: `Mødet den ${formatDate(date, "da")} står stadig som planlagt, men datoen er passeret. Skriv Afholdt eller Aflyst.`,
-        en: `The meeting on ${formatDate(date, "en")} is still marked planned, but the date has passed. Write Held or Cancelled.`,
+        da: `Mødet den ${formatDate(date, "da")} står stadig som planlagt, men datoen er passeret. Skriv »Afholdt« eller »Aflyst«.`,
+        en: `The meeting on ${formatDate(date, "en")} is still marked planned, but the date has passed. Write "Held" or "Cancelled".`,
       });
     }
     const meeting: TrackerMeeting = {

@@ -61,8 +61,8 @@ function overMaxText(c: GroupCadence, lang: Lang): string {
   const count = c.held + c.plannedAhead + c.plannedPast;
   return t(
     lang,
-    `${subject} har ${count} møder afholdt eller planlagt i ${c.year}, men aftalen siger højst ${c.max} om året.`,
-    `${subject} has ${count} meetings held or planned in ${c.year}, but the agreement says at most ${c.max} a year.`,
+    `${subject} har ${count} møder afholdt eller planlagt i ${c.year}, men ifølge aftalen højst ${c.max} gange om året.`,
+    `${subject} has ${count} meetings held or planned in ${c.year}, but the agreement says at most ${c.max} times a year.`,
   );
 }
 
@@ -73,7 +73,7 @@ export const cadenceKind: ReminderKind<CadenceWarning> = {
     const c = item.cadence;
     const da = lang === "da";
     const group = groupWord(c.group, "definite", lang);
-    const title = da ? `Mødekadence ${c.year}: ${group}` : `Meeting cadence ${c.year}: ${group}`;
+    const title = da ? `Møder i forhold til aftalen ${c.year}: ${group}` : `Meetings against the agreement ${c.year}: ${group}`;
     const rule = ruleText(c, lang);
     // An agreement whose cadence is an example (Tingbjerg-Husum) says so.
     const example = isIllustrative(agreement, "cadence")
@@ -98,7 +98,7 @@ export const cadenceKind: ReminderKind<CadenceWarning> = {
   },
 
   json: (item) => ({ condition: item.condition, year: item.cadence.year, cadence: item.cadence }),
-  // The subscribe greeting names it in a sentence of its own ("…, og en advarsel, hvis årets mødekadence ikke kan nås").
+  // The subscribe greeting names it in a sentence of its own ("…, og en advarsel, hvis årets møder ikke kan leve op til aftalen").
   offer: () => undefined,
   retryUntil: (_item, now) => new Date(now.getTime() + DAY_MS),
 };

@@ -348,6 +348,8 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
       },
     };
     const p = make(data, false);
+    // Assigning the name renames the sheet at the sync, as Excel does.
+    watch(p, "name", (v) => model.renameSheet(sheetNamed(name), String(v)));
     p.protection = make({ protected: model.sheet(name)?.protected ?? false }, false);
     // The id of a sheet added in this batch is known after the sync.
     if (id.startsWith("{pending-")) reads.push(() => resolve(p, "id", model.sheet(name)?.id ?? id));

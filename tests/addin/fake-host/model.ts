@@ -119,6 +119,21 @@ export class FakeWorkbookModel {
     return sheet;
   }
 
+  /** Renames a sheet as Excel does: formulas elsewhere that point at it follow it to the new name. */
+  renameSheet(sheet: FakeSheet, name: string): void {
+    if (this.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet named ${name} exists already`);
+    }
+    const escaped = sheet.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const reference = new RegExp(`(?<![\\p{L}\\d_])(?:'${escaped.replace(/'/g, "''")}'|${escaped})!`, "giu");
+    const quoted = /^[\p{L}\d_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+    for (const other of this.sheets) {
+      for (const cell of other.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(reference, `${quoted}!`);
+    }
+    if (this.activeSheet?.toLowerCase() === sheet.name.toLowerCase()) this.activeSheet = name;
+    sheet.name = name;
+  }
+
   /** Deletes a sheet as Excel does: formulas elsewhere that point at it become #REF!. */
   deleteSheet(sheet: FakeSheet): void {
     this.sheets = this.sheets.filter((s) => s !== sheet);
