@@ -45,8 +45,8 @@ async function load(): Promise<Loaded> {
     // Excel's refusals are expected (the cell shows why); anything else is a fault to see in the log.
     if (!friendlyError(err, "en").fromExcel) console.error("Partnerskab: reading the Aftale sheet failed", err);
     throw new AddinError({
-      da: 'Arket Aftale kunne ikke læses, så aftalen kendes ikke. Prøv igen (Ctrl+Alt+F9), eller angiv aftalen som sidste argument, fx "amager".',
-      en: 'The Aftale sheet could not be read, so the agreement is not known. Try again (Ctrl+Alt+F9), or give the agreement as the last argument, e.g. "amager".',
+      da: 'Arket »Aftale« kunne ikke læses, så aftalen kendes ikke. Prøv igen (Ctrl+Alt+F9), eller angiv aftalen som sidste argument, fx "amager".',
+      en: 'The "Aftale" sheet could not be read, so the agreement is not known. Try again (Ctrl+Alt+F9), or give the agreement as the last argument, e.g. "amager".',
     });
   }
 }

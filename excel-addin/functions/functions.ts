@@ -92,7 +92,7 @@ const single = <T>(value: T): T[][] => [[value]];
  * @customfunction MAAL
  * @param kategori Gerningstype, fx "Indbrud"
  * @param år Året, fx 2015
- * @param [aftale] Aftalen, fx "amager" (udeladt: den, arket Aftale nævner)
+ * @param [aftale] Aftalen, fx "amager" (udeladt: den, arket »Aftale« nævner)
  * @returns Måltallet
  */
 export function maal(kategori: unknown, år: unknown, aftale?: unknown): Promise<number | CustomFunctions.Error> {
@@ -104,7 +104,7 @@ export function maal(kategori: unknown, år: unknown, aftale?: unknown): Promise
  * @customfunction TARGET
  * @param category Offence category, e.g. "Burglary"
  * @param year The year, e.g. 2015
- * @param [agreement] The agreement, e.g. "amager" (left out: the one the Aftale sheet names)
+ * @param [agreement] The agreement, e.g. "amager" (left out: the one the "Aftale" sheet names)
  * @returns The target
  */
 export function target(category: unknown, year: unknown, agreement?: unknown): Promise<number | CustomFunctions.Error> {
@@ -112,7 +112,7 @@ export function target(category: unknown, year: unknown, agreement?: unknown): P
 }
 
 /**
- * Status (Nået/Tæt på/Ikke nået/Intet tal) for et faktisk antal mod årets måltal. Status (Met/Close/Missed/No figure) against the year's target.
+ * Nået/Tæt på/Ikke nået/Intet tal: anmeldelser mod årets måltal. Met/Close/Missed/No figure: reports against the year's target.
  * @customfunction STATUS
  * @param kategori Gerningstype / offence category, fx "Indbrud"
  * @param år Året / the year, fx 2015
@@ -140,8 +140,8 @@ export async function status(
  * Ændringen fra baseline i procent (−24,7 = 24,7 % færre anmeldelser).
  * @customfunction AENDRING
  * @param kategori Gerningstype, fx "Indbrud"
- * @param faktisk Faktisk antal anmeldelser (tom = #I/T)
- * @param [aftale] Aftalen, fx "amager" (udeladt: den, arket Aftale nævner)
+ * @param faktisk Antal anmeldelser (tom = #I/T)
+ * @param [aftale] Aftalen, fx "amager" (udeladt: den, arket »Aftale« nævner)
  * @param invocation Excel's call (the arguments' addresses)
  * @returns Ændring i procent
  * @requiresParameterAddresses
@@ -162,7 +162,7 @@ export async function aendring(
  * @customfunction CHANGE
  * @param category Offence category, e.g. "Burglary"
  * @param actual Actual number of reports (empty = #N/A)
- * @param [agreement] The agreement, e.g. "amager" (left out: the one the Aftale sheet names)
+ * @param [agreement] The agreement, e.g. "amager" (left out: the one the "Aftale" sheet names)
  * @param invocation Excel's call (the arguments' addresses)
  * @returns Change in per cent
  * @requiresParameterAddresses

@@ -8,7 +8,13 @@
 import { z } from "zod";
 
 const year = z.number().int().min(1990).max(2100);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD");
+/** A calendar date written YYYY-MM-DD: "2013-13-01" has the form but is no date. */
+const isoDate = z.string().refine((s) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const [y, m, d] = s.split("-").map(Number);
+  const date = new Date(Date.UTC(y ?? 0, (m ?? 0) - 1, d ?? 0));
+  return date.getUTCFullYear() === y && date.getUTCMonth() + 1 === m && date.getUTCDate() === d;
+}, "must be a date written YYYY-MM-DD");
 const nonEmpty = z.string().trim().min(1);
 
 /** A text the product shows in both languages. */

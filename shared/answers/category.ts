@@ -46,7 +46,7 @@ function verdict(s: CountStatus, lang: Lang): string {
   }
 }
 
-/** "Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under." */
+/** "Indbrud 2015: 58 anmeldelser mod måltallet på højst 62 (−20 % fra 77 i 2012). Måltallet er nået: 4 under." */
 export function statusSentence(name: string, ind: CountReductionIndicator, s: CountStatus, lang: Lang): string {
   const unit = ind.unit[lang];
   const actual = s.actual === null ? t(lang, "intet tal", "no figure") : `${n(s.actual, lang)} ${unit}`;

@@ -56,7 +56,7 @@ describe("Validér", () => {
     const model = installHost(sample);
     const result = await validateWorkbook({ lang: "da", now: NOW });
     expect(result.errors).toBe(0);
-    expect(result.agreementNote).toBe("Aftale fra arket Aftale: Amager Partnerskab");
+    expect(result.agreementNote).toBe("Aftale fra arket »Aftale«: Amager Partnerskab");
     // Nothing to paint: the read is the only work; warnings to paint take one batch of two.
     expect(model.syncCount).toBe(result.highlighted === 0 ? 3 : 5);
   });
@@ -144,22 +144,22 @@ describe("Ryd markeringer", () => {
   });
 });
 
-describe("Beregn mål", () => {
-  it("writes the Mål sheet from the sample tracker, and rewrites it in place on the next run", async () => {
+describe("Beregn måltal", () => {
+  it("writes the Måltal sheet from the sample tracker, and rewrites it in place on the next run", async () => {
     const model = installHost(sample);
     const first = await calculateTargets({ lang: "da", now: NOW });
     expect(first).toMatchObject({ ok: true, sheet: TARGETS_SHEET_NAME, rows: 24 });
     // The read; the new sheet written; its id remembered.
     expect(model.syncCount).toBe(5);
     const sheet = model.sheet(TARGETS_SHEET_NAME);
-    if (!sheet) throw new Error("no Mål sheet");
+    if (!sheet) throw new Error("no Måltal sheet");
     expect(sheet.frozenRows).toBe(4);
     // Find Indbrud 2015: 58 against at most 62, green.
     let row = -1;
     for (let r = 0; r < 40; r++)
       if (valueAt(model, TARGETS_SHEET_NAME, r, 0) === "Indbrud" && valueAt(model, TARGETS_SHEET_NAME, r, 1) === 2015) row = r;
     expect(row).toBeGreaterThan(3);
-    expect([4, 5, 6, 8].map((c) => valueAt(model, TARGETS_SHEET_NAME, row, c))).toEqual([62, 58, -4, "grøn"]);
+    expect([4, 5, 6, 8].map((c) => valueAt(model, TARGETS_SHEET_NAME, row, c))).toEqual([62, 58, -4, "Nået"]);
     expect(model.peek(sheet, row, 8)?.fill.color).toBe("#C6EFCE");
     expect(model.peek(sheet, row, 7)?.numberFormat).toBe("+0.0%;-0.0%;0.0%");
     // The sample's 2016 runs January–August in Måneder: Vold/Trusler is projected to 63 against 55, red.
@@ -182,12 +182,64 @@ describe("Beregn mål", () => {
     expect(model.syncCount).toBe(4);
   });
 
-  it("never replaces a Mål sheet of the user's own", async () => {
+  it("never replaces a Måltal sheet of the user's own", async () => {
+    const model = installHost({ ...sample, Måltal: [["Vores egne måltal"], [42]] });
+    const result = await calculateTargets({ lang: "da", now: NOW });
+    expect(result).toMatchObject({ ok: false, reason: "sheet-taken", sheet: "Måltal" });
+    expect(valueAt(model, "Måltal", 0, 0)).toBe("Vores egne måltal");
+    expect(valueAt(model, "Måltal", 1, 0)).toBe(42);
+  });
+
+  it("leaves a Mål sheet of the user's own alone and writes Måltal beside it", async () => {
     const model = installHost({ ...sample, Mål: [["Vores egne mål"], [42]] });
     const result = await calculateTargets({ lang: "da", now: NOW });
-    expect(result).toMatchObject({ ok: false, reason: "sheet-taken" });
+    expect(result).toMatchObject({ ok: true, sheet: "Måltal", rows: 24 });
     expect(valueAt(model, "Mål", 0, 0)).toBe("Vores egne mål");
     expect(valueAt(model, "Mål", 1, 0)).toBe(42);
+    expect(model.settings.get(TARGETS_SHEET_SETTING_KEY)).toBe(model.sheet("Måltal")?.id);
+  });
+
+  it("updates and renames the Mål sheet an earlier version made: no stray copy, and formulas pointing at it follow", async () => {
+    // A workbook from before the rename: the add-in's Mål sheet (its id remembered) and a user's formula on it.
+    const model = installHost({
+      ...sample,
+      Mål: [["Måltal og status – Amager Partnerskab"], ["gammelt indhold"]],
+      Noter: [["Se måltallet"]],
+    });
+    const old = model.sheet("Mål");
+    const noter = model.sheet("Noter");
+    if (!old || !noter) throw new Error("no Mål or Noter sheet");
+    model.settings.set(TARGETS_SHEET_SETTING_KEY, old.id);
+    model.cell(noter, 1, 0).formula = "=Mål!E5";
+    model.cell(noter, 2, 0).formula = "=SUM('Mål'!E5:E28)";
+    const result = await calculateTargets({ lang: "da", now: NOW });
+    expect(result).toMatchObject({ ok: true, sheet: "Måltal", rows: 24 });
+    expect(model.sheet("Mål")).toBeUndefined();
+    // The same sheet under the new name, rewritten; still the add-in's.
+    expect(model.sheet("Måltal")).toBe(old);
+    expect(model.sheets.filter((s) => /^mål/i.test(s.name)).map((s) => s.name)).toEqual(["Måltal"]);
+    expect(model.settings.get(TARGETS_SHEET_SETTING_KEY)).toBe(old.id);
+    expect(valueAt(model, "Måltal", 1, 0)).toContain("Beregnet");
+    expect(model.peek(noter, 1, 0)?.formula).toBe("=Måltal!E5");
+    expect(model.peek(noter, 2, 0)?.formula).toBe("=SUM(Måltal!E5:E28)");
+    // The next run finds it under the new name and writes it in place.
+    const again = await calculateTargets({ lang: "en", now: NOW });
+    expect(again).toMatchObject({ ok: true, sheet: "Måltal" });
+    expect(model.sheet("Måltal")).toBe(old);
+    expect(valueAt(model, "Måltal", 3, 0)).toBe("Offence category");
+  });
+
+  it("writes the add-in's Mål sheet in place when the user has a Måltal sheet of their own", async () => {
+    const model = installHost({ ...sample, Mål: [["gammelt indhold"]], Måltal: [["Vores egne måltal"], [42]] });
+    const old = model.sheet("Mål");
+    if (!old) throw new Error("no Mål sheet");
+    model.settings.set(TARGETS_SHEET_SETTING_KEY, old.id);
+    const result = await calculateTargets({ lang: "da", now: NOW });
+    expect(result).toMatchObject({ ok: true, sheet: "Mål", rows: 24 });
+    expect(model.sheet("Mål")).toBe(old);
+    expect(valueAt(model, "Mål", 1, 0)).toContain("Beregnet");
+    expect(valueAt(model, "Måltal", 0, 0)).toBe("Vores egne måltal");
+    expect(valueAt(model, "Måltal", 1, 0)).toBe(42);
   });
 });
 
@@ -195,7 +247,17 @@ describe("Opret tracker", () => {
   it("builds the template's sheets in an empty workbook, with drop-downs, and the result validates", async () => {
     const model = installHost({ Ark1: [] });
     const result = await createTracker();
-    expect(result.created).toEqual(["Aftale", "Kriminalitet", "Måneder", "Møder", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"]);
+    expect(result.created).toEqual([
+      "Aftale",
+      "Kriminalitet",
+      "Måneder",
+      "Møder",
+      "SSP",
+      "Tryghedsindeks",
+      "Tryghedsundersøgelse",
+      "Økonomi",
+      "Aktiviteter",
+    ]);
     expect(model.sheets.map((s) => s.name)).toEqual(["Ark1", ...result.created]);
     expect(valueAt(model, "Kriminalitet", 1, 0)).toBe("Indbrud");
     expect(valueAt(model, "Kriminalitet", 1, 1)).toBe(77);
@@ -248,10 +310,10 @@ describe("every cell the user typed is identical before and after every command"
       expect(Object.keys(before).length).toBeGreaterThan(20);
       const commands: Array<[string, () => Promise<unknown>]> = [
         ["Validér", () => validateWorkbook({ lang: "da", now: NOW })],
-        ["Beregn mål", () => calculateTargets({ lang: "da", now: NOW })],
+        ["Beregn måltal", () => calculateTargets({ lang: "da", now: NOW })],
         ["Validér igen", () => validateWorkbook({ lang: "en", now: NOW })],
         ["Ryd markeringer", () => clearHighlights()],
-        ["Beregn mål igen", () => calculateTargets({ lang: "en", now: NOW })],
+        ["Beregn måltal igen", () => calculateTargets({ lang: "en", now: NOW })],
         ["Opret tracker", () => createTracker()],
       ];
       for (const [label, command] of commands) {
@@ -354,28 +416,28 @@ describe("no half-done state", () => {
       expect(fillAt(model, p.sheet, p.cell)).toMatchObject({ color: HIGHLIGHT_COLORS[p.severity], pattern: "Solid" });
   });
 
-  it("Beregn mål updates Mål in place: a formula elsewhere that points at it keeps its reference", async () => {
-    const model = installHost({ ...sample, Noter: [["Se målet"]] });
+  it("Beregn måltal updates Måltal in place: a formula elsewhere that points at it keeps its reference", async () => {
+    const model = installHost({ ...sample, Noter: [["Se måltallet"]] });
     await calculateTargets({ lang: "da", now: NOW });
     const noter = model.sheet("Noter");
     if (!noter) throw new Error("no Noter sheet");
-    model.cell(noter, 1, 0).formula = "=Mål!E5";
-    model.cell(noter, 2, 0).formula = "=SUM('Mål'!E5:E28)";
+    model.cell(noter, 1, 0).formula = "=Måltal!E5";
+    model.cell(noter, 2, 0).formula = "=SUM('Måltal'!E5:E28)";
     await calculateTargets({ lang: "en", now: NOW });
-    expect(model.peek(noter, 1, 0)?.formula).toBe("=Mål!E5");
-    expect(model.peek(noter, 2, 0)?.formula).toBe("=SUM('Mål'!E5:E28)");
+    expect(model.peek(noter, 1, 0)?.formula).toBe("=Måltal!E5");
+    expect(model.peek(noter, 2, 0)?.formula).toBe("=SUM('Måltal'!E5:E28)");
     // (Deleting the sheet, as the add-in used to, turns them into #REF!.)
     const mål = model.sheet(TARGETS_SHEET_NAME);
-    if (!mål) throw new Error("no Mål sheet");
+    if (!mål) throw new Error("no Måltal sheet");
     model.deleteSheet(mål);
     expect(model.peek(noter, 1, 0)?.formula).toBe("=#REF!");
   });
 
-  it("Beregn mål leaves no old rows behind when the new sheet is shorter", async () => {
+  it("Beregn måltal leaves no old rows behind when the new sheet is shorter", async () => {
     const model = installHost(sample);
     await calculateTargets({ lang: "da", now: NOW });
     const sheet = model.sheet(TARGETS_SHEET_NAME);
-    if (!sheet) throw new Error("no Mål sheet");
+    if (!sheet) throw new Error("no Måltal sheet");
     model.cell(sheet, 60, 0).value = "gammel række"; // as if an older agreement had more rows
     await calculateTargets({ lang: "da", now: NOW });
     expect(valueAt(model, TARGETS_SHEET_NAME, 60, 0)).toBeUndefined();

@@ -1,5 +1,5 @@
 /**
- * The add-in's logic that needs no Office: grouping, the Mål matrix, chunking, highlight records,
+ * The add-in's logic that needs no Office: grouping, the Måltal matrix, chunking, highlight records,
  * language, error sentences, parameter addresses, call batching and auto-revalidation.
  */
 import { describe, expect, it } from "vitest";
@@ -29,7 +29,7 @@ import {
   serializeHighlights,
   userRecoloured,
 } from "../../excel-addin/core/highlights";
-import { langFromDisplayLanguage, msg, summaryText } from "../../excel-addin/core/i18n";
+import { countMsg, langFromDisplayLanguage, msg, summaryText } from "../../excel-addin/core/i18n";
 import { groupIssues } from "../../excel-addin/core/issues-view";
 import { buildTargetsSheet, RAG_STYLE } from "../../excel-addin/core/targets-sheet";
 import { bundledAgreement, type TrackerIssue } from "../../shared/index";
@@ -130,7 +130,7 @@ describe("highlight records", () => {
   });
 });
 
-describe("the Mål sheet matrix", () => {
+describe("the Måltal sheet matrix", () => {
   const crime = new Map([
     [
       "indbrud",
@@ -145,13 +145,15 @@ describe("the Mål sheet matrix", () => {
   const sheet = buildTargetsSheet({ agreement: amager, crime, lang: "da", today: "2015-11-01" });
   const body = sheet.values.slice(sheet.freezeRows);
 
-  it("has one row per category and target year, with the agreement's targets", () => {
+  it("has one row per category and target year, with the agreement's targets and the bot's status words", () => {
+    expect(sheet.name).toBe("Måltal");
+    expect(sheet.values[3]?.slice(4, 9)).toEqual(["Måltal (højst)", "Anmeldelser", "Afvigelse", "Afvigelse i %", "Status"]);
     expect(body).toHaveLength(24);
     const row = (name: string, year: number) => body.find((r) => r[0] === name && r[1] === year);
-    expect(row("Indbrud", 2015)?.slice(2, 9)).toEqual([77, -0.2, 62, 58, -4, -4 / 62, "grøn"]);
-    expect(row("Indbrud", 2013)?.slice(4, 9)).toEqual([69, 71, 2, 2 / 69, "gul"]);
-    expect(row("Tyverier", 2014)?.slice(4, 9)).toEqual([207, 212, 5, 5 / 207, "gul"]);
-    expect(row("Hærværk", 2016)?.slice(4, 9)).toEqual([53, "", "", "", "grå"]);
+    expect(row("Indbrud", 2015)?.slice(2, 9)).toEqual([77, -0.2, 62, 58, -4, -4 / 62, "Nået"]);
+    expect(row("Indbrud", 2013)?.slice(4, 9)).toEqual([69, 71, 2, 2 / 69, "Tæt på"]);
+    expect(row("Tyverier", 2014)?.slice(4, 9)).toEqual([207, 212, 5, 5 / 207, "Tæt på"]);
+    expect(row("Hærværk", 2016)?.slice(4, 9)).toEqual([53, "", "", "", "Intet tal"]);
   });
 
   it("is rectangular, with a number format per cell and the RAG colour on the status cell", () => {
@@ -165,7 +167,8 @@ describe("the Mål sheet matrix", () => {
   it("is written in English when asked", () => {
     const en = buildTargetsSheet({ agreement: amager, crime, lang: "en", today: "2015-11-01" });
     expect(en.values[3]?.[0]).toBe("Offence category");
-    expect(en.values.find((r) => r[0] === "Burglary" && r[1] === 2015)?.[8]).toBe("green");
+    expect(en.values.find((r) => r[0] === "Burglary" && r[1] === 2015)?.[8]).toBe("Met");
+    expect(en.values[3]?.slice(4, 6)).toEqual(["Target (at most)", "Reports"]);
   });
 });
 
@@ -240,7 +243,17 @@ describe("language", () => {
     expect(langFromDisplayLanguage(undefined)).toBe("en");
     expect(summaryText("da", 2, 1)).toBe("2 fejl og 1 advarsel");
     expect(summaryText("en", 1, 2)).toBe("1 error and 2 warnings");
-    expect(msg("en", "targetsWritten", { sheet: "Mål", rows: 24 })).toBe("The sheet “Mål” was written with 24 rows.");
+    expect(msg("da", "targetsWritten", { sheet: "Måltal", rows: 24 })).toBe("Arket »Måltal« er opdateret (24 rækker).");
+    expect(msg("en", "targetsWritten", { sheet: "Måltal", rows: 24 })).toBe('The sheet "Måltal" is updated (24 rows).');
+  });
+
+  it("says one cell in the singular and more in the plural", () => {
+    expect(countMsg("da", "highlighted", 1)).toBe("1 celle er markeret.");
+    expect(countMsg("da", "highlighted", 3)).toBe("3 celler er markeret.");
+    expect(countMsg("en", "highlighted", 1)).toBe("1 cell is highlighted.");
+    expect(countMsg("en", "highlighted", 2)).toBe("2 cells are highlighted.");
+    expect(countMsg("da", "clearedKeptUser", 1)).toBe("1 celle fik en ny farve efter markeringen og er bevaret.");
+    expect(countMsg("da", "clearedKeptUser", 4)).toBe("4 celler fik en ny farve efter markeringen og er bevaret.");
   });
 });
 

@@ -107,15 +107,15 @@ describe("MAAL / TARGET", () => {
 });
 
 describe("STATUS", () => {
-  it("gives the RAG word, Danish unless asked for English", async () => {
-    expect(await one(status("Indbrud", 2015, 58))).toBe("grøn");
-    expect(await one(status("Indbrud", 2015, 62))).toBe("grøn");
-    expect(await one(status("Indbrud", 2015, 65))).toBe("gul");
-    expect(await one(status("Indbrud", 2015, 66))).toBe("rød");
-    expect(await one(status("Indbrud", 2015, ""))).toBe("grå");
-    expect(await one(status("Indbrud", 2015, null))).toBe("grå");
-    expect(await one(status("Burglary", 2015, 66, "en"))).toBe("red");
-    expect(await one(status("Indbrud", 2015, 58, "da"))).toBe("grøn");
+  it("gives the status word the bot and the Måltal sheet use, Danish unless asked for English", async () => {
+    expect(await one(status("Indbrud", 2015, 58))).toBe("Nået");
+    expect(await one(status("Indbrud", 2015, 62))).toBe("Nået");
+    expect(await one(status("Indbrud", 2015, 65))).toBe("Tæt på");
+    expect(await one(status("Indbrud", 2015, 66))).toBe("Ikke nået");
+    expect(await one(status("Indbrud", 2015, ""))).toBe("Intet tal");
+    expect(await one(status("Indbrud", 2015, null))).toBe("Intet tal");
+    expect(await one(status("Burglary", 2015, 66, "en"))).toBe("Missed");
+    expect(await one(status("Indbrud", 2015, 58, "da"))).toBe("Nået");
   });
 
   it("gives Excel errors for bad arguments", async () => {
@@ -186,26 +186,26 @@ describe("an empty cell means no figure, on every platform", () => {
   const at = (address: string): CustomFunctions.Invocation => ({ parameterAddresses: ["'Mine tal'!A1", "'Mine tal'!B1", address] });
   const atChange = (address: string): CustomFunctions.Invocation => ({ parameterAddresses: ["'Mine tal'!A1", address] });
 
-  it("as Excel on the web passes it (null): grey, and #N/A for the change", async () => {
+  it("as Excel on the web passes it (null): no figure, and #N/A for the change", async () => {
     installHost(grids());
-    expect(await one(status("Indbrud", 2015, null, null, null, at("'Mine tal'!C1")))).toBe("grå");
+    expect(await one(status("Indbrud", 2015, null, null, null, at("'Mine tal'!C1")))).toBe("Intet tal");
     expect(await one(aendring("Indbrud", null, null, atChange("'Mine tal'!C1")))).toMatchObject({ code: "#N/A" });
   });
 
-  it("as Excel on Windows and Mac pass it (0): grey, and #N/A for the change, read from the cell", async () => {
+  it("as Excel on Windows and Mac pass it (0): no figure, and #N/A for the change, read from the cell", async () => {
     const model = installHost(grids());
-    expect(await one(status("Indbrud", 2015, 0, null, null, at("'Mine tal'!C1")))).toBe("grå");
+    expect(await one(status("Indbrud", 2015, 0, null, null, at("'Mine tal'!C1")))).toBe("Intet tal");
     expect(await one(aendring("Indbrud", 0, null, atChange("'Mine tal'!$C$1")))).toMatchObject({ code: "#N/A" });
     expect(await one(change("Burglary", 0, null, atChange("'Mine tal'!C1")))).toMatchObject({ code: "#N/A" });
     expect(model.runOptions.every((o) => (o as { delayForCellEdit?: boolean } | undefined)?.delayForCellEdit === true)).toBe(true);
   });
 
-  it("a 0 in the cell or typed in the formula is a figure: no reports is green, −100 %", async () => {
+  it("a 0 in the cell or typed in the formula is a figure: no reports is met, −100 %", async () => {
     installHost(grids());
-    expect(await one(status("Indbrud", 2015, 0, null, null, at("'Mine tal'!D1")))).toBe("grøn");
+    expect(await one(status("Indbrud", 2015, 0, null, null, at("'Mine tal'!D1")))).toBe("Nået");
     expect(await one(aendring("Indbrud", 0, null, atChange("'Mine tal'!D1")))).toBe(-100);
     // A typed argument has no cell address.
-    expect(await one(status("Indbrud", 2015, 0, null, null, { parameterAddresses: ["", "", ""] }))).toBe("grøn");
+    expect(await one(status("Indbrud", 2015, 0, null, null, { parameterAddresses: ["", "", ""] }))).toBe("Nået");
     expect(await one(aendring("Indbrud", 0))).toBe(-100);
   });
 
@@ -216,7 +216,7 @@ describe("an empty cell means no figure, on every platform", () => {
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) => one(status("Indbrud", 2015, 0, null, null, at(i % 2 ? "'Mine tal'!C1" : "'Mine tal'!D1")))),
     );
-    expect(results).toEqual(Array.from({ length: 12 }, (_, i) => (i % 2 ? "grå" : "grøn")));
+    expect(results).toEqual(Array.from({ length: 12 }, (_, i) => (i % 2 ? "Intet tal" : "Nået")));
     expect(model.syncCount).toBe(1);
   });
 

@@ -30,12 +30,12 @@ function cellText(cell: unknown): { text: string; color?: string } {
 describe("the issue's example answers", () => {
   it("says the Danish sentence exactly, with a FactSet of the figures", () => {
     const a = answerQuestion("Hvordan går det med indbrud i forhold til målet for 2015?", context());
-    expect(a.text).toBe("Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under.");
+    expect(a.text).toBe("Indbrud 2015: 58 anmeldelser mod måltallet på højst 62 (−20 % fra 77 i 2012). Måltallet er nået: 4 under.");
     expectValidCard(a.card);
     const facts = (elements(a.card, "FactSet")[0]?.facts ?? []) as Array<{ title: string; value: string }>;
     expect(Object.fromEntries(facts.map((f) => [f.title, f.value]))).toEqual({
-      Faktisk: "58 anmeldelser",
-      Mål: "højst 62 (−20 % fra 77 i 2012)",
+      Anmeldelser: "58",
+      Måltal: "højst 62 (−20 % fra 77 i 2012)",
       Afvigelse: "−4 (−6,5 %)",
       Status: "Nået",
       Baseline: "77 (2012)",
@@ -100,15 +100,19 @@ describe("years without a figure or without a target", () => {
     if (!ind) throw new Error("no indicator");
     const { latest } = countStatus(ind, tracker.crime.get("narkotika") ?? new Map(), 2015);
     const a = answerQuestion("narkotika 2015", context());
-    expect(a.text).toContain("Der er endnu intet tal for narkotika i 2015 (målet er højst 42).");
-    expect(a.text).toContain(`Seneste tal: Narkotika ${latest?.year}: ${latest?.actual} anmeldelser mod målet på højst ${latest?.target}`);
+    expect(a.text).toContain("Der er endnu intet tal for narkotika i 2015 (måltallet er højst 42).");
+    expect(a.text).toContain(
+      `Seneste tal: Narkotika ${latest?.year}: ${latest?.actual} anmeldelser mod måltallet på højst ${latest?.target}`,
+    );
   });
 
   it("says plainly that a year after the agreement has no targets and offers the last year with targets", () => {
     const now = fromCopenhagen({ year: 2026, month: 3, day: 2, hour: 9, minute: 0 });
     const a = answerQuestion("Hvordan går det med indbrud i år?", context({ now }));
-    expect(a.text).toContain("Aftalen har ingen mål for 2026 (i år): den løb til og med 31. december 2016. Det sidste år med mål er 2016:");
-    expect(a.text).toContain("Der er endnu intet tal for indbrud i 2016 (målet er højst 58).");
+    expect(a.text).toContain(
+      "Aftalen har ingen måltal for 2026 (i år): den løb til og med 31. december 2016. Det sidste år med måltal er 2016:",
+    );
+    expect(a.text).toContain("Der er endnu intet tal for indbrud i 2016 (måltallet er højst 58).");
     expect(a.text).toContain("Indbrud 2015: 58 anmeldelser");
     const en = answerQuestion("How are we doing this year?", context({ now }));
     expect(en.text).toContain(
@@ -158,7 +162,8 @@ describe("other answers", () => {
   it("does not count a meeting that started earlier today as the next one", () => {
     const now = fromCopenhagen({ year: 2015, month: 9, day: 22, hour: 14, minute: 1 });
     const a = answerQuestion("next working group meeting", context({ now }));
-    expect(a.text).toContain("Tuesday 17 November 2015 at 14:00");
+    // A range reads "Tuesday 17 November 2015, 14:00–16:00": no "at" before it.
+    expect(a.text).toContain("Tuesday 17 November 2015, 14:00–16:00.");
   });
 
   it("says so when nothing is planned", () => {
@@ -168,10 +173,23 @@ describe("other answers", () => {
 
   it("counts meetings against the cadence with a table of one row per group", () => {
     const a = answerQuestion("How many meetings this year?", context());
-    expect(a.text).toContain("Steering group: 1 held, 1 planned (agreement: at least 2 times a year) – can reach the minimum.");
-    expect(a.text).toContain("Working group: 4 held, 2 planned (agreement: 6 to 8 times a year) – can reach the minimum.");
+    expect(a.text).toContain("Steering group: 1 held, 1 planned (agreement: at least 2 times a year) – the minimum can be reached.");
+    expect(a.text).toContain("Working group: 4 held, 2 planned (agreement: 6 to 8 times a year) – the minimum can be reached.");
+    const da = answerQuestion("Hvor mange møder har vi holdt i år?", context());
+    expect(da.text).toContain("Styregruppen: 1 afholdt, 1 planlagt (aftalen: mindst 2 gange årligt) – minimum kan nås.");
+    expect(da.text).toContain("Arbejdsgruppen: 4 afholdt, 2 planlagt (aftalen: 6–8 gange årligt) – minimum kan nås.");
     expectValidCard(a.card);
     expect((elements(a.card, "Table")[0]?.rows as unknown[] | undefined)?.length).toBe(3);
+  });
+
+  it("says the minimum is reached once it is, not that it can be reached", () => {
+    const extra = { date: "2015-06-02", start: "09:00", group: "steering", status: "held" } as const;
+    const withTwo = { ...tracker, meetings: [...tracker.meetings, extra] };
+    const da = answerQuestion("Hvor mange møder har vi holdt i år?", context({ tracker: withTwo }));
+    expect(da.text).toContain("Styregruppen: 2 afholdt, 1 planlagt (aftalen: mindst 2 gange årligt) – minimum er nået.");
+    expect(da.text).toContain("Arbejdsgruppen: 4 afholdt, 2 planlagt (aftalen: 6–8 gange årligt) – minimum kan nås.");
+    const en = answerQuestion("How many meetings this year?", context({ tracker: withTwo }));
+    expect(en.text).toContain("Steering group: 2 held, 1 planned (agreement: at least 2 times a year) – the minimum is reached.");
   });
 
   it("gives the budget per year with allocated, spent and remaining in kroner", () => {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, cliProcess } from "../helpers/cli";
 
-const EXAMPLE = "Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under.";
+const EXAMPLE = "Indbrud 2015: 58 anmeldelser mod måltallet på højst 62 (−20 % fra 77 i 2012). Måltallet er nået: 4 under.";
 
 describe("partnerskab ask", () => {
   it("answers the Danish example question from the sample tracker", async () => {
@@ -34,7 +34,7 @@ describe("partnerskab ask", () => {
   it("takes the clock from --now: a time without offset is Copenhagen time", async () => {
     // The sample's working-group meeting on 6 September 2016 starts at 9.00 Copenhagen time (7.00 UTC).
     const before = await cli("ask", "next working group meeting", "--now", "2016-09-06T08:59");
-    expect(before.out).toContain("Tuesday 6 September 2016 at 09:00");
+    expect(before.out).toContain("Tuesday 6 September 2016, 09:00–");
     const after = await cli("ask", "next working group meeting", "--now", "2016-09-06T07:01Z");
     expect(after.out).not.toContain("6 September 2016");
   });

@@ -16,6 +16,7 @@ import {
   formatKr,
   formatNumber,
   formatPercent,
+  formatTime,
   fromCopenhagen,
   type IntentKind,
   type Lang,
@@ -48,7 +49,7 @@ function statusParts(id: string, year: number, lang: Lang): string[] {
   const parts = [`${categoryName(id, lang)} ${s.year}:`];
   if (s.actual !== null) parts.push(`${n(s.actual, lang)} ${lang === "da" ? "anmeldelser" : "reports"}`);
   if (s.target !== undefined) parts.push(n(s.target, lang));
-  if (s.deviation === 0) parts.push(lang === "da" ? "præcis på målet" : "exactly on target");
+  if (s.deviation === 0) parts.push(lang === "da" ? "præcis på måltallet" : "exactly on target");
   else if (s.deviation !== null) parts.push(`${n(Math.abs(s.deviation), lang)} ${s.deviation < 0 ? "under" : "over"}`);
   return parts;
 }
@@ -64,7 +65,12 @@ function nextMeetingParts(u: Understanding, lang: Lang): string[] {
     .sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`));
   const m = upcoming[0];
   if (!m) throw new Error("the fixture needs an upcoming meeting");
-  return [formatDateTime(m.date, m.start, lang, true), m.place ?? "", m.topic ?? ""];
+  // English puts no "at" before a time range: "Tuesday 6 October 2015, 09:00–11:00".
+  const when =
+    lang === "en" && m.end
+      ? `${formatDate(m.date, lang, true)}, ${formatTime(m.start, lang)}–${formatTime(m.end, lang)}`
+      : formatDateTime(m.date, m.start, lang, true);
+  return [when, m.place ?? "", m.topic ?? ""];
 }
 
 type Expectation = (u: Understanding, lang: Lang) => string[];

@@ -9,10 +9,10 @@ import { composeAnswer, exampleQuestions, type IntentKind, intentKinds, intentRe
 import { amager, context, NOW } from "./fixtures";
 
 const HELP_DA = [
-  "Jeg svarer på spørgsmål om partnerskabets tal, mål og møder, på dansk eller engelsk. Prøv fx:",
-  "- Hvordan går det med indbrud i forhold til målet for 2015?",
+  "Jeg svarer på spørgsmål om partnerskabets tal, måltal, målsætninger og møder, på dansk eller engelsk. Prøv fx:",
+  "- Hvordan går det med indbrud i forhold til måltallet for 2015?",
   "- Hvordan går det i 2015?",
-  "- Hvad er målet for tyverier i 2016?",
+  "- Hvad er måltallet for tyverier i 2016?",
   "- Hvordan har hærværk udviklet sig over årene?",
   "- Hvornår er næste styregruppemøde?",
   "- Hvor mange møder har vi holdt i år?",
@@ -30,7 +30,7 @@ const HELP_DA = [
 ].join("\n");
 
 const HELP_EN = [
-  "I answer questions about the partnership's figures, targets and meetings, in Danish or English. Try for example:",
+  "I answer questions about the partnership's figures, targets, objectives and meetings, in Danish or English. Try for example:",
   "- How is burglary doing against the 2015 target?",
   "- How are we doing in 2015?",
   "- What is the 2016 target for theft?",

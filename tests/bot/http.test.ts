@@ -56,7 +56,7 @@ describe("the bot over HTTP", () => {
   it("answers a question: the reply with the figures and a card reaches the connector", async () => {
     const reply = await ask("conv-da", BURGLARY_DA);
     expect(reply.activity.type).toBe("message");
-    expect(reply.activity.text).toContain("Indbrud 2015: 58 anmeldelser mod målet på højst 62");
+    expect(reply.activity.text).toContain("Indbrud 2015: 58 anmeldelser mod måltallet på højst 62");
     expect(reply.activity.attachments?.[0]?.contentType).toBe("application/vnd.microsoft.card.adaptive");
     const card = reply.activity.attachments?.[0]?.content as { version?: string } | undefined;
     expect(card?.version).toBe("1.5");

@@ -57,7 +57,7 @@ describe("the Agents Playground", () => {
       .waitFor({ state: "visible", timeout: 20_000 });
 
     await askInPlayground(BURGLARY_DA);
-    const danish = page.getByText("Indbrud 2015: 58 anmeldelser mod målet på højst 62", { exact: false }).first();
+    const danish = page.getByText("Indbrud 2015: 58 anmeldelser mod måltallet på højst 62", { exact: false }).first();
     await danish.waitFor({ state: "visible", timeout: 20_000 });
 
     await askInPlayground(BURGLARY_EN);

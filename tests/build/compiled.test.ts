@@ -97,7 +97,7 @@ describe("the compiled command line", () => {
       PARTNERSKAB_NOW: "2016-09-01T10:00",
     });
     expect(r.err).toBe("");
-    expect(r.out).toContain("Indbrud 2015: 58 anmeldelser mod målet på højst 62");
+    expect(r.out).toContain("Indbrud 2015: 58 anmeldelser mod måltallet på højst 62");
   });
 
   it("the bin, with no dist/ and no tsx beside it, says how to build (exit 70, no stack trace)", () => {

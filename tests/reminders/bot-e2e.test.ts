@@ -104,7 +104,7 @@ describe("reminders end to end", () => {
     expect(reminder.replyToId).not.toBe("m1");
     expect(reminder.activity.replyToId).not.toBe("m1");
     expect(reminder.activity.text).toBe(
-      "Arbejdsgruppen mødes tirsdag den 6. september 2016 kl. 9.00 (om 1 dag). Sted: Hørgården, beboerhuset. Emne: Anmeldelser 1. halvår 2016.",
+      "Arbejdsgruppen mødes tirsdag den 6. september 2016 kl. 9.00 (i morgen). Sted: Hørgården, beboerhuset. Emne: Anmeldelser 1. halvår 2016.",
     );
     const card = reminder.activity.attachments?.[0];
     expect(card?.contentType).toBe("application/vnd.microsoft.card.adaptive");

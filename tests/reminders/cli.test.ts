@@ -32,7 +32,7 @@ describe("partnerskab reminders", () => {
     // The tracker's own findings about meetings come along: this plan has no meetings before 2016.
     expect((out.warnings as Array<{ code: string; message: string }>).map((w) => w.code)).toEqual(Array(6).fill("cadence-below-min"));
     expect((out.warnings as Array<{ message: string }>)[0]?.message).toBe(
-      "Styregruppen holdt 0 møder i 2013; aftalen siger mindst 2 om året.",
+      "Styregruppen afholdt 0 møder i 2013; ifølge aftalen mindst 2 gange om året.",
     );
   });
 
@@ -92,7 +92,7 @@ describe("partnerskab reminders", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("møderne:\n(ingen)\n");
     expect(r.out).toContain(
-      "Partnerskabsaftalen for Amager Partnerskab udløb 31. december 2016. Påmindelser om statusrapporten, justeringerne, tryghedsplanen og mødekadencen hører til aftalens periode og kommer ikke længere.",
+      "Partnerskabsaftalen for Amager Partnerskab udløb 31. december 2016. Påmindelser om statusrapporten, justeringerne, tryghedsplanen og antallet af møder hører til aftalens periode og kommer ikke længere.",
     );
     const json = JSON.parse((await cli("reminders", "--tracker", tracker, "--now", "2017-01-10", "--json")).out) as {
       agreementEnded: boolean;
@@ -147,9 +147,9 @@ describe("partnerskab reminders", () => {
     expect(r.code).toBe(0);
     expect(
       r.out.startsWith(
-        "Påmindelser de næste 3 dage (fra 4. september 2016 kl. 12.00), 7 dage og 1 dag før møderne:\n" +
-          "- 5. september 2016 kl. 9.00: Arbejdsgruppen mødes tirsdag den 6. september 2016 kl. 9.00 (om 1 dag). Sted: Hørgården, beboerhuset. Emne: Anmeldelser 1. halvår 2016.\n\n" +
-          "Bemærk i trackeren:\n- Møder: Styregruppen holdt 0 møder i 2013; aftalen siger mindst 2 om året.\n",
+        "Påmindelser i de næste 3 dage (fra 4. september 2016 kl. 12.00), 7 dage og 1 dag før møderne:\n" +
+          "- 5. september 2016 kl. 9.00: Arbejdsgruppen mødes tirsdag den 6. september 2016 kl. 9.00 (i morgen). Sted: Hørgården, beboerhuset. Emne: Anmeldelser 1. halvår 2016.\n\n" +
+          "Bemærk i trackeren:\n- Møder: Styregruppen afholdt 0 møder i 2013; ifølge aftalen mindst 2 gange om året.\n",
       ),
     ).toBe(true);
   });

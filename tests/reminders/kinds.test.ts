@@ -97,7 +97,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
   meeting: {
     item: () => one(found(reminderKinds.meeting, sources([budget]), new Date("2015-10-05T06:00Z"), new Date("2015-10-05T08:00Z"))),
     da: {
-      text: "Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (om 1 dag). Sted: Hørgården 1. Emne: Budget 2016.",
+      text: "Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen). Sted: Hørgården 1. Emne: Budget 2016.",
       title: "Påmindelse: møde i styregruppen",
       facts: [
         ["Gruppe", "Styregruppen"],
@@ -108,7 +108,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
       ],
     },
     en: {
-      text: "The steering group meets on Tuesday 6 October 2015 at 09:00 (in 1 day). Place: Hørgården 1. Topic: Budget 2016.",
+      text: "The steering group meets on Tuesday 6 October 2015 at 09:00 (tomorrow). Place: Hørgården 1. Topic: Budget 2016.",
       title: "Reminder: the steering group meets",
       facts: [
         ["Group", "The steering group"],
@@ -219,8 +219,8 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
         ),
       ),
     da: {
-      text: "Arbejdsgruppen skal ifølge aftalen mødes 6–8 gange om året, men i 2015 er der kun 1 afholdte og 0 planlagte møder. Minimum på 6 kan ikke nås med de planlagte møder – planlæg flere.",
-      title: "Mødekadence 2015: arbejdsgruppen",
+      text: "Arbejdsgruppen skal ifølge aftalen mødes 6–8 gange om året, men i 2015 er der kun 1 afholdt møde og 0 planlagte. Minimum på 6 kan ikke nås med de planlagte møder – planlæg flere.",
+      title: "Møder i forhold til aftalen 2015: arbejdsgruppen",
       facts: [
         ["Gruppe", "Arbejdsgruppen"],
         ["År", "2015"],
@@ -230,8 +230,8 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
       ],
     },
     en: {
-      text: "Under the agreement the working group must meet 6 to 8 times a year, but 2015 has only 1 meetings held and 0 planned. The minimum of 6 can no longer be reached with the planned meetings – plan more.",
-      title: "Meeting cadence 2015: the working group",
+      text: "Under the agreement the working group must meet 6 to 8 times a year, but 2015 has only 1 meeting held and 0 planned. The minimum of 6 can no longer be reached with the planned meetings – plan more.",
+      title: "Meetings against the agreement 2015: the working group",
       facts: [
         ["Group", "The working group"],
         ["Year", "2015"],
@@ -509,10 +509,10 @@ describe("the reminder-kind registry", () => {
     const over = found(reminderKinds.cadence, sources(nine), now, now).find((w) => w.condition === "over-max");
     if (!over) throw new Error("expected an over-max warning");
     expect(reminderMessage(over, { lang: "da", now, agreement }).text).toBe(
-      "Arbejdsgruppen har 9 møder afholdt eller planlagt i 2015, men aftalen siger højst 8 om året.",
+      "Arbejdsgruppen har 9 møder afholdt eller planlagt i 2015, men ifølge aftalen højst 8 gange om året.",
     );
     expect(reminderMessage(over, { lang: "en", now, agreement }).text).toBe(
-      "The working group has 9 meetings held or planned in 2015, but the agreement says at most 8 a year.",
+      "The working group has 9 meetings held or planned in 2015, but the agreement says at most 8 times a year.",
     );
   });
 

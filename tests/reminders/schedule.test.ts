@@ -323,10 +323,10 @@ describe("cadence, status report, agreement end", () => {
     );
     if (!report) throw new Error("expected the 2015 status report");
     expect(reminderMessage(report.item, { lang: "da", now: report.item.dueAt, agreement: tingbjerg }).text).toBe(
-      "Den årlige statusrapport for Tingbjerg-Husum Partnerskab offentliggøres i maj 2015 (illustrativ). Statusrapporten for 2014 skal være offentliggjort senest søndag den 31. maj 2015. Husk at gøre status over målopfyldelsen og forelægge den for styregruppen.",
+      "Den årlige statusrapport for Tingbjerg-Husum Partnerskab offentliggøres i maj 2015 (illustrativ), efter tryghedsindekset. Statusrapporten for 2014 skal være offentliggjort senest søndag den 31. maj 2015. Husk at gøre status over målopfyldelsen og forelægge den for styregruppen.",
     );
     expect(reminderMessage(report.item, { lang: "en", now: report.item.dueAt, agreement: tingbjerg }).text).toMatch(
-      /^The yearly status report for Tingbjerg-Husum Partnership is published in May 2015 \(illustrative\)\./,
+      /^The yearly status report for Tingbjerg-Husum Partnership is published in May 2015 \(illustrative\), after the safety index\./,
     );
   });
 });

@@ -53,7 +53,7 @@ describe("scheduler", () => {
     await tickThrough(first, clock, "2015-10-05T07:00:00Z", "2015-10-05T07:01:00Z");
     expect(first.sender.sent).toHaveLength(1);
     const msg = first.sender.sent[0]?.message;
-    expect(msg?.text).toBe("Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (om 1 dag). Sted: Hørgården 1. Emne: Budget 2016.");
+    expect(msg?.text).toBe("Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen). Sted: Hørgården 1. Emne: Budget 2016.");
     expect(msg?.card?.version).toBe("1.5");
     expect(first.sender.sent[0]?.address.conversationId).toBe("19:team@thread.tacv2;messageid=42");
 
@@ -74,7 +74,7 @@ describe("scheduler", () => {
     await first.service.subscribe(address("chat-1"), { lang: "en" });
     await tickThrough(first, clock, "2015-10-05T06:59:40Z", "2015-10-05T07:00:10Z");
     expect(first.sender.sent.map((s) => s.message.text)).toEqual([
-      "The steering group meets on Tuesday 6 October 2015 at 09:00 (in 1 day). Place: Hørgården 1. Topic: Budget 2016.",
+      "The steering group meets on Tuesday 6 October 2015 at 09:00 (tomorrow). Place: Hørgården 1. Topic: Budget 2016.",
     ]);
     await new FileStorage(dir).delete(["reminders/scheduler"]);
     const second = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
@@ -113,7 +113,7 @@ describe("scheduler", () => {
     const report = await restarted.scheduler.tick();
     expect(report).toMatchObject({ posted: 1, skipped: 1 });
     expect(restarted.sender.sent.map((s) => s.message.text)).toEqual([
-      "Arbejdsgruppen mødes onsdag den 10. juni 2015 kl. 12.00 (om 1 dag). Emne: Kort varsel.",
+      "Arbejdsgruppen mødes onsdag den 10. juni 2015 kl. 12.00 (i morgen). Emne: Kort varsel.",
     ]);
     const skipped = restarted.log.lines.filter((l) => l.level === "warn" && /skipped/.test(l.message));
     expect(skipped.map((l) => l.data.item)).toEqual(["meeting|steering|2015-06-09|08:00|morgenmøde#1h"]);
@@ -161,7 +161,7 @@ describe("scheduler", () => {
     await tickThrough(r, clock, "2015-10-07T10:59:40Z", "2015-10-07T11:00:30Z");
     expect(r.sender.sent.slice(2).map((s) => s.message.text)).toEqual([
       "Styregruppen mødes torsdag den 8. oktober 2015 kl. 13.00 (om 7 dage). Sted: Hørgården 1. Emne: Budget 2016.",
-      "Styregruppen mødes torsdag den 8. oktober 2015 kl. 13.00 (om 1 dag). Sted: Hørgården 1. Emne: Budget 2016.",
+      "Styregruppen mødes torsdag den 8. oktober 2015 kl. 13.00 (i morgen). Sted: Hørgården 1. Emne: Budget 2016.",
     ]);
   });
 
@@ -210,7 +210,7 @@ describe("scheduler", () => {
     await r.service.subscribe(address("chat-1"), { lang: "da" });
     await tickThrough(r, clock, "2015-09-01T08:00:00Z", "2015-09-01T08:02:00Z");
     expect(r.sender.sent.map((s) => s.message.text)).toEqual([
-      "Arbejdsgruppen skal ifølge aftalen mødes 6–8 gange om året, men i 2015 er der kun 4 afholdte og 0 planlagte møder. Minimum på 6 kan ikke nås med de planlagte møder – planlæg flere.",
+      "Arbejdsgruppen skal ifølge aftalen mødes 6–8 gange om året, men i 2015 er der kun 4 afholdte møder og 0 planlagte. Minimum på 6 kan ikke nås med de planlagte møder – planlæg flere.",
     ]);
   });
 

@@ -27,7 +27,7 @@ describe("subscriptions", () => {
     expect((await service.list(chat, "da")).text).toMatch(/^Denne samtale får ingen påmindelser/);
     const subscribed = (await service.subscribe(chat, { lang: "da", group: "steering" })).text;
     expect(subscribed).toMatch(
-      /^Abonneret: denne samtale får nu påmindelser om styregruppens møder, den årlige statusrapport, den årlige drøftelse af justeringer og aftalens udløb, og en advarsel, hvis årets mødekadence ikke kan nås\. Påmindelser om møder kommer 7 dage og 1 dag før\./,
+      /^Abonneret: denne samtale får nu påmindelser om styregruppens møder, den årlige statusrapport, den årlige drøftelse af justeringer og aftalens udløb, og en advarsel, hvis årets møder ikke kan leve op til aftalen\. Påmindelser om møder kommer 7 dage og 1 dag før\./,
     );
     // The steering group hears of a projection turning worse; the working group alone does not.
     expect(subscribed).toContain(

@@ -51,7 +51,7 @@ describe("reminder texts", () => {
     const late = new Date("2015-10-05T07:00:00Z");
     const msg = reminderMessage(reminderFor(at), { lang: "en", now: late, agreement });
     expect(msg.text).toBe(
-      "The steering group meets on Tuesday 6 October 2015 at 09:00 (in 1 day). Place: Hørgården 1. Topic: Budget 2016.",
+      "The steering group meets on Tuesday 6 October 2015 at 09:00 (tomorrow). Place: Hørgården 1. Topic: Budget 2016.",
     );
     const facts = (msg.card.body.find((b) => b.type === "FactSet")?.facts ?? []) as Array<{ title: string }>;
     expect(facts.map((f) => f.title)).toEqual(["Group", "Date", "Time", "Place", "Topic"]);
@@ -63,7 +63,7 @@ describe("reminder texts", () => {
       new Date("2015-11-20T10:00:00Z"),
     );
     expect(warning && reminderMessage(warning, { lang: "da", now: new Date(), agreement }).text).toMatch(
-      /^Styregruppen skal ifølge aftalen mødes mindst 2 gange om året, men i 2015 er der kun 0 afholdte og 0 planlagte møder\./,
+      /^Styregruppen skal ifølge aftalen mødes mindst 2 gange om året, men i 2015 er der kun 0 afholdte møder og 0 planlagte\./,
     );
     const items = timedItems(
       { agreement, tracker: meetingsTracker([]), leadTimes: [], dates: defaultReminderDates },

@@ -95,14 +95,14 @@ describe("partnerskab status", () => {
   it("gives one category's status in words the working group uses", async () => {
     const r = await cli("status", "--tracker", SAMPLE, "--category", "indbrud", "--year", "2015");
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under.");
+    expect(r.out).toContain("Indbrud 2015: 58 anmeldelser mod måltallet på højst 62 (−20 % fra 77 i 2012). Måltallet er nået: 4 under.");
     const en = await cli("status", "--tracker", SAMPLE, "--category", "vold", "--year", "2015", "--lang", "en");
     expect(en.out).toContain(
       "Violence/threats 2015: 65 reports against the target of at most 58 (−20% from 73 in 2012). Target missed: 7 over.",
     );
   });
 
-  it("defaults to the latest year with figures and lists every category with its colour", async () => {
+  it("defaults to the latest year with figures and lists every category with its status word", async () => {
     const r = await cli("status", "--tracker", SAMPLE, "--json");
     const json = JSON.parse(r.out);
     expect(json.year).toBe(2015);
@@ -115,12 +115,13 @@ describe("partnerskab status", () => {
       "Chikane:green",
     ]);
     const text = await cli("status", "--tracker", SAMPLE);
-    expect(text.out).toMatch(/Tyverier\s+201\s+195\s+\+6\s+gul/);
+    expect(text.out).toMatch(/Tyverier\s+201\s+195\s+\+6\s+Tæt på/);
+    expect(text.out).toMatch(/Indbrud\s+\d+\s+62\s+\S+\s+Nået/);
   });
 
   it("falls back to the latest known year when the asked one has no figure", async () => {
     const r = await cli("status", "--tracker", noMonths, "--category", "Burglary", "--year", "2016");
-    expect(r.out).toContain("Der er endnu intet tal for indbrud i 2016 (målet er højst 58).");
+    expect(r.out).toContain("Der er endnu intet tal for indbrud i 2016 (måltallet er højst 58).");
     expect(r.out).toContain("Seneste tal: Indbrud 2015: 58 anmeldelser");
   });
 

@@ -160,9 +160,9 @@ describe("the messy workbook", () => {
 
   it("tells the cadence per group and year", () => {
     const cadence = loaded.issues.filter((i) => i.code.startsWith("cadence")).map((i) => i.message.da);
-    expect(cadence).toContain("Styregruppen holdt 1 møde i 2015; aftalen siger mindst 2 om året.");
-    expect(cadence).toContain("Arbejdsgruppen holdt 9 møder i 2015; aftalen siger højst 8 om året.");
-    expect(cadence).toContain("Arbejdsgruppen holdt 0 møder i 2013; aftalen siger mindst 6 om året.");
+    expect(cadence).toContain("Styregruppen afholdt 1 møde i 2015; ifølge aftalen mindst 2 gange om året.");
+    expect(cadence).toContain("Arbejdsgruppen afholdt 9 møder i 2015; ifølge aftalen højst 8 gange om året.");
+    expect(cadence).toContain("Arbejdsgruppen afholdt 0 møder i 2013; ifølge aftalen mindst 6 gange om året.");
   });
 
   it("still reads the good rows", () => {

@@ -71,7 +71,7 @@ export function agreementEndedText(agreement: Agreement, lang: Lang): string {
   const end = formatDate(agreement.period.end, lang);
   return t(
     lang,
-    `Partnerskabsaftalen for ${agreement.name.da} udløb ${end}. Påmindelser om statusrapporten, justeringerne, tryghedsplanen og mødekadencen hører til aftalens periode og kommer ikke længere.`,
-    `The ${agreement.name.en} agreement ended on ${end}. Reminders of the status report, the adjustments, the safety plan and the meeting cadence belong to the agreement's period and no longer come.`,
+    `Partnerskabsaftalen for ${agreement.name.da} udløb ${end}. Påmindelser om statusrapporten, justeringerne, tryghedsplanen og antallet af møder hører til aftalens periode og kommer ikke længere.`,
+    `The ${agreement.name.en} agreement ended on ${end}. Reminders of the status report, the adjustments, the safety plan and the number of meetings belong to the agreement's period and no longer come.`,
   );
 }

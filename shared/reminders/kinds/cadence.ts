@@ -49,10 +49,14 @@ function ruleText(c: GroupCadence, lang: Lang): string {
 function belowMinText(c: GroupCadence, rule: string, lang: Lang): string {
   const group = groupWord(c.group, "definite", lang);
   const subject = groupWordAtStart(c.group, "definite", lang);
+  // "1 afholdt møde og 0 planlagte" / "1 meeting held and 0 planned": the noun follows the count.
+  const heldDa = c.held === 1 ? "1 afholdt møde" : `${c.held} afholdte møder`;
+  const plannedDa = `${c.plannedAhead} ${c.plannedAhead === 1 ? "planlagt" : "planlagte"}`;
+  const heldEn = `${c.held} ${c.held === 1 ? "meeting" : "meetings"} held`;
   return t(
     lang,
-    `${subject} skal ifølge aftalen mødes ${rule} gange om året, men i ${c.year} er der kun ${c.held} afholdte og ${c.plannedAhead} planlagte møder. Minimum på ${c.min} kan ikke nås med de planlagte møder – planlæg flere.`,
-    `Under the agreement ${group} must meet ${rule} times a year, but ${c.year} has only ${c.held} meetings held and ${c.plannedAhead} planned. The minimum of ${c.min} can no longer be reached with the planned meetings – plan more.`,
+    `${subject} skal ifølge aftalen mødes ${rule} gange om året, men i ${c.year} er der kun ${heldDa} og ${plannedDa}. Minimum på ${c.min} kan ikke nås med de planlagte møder – planlæg flere.`,
+    `Under the agreement ${group} must meet ${rule} times a year, but ${c.year} has only ${heldEn} and ${c.plannedAhead} planned. The minimum of ${c.min} can no longer be reached with the planned meetings – plan more.`,
   );
 }
 
@@ -77,7 +81,7 @@ export const cadenceKind: ReminderKind<CadenceWarning> = {
     const rule = ruleText(c, lang);
     // An agreement whose cadence is an example (Tingbjerg-Husum) says so.
     const example = isIllustrative(agreement, "cadence")
-      ? t(lang, " Aftalens mødekadence er her illustrativ.", " The agreement's meeting cadence is illustrative here.")
+      ? t(lang, " Aftalens antal møder om året er her illustrativt.", " The agreement's number of meetings a year is illustrative here.")
       : "";
     const text = (item.condition === "below-min" ? belowMinText(c, rule, lang) : overMaxText(c, lang)) + example;
     return {

@@ -79,8 +79,8 @@ export const statusReportKind: ReminderKind<StatusReportReminder> = {
         )
       : t(
           lang,
-          `Den årlige statusrapport for ${agreement.name.da} offentliggøres i ${month}${illustrativeMark(agreement, "statusReportMonth", "da")}.`,
-          `The yearly status report for ${agreement.name.en} is published in ${month}${illustrativeMark(agreement, "statusReportMonth", "en")}.`,
+          `Den årlige statusrapport for ${agreement.name.da} offentliggøres i ${month}${illustrativeMark(agreement, "statusReportMonth", "da")}, efter tryghedsindekset.`,
+          `The yearly status report for ${agreement.name.en} is published in ${month}${illustrativeMark(agreement, "statusReportMonth", "en")}, after the safety index.`,
         );
     const text = t(
       lang,
