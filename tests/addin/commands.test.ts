@@ -167,7 +167,7 @@ describe("Beregn måltal", () => {
     for (let r = 0; r < 40; r++)
       if (valueAt(model, TARGETS_SHEET_NAME, r, 0) === "Vold/Trusler" && valueAt(model, TARGETS_SHEET_NAME, r, 1) === 2016)
         violence2016 = r;
-    expect([9, 10, 11, 12].map((c) => valueAt(model, TARGETS_SHEET_NAME, violence2016, c))).toEqual(["august", 42, 63, "rød"]);
+    expect([9, 10, 11, 12].map((c) => valueAt(model, TARGETS_SHEET_NAME, violence2016, c))).toEqual(["august", 42, 63, "Ikke nået"]);
     expect(model.peek(sheet, violence2016, 12)?.fill.color).toBe("#FFC7CE");
 
     const firstId = model.settings.get(TARGETS_SHEET_SETTING_KEY);
@@ -475,11 +475,11 @@ describe("protected sheets", () => {
     expect(model.snapshotFills()).toEqual({});
   });
 
-  it("Beregn mål does not write a protected Mål sheet; Opret tracker leaves a protected empty sheet alone", async () => {
+  it("Beregn måltal does not write a protected Måltal sheet; Opret tracker leaves a protected empty sheet alone", async () => {
     const model = installHost(sample);
     await calculateTargets({ lang: "da", now: NOW });
     const mål = model.sheet(TARGETS_SHEET_NAME);
-    if (!mål) throw new Error("no Mål sheet");
+    if (!mål) throw new Error("no Måltal sheet");
     mål.protected = true;
     const before = model.snapshotUserCells();
     expect(await calculateTargets({ lang: "en", now: NOW })).toMatchObject({ ok: false, reason: "sheet-protected" });

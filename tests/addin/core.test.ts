@@ -172,7 +172,7 @@ describe("the Måltal sheet matrix", () => {
   });
 });
 
-describe("the Mål sheet's year in progress", () => {
+describe("the Måltal sheet's year in progress", () => {
   // Indbrud month by month: 2013–2015 complete (113 of 192 reports in January–August), 2016 to August.
   const months = new Map([
     [
@@ -205,32 +205,32 @@ describe("the Mål sheet's year in progress", () => {
       "Fremskrivning",
     ]);
     const r2016 = row(sheet, "Indbrud", 2016);
-    // 29 × 192 ÷ 113 = 49,3 → 49, against at most 58: green. No yearly figure yet, so the Status column stays grey.
+    // 29 × 192 ÷ 113 = 49,3 → 49, against at most 58: green. No yearly figure yet, so the Status column says Intet tal.
     expect(sheet.values[r2016]?.slice(4, 14)).toEqual([
       58,
       "",
       "",
       "",
-      "grå",
+      "Intet tal",
       "august",
       29,
       49,
-      "grøn",
+      "Nået",
       "Efter sæsonmønsteret i 2013–2015",
     ]);
     expect(sheet.styles).toContainEqual(expect.objectContaining({ row0: r2016, col0: 12, fill: RAG_STYLE.green.fill }));
     expect(sheet.numberFormats[r2016]?.slice(9, 14)).toEqual(["General", "0", "0", "General", "General"]);
     // A finished year leaves the new columns empty.
-    expect(sheet.values[row(sheet, "Indbrud", 2015)]?.slice(5, 14)).toEqual([58, -4, -4 / 62, "grøn", "", "", "", "", ""]);
-    expect(sheet.values[row(sheet, "Tyverier", 2014)]?.slice(4, 9)).toEqual([207, 212, 5, 5 / 207, "gul"]);
+    expect(sheet.values[row(sheet, "Indbrud", 2015)]?.slice(5, 14)).toEqual([58, -4, -4 / 62, "Nået", "", "", "", "", ""]);
+    expect(sheet.values[row(sheet, "Tyverier", 2014)]?.slice(4, 9)).toEqual([207, 212, 5, 5 / 207, "Tæt på"]);
     for (const r of sheet.values) expect(r).toHaveLength(14);
-    expect(sheet.values[1]?.[0]).toContain("ud fra arkene Kriminalitet og Måneder");
+    expect(sheet.values[1]?.[0]).toContain("ud fra arkene »Kriminalitet« og »Måneder«");
   });
 
   it("says it in English", () => {
     const en = buildTargetsSheet({ agreement: amager, crime, crimeByMonth: months, lang: "en", today: "2016-09-01" });
     expect(en.values[3]?.slice(9)).toEqual(["Through", "Reports to date", "Projected", "Projected status", "Projection"]);
-    expect(en.values[row(en, "Burglary", 2016)]?.slice(9)).toEqual(["August", 29, 49, "green", "From the seasonal pattern of 2013–2015"]);
+    expect(en.values[row(en, "Burglary", 2016)]?.slice(9)).toEqual(["August", 29, 49, "Met", "From the seasonal pattern of 2013–2015"]);
   });
 });
 

@@ -135,13 +135,13 @@ describe("a category's year in progress", () => {
 
   it("answers a finished year as before, and counts 12 reported months as the year's figure", () => {
     expect(answerQuestion("indbrud 2015", context()).text).toBe(
-      "Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under.",
+      "Indbrud 2015: 58 anmeldelser mod måltallet på højst 62 (−20 % fra 77 i 2012). Måltallet er nået: 4 under.",
     );
     // Without Kriminalitet's 2015 column, 2015's twelve months (58) are the year's figure.
     const tracker = sampleTracker();
     for (const figures of tracker.crime.values()) (figures as Map<number, number | null>).delete(2015);
     expect(answerQuestion("indbrud 2015", context({ tracker })).text).toBe(
-      "Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under.",
+      "Indbrud 2015: 58 anmeldelser mod måltallet på højst 62 (−20 % fra 77 i 2012). Måltallet er nået: 4 under.",
     );
   });
 

@@ -76,6 +76,7 @@ const theft = (august2016: number): ReminderSources => ({
   agreement,
   tracker: { meetings: [], crime: new Map(), crimeByMonth: theftMonths(august2016) },
   leadTimes: [],
+  dates: defaultReminderDates,
 });
 const septemberFirst = new Date("2016-09-01T08:00:00Z");
 

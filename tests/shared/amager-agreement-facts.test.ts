@@ -143,7 +143,12 @@ describe("what the product says about Amager", () => {
       ask("Hvad er budgettet?"),
       ask("Hvordan går det med SSP-aktiveringerne?"),
       ...timedItems(
-        { agreement: amager, tracker: { meetings: [] }, leadTimes: [], dates: defaultReminderDates },
+        {
+          agreement: amager,
+          tracker: { meetings: [], crime: new Map(), crimeByMonth: new Map() },
+          leadTimes: [],
+          dates: defaultReminderDates,
+        },
         new Date("2016-01-01T00:00Z"),
         new Date("2016-12-31T00:00Z"),
       ).map((x) => reminderMessage(x.item, { lang: "da", now: x.item.dueAt, agreement: amager }).text),

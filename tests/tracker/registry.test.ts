@@ -28,7 +28,17 @@ const SAMPLE = new URL("../../examples/amager-tracker.xlsx", import.meta.url).pa
 describe("the sheet registry", () => {
   it("keys each record by its own id, in workbook order, each with a TrackerData slot of its own", async () => {
     expect(Object.entries(trackerSheets).map(([key, spec]) => [key, spec.id])).toEqual(trackerSheetIds.map((id) => [id, id]));
-    expect(trackerSheetIds).toEqual(["agreement", "crime", "months", "meetings", "ssp", "safetyIndex", "safetySurvey", "budget", "activities"]);
+    expect(trackerSheetIds).toEqual([
+      "agreement",
+      "crime",
+      "months",
+      "meetings",
+      "ssp",
+      "safetyIndex",
+      "safetySurvey",
+      "budget",
+      "activities",
+    ]);
     const slots = trackerSheetSpecs.map((s) => s.slot);
     expect(new Set(slots).size).toBe(slots.length);
     const { data } = readTracker(await readWorkbookGrids(SAMPLE), amager, { today: "2016-09-01" });
