@@ -70,7 +70,7 @@ describe("Teams app manifest", () => {
     const list = bot.commandLists[0];
     expect(new Set(list.scopes)).toEqual(new Set(["personal", "team", "groupChat"]));
     const titles: string[] = list.commands.map((c: { title: string }) => c.title);
-    expect(titles).toContain("Hvordan går det med indbrud i forhold til målet for 2015?");
+    expect(titles).toContain("Hvordan går det med indbrud i forhold til måltallet for 2015?");
     expect(titles.length).toBeGreaterThanOrEqual(8);
   });
 

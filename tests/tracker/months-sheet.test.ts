@@ -151,7 +151,7 @@ describe("the Måneder sheet: names, headers and years", () => {
     const { data, issues } = read([HEADER.filter((h) => h !== "Jun"), ["Indbrud", 2016, 5, 4]]);
     const missing = issues.filter((i) => i.sheet === "Måneder");
     expect(listed(missing)).toEqual(["error Måneder!H1 missing-header"]);
-    expect(missing[0]?.message.da).toBe("Kolonnen »Jun« mangler i arket Måneder. Skriv overskriften i række 1.");
+    expect(missing[0]?.message.da).toBe("Kolonnen »Jun« mangler i arket »Måneder«. Skriv overskriften i række 1.");
     expect(data.crimeByMonth.size).toBe(0);
   });
 
