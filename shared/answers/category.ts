@@ -16,6 +16,7 @@ import {
   type YearFigures,
 } from "../status";
 import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card";
+import { trendChartFor } from "./chart-cards";
 import type { Composed } from "./composed";
 import { progressAnswer } from "./progress";
 import type { AnswerContext } from "./types";
@@ -125,7 +126,10 @@ export function categoryStatusAnswer(u: Entities, ctx: AnswerContext, lang: Lang
   const notes = choice.note ? [choice.note] : [];
   // A year without its yearly figure yet but with months reported: the year to date and where it is heading.
   const progress = yearInProgress(ctx.agreement, ctx.tracker, categoryId, choice.year);
-  if (progress) return progressAnswer(name, ind, progress, notes, lang);
+  if (progress) {
+    const answer = progressAnswer(name, ind, progress, notes, lang);
+    return { ...answer, body: [...answer.body, ...trendChartFor(ctx, categoryId, lang)] };
+  }
   const { asked, latest } = countStatus(ind, figuresFor(ctx, categoryId), choice.year);
   const lines: string[] = [...notes];
   lines.push(...statusLines(name, ind, { asked, latest }, lang));
@@ -141,6 +145,7 @@ export function categoryStatusAnswer(u: Entities, ctx: AnswerContext, lang: Lang
       },
     ),
     factSet(statusFacts(ind, shown, lang)),
+    ...trendChartFor(ctx, categoryId, lang),
   ];
   return withIllustrativeNote({ text: lines.join("\n"), body, figures: true }, ctx.agreement, [ind], lang);
 }
@@ -239,7 +244,11 @@ export function categoryTrendAnswer(ctx: AnswerContext, lang: Lang, categoryId: 
     );
   }
   const header = [t(lang, "År", "Year"), unitTitle(ind, lang), t(lang, "Måltal", "Target"), t(lang, "Afvigelse", "Deviation"), "Status"];
-  const body = [heading(t(lang, `${name} over årene`, `${name} over the years`)), table(header, cells)];
+  const body = [
+    heading(t(lang, `${name} over årene`, `${name} over the years`)),
+    ...trendChartFor(ctx, categoryId, lang),
+    table(header, cells),
+  ];
   if (lines.length > rows.length + 1) body.push(textBlock(lines[lines.length - 1] ?? ""));
   return withIllustrativeNote({ text: lines.join("\n"), body, figures: true }, ctx.agreement, [ind], lang);
 }

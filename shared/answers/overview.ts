@@ -7,6 +7,7 @@ import { ragStatusWord } from "../format/rag-words";
 import { yearInProgress, yearlyFigures } from "../progress/year-in-progress";
 import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
 import { type Cell, heading, table, textBlock } from "./card";
+import { overviewChartFor } from "./chart-cards";
 import type { Composed } from "./composed";
 import { progressOverview } from "./progress-overview";
 import type { AnswerContext } from "./types";
@@ -103,6 +104,7 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
     heading(t(lang, `Overblik ${year}`, `Overview ${year}`)),
     ...notes.map((x) => textBlock(x, { subtle: true })),
     textBlock(summary),
+    ...overviewChartFor(ctx, year, lang),
     table(header, cells),
   ];
   return withIllustrativeNote({ text: lines.join("\n"), body, figures: true }, ctx.agreement, indicators, lang);

@@ -9,6 +9,7 @@ import { ragStatusWord } from "../format/rag-words";
 import type { YearInProgress } from "../progress/year-in-progress";
 import type { CountStatus } from "../status";
 import { type Cell, heading, table, textBlock } from "./card";
+import { overviewChartFor } from "./chart-cards";
 import type { Composed } from "./composed";
 import { projectionMethodLine, projectionVerdict, throughMonth } from "./progress";
 import type { AnswerContext } from "./types";
@@ -94,6 +95,7 @@ export function progressOverview(
     heading(t(lang, `Overblik ${year}`, `Overview ${year}`)),
     ...notes.map((x) => textBlock(x, { subtle: true })),
     textBlock(summary),
+    ...overviewChartFor(ctx, year, lang),
     table(header, cells),
     textBlock(method, { subtle: true }),
   ];
