@@ -70,4 +70,40 @@ describe("the Agents Playground", () => {
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: join(OUTPUT, "playground.png"), fullPage: true });
   }, 90_000);
+
+  it("draws the trend and the overview as Teams charts: lines and bars with the series' names", async () => {
+    const { page } = browser;
+    // The first test left the chat open; a fresh load also works on its own.
+    if (!page.url().startsWith(playground.url)) await page.goto(playground.url);
+    await page
+      .getByText(/Partnerskab-botten/)
+      .first()
+      .waitFor({ state: "visible", timeout: 20_000 });
+
+    await askInPlayground("Hvordan har udviklingen været for indbrud?");
+    // The renderer names the chart in its aria-label (the title) and draws an svg with a line per series.
+    const trend = page.locator('[role="alert"][aria-label*="Indbrud: anmeldelser og måltal pr. år"]').last();
+    await trend.waitFor({ state: "visible", timeout: 20_000 });
+    const lines = trend.locator("svg path[stroke-width='4']");
+    expect(await lines.count()).toBe(3);
+    for (const legend of ["Måltal", "Anmeldelser", "Fremskrivning"])
+      expect(await trend.getByText(legend, { exact: true }).isVisible()).toBe(true);
+    for (const year of ["2012", "2016"]) expect(await trend.getByText(year, { exact: true }).count()).toBeGreaterThan(0);
+    // One tooltip target per year on the axis, each labelled with its points: 2016's projection 49 and måltal 58.
+    expect(await trend.locator('g[role="img"][aria-label^="2016"]').getAttribute("aria-label")).toMatch(/Måltal 58.*Fremskrivning 49/);
+    mkdirSync(OUTPUT, { recursive: true });
+    await trend.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, "playground-trend-chart.png") });
+
+    await askInPlayground("Hvordan går det i 2015?");
+    const overview = page.locator('[role="alert"][aria-label*="Anmeldelser mod måltal 2015"]').last();
+    await overview.waitFor({ state: "visible", timeout: 20_000 });
+    // Six categories, each a group of two bars (måltal, anmeldelser), labelled with both.
+    const groups = overview.locator('svg g[role="img"]');
+    expect(await groups.count()).toBe(6);
+    expect(await groups.first().getAttribute("aria-label")).toBe("Indbrud, Måltal, 62, Anmeldelser, 58");
+    expect(await overview.locator("svg path").count()).toBeGreaterThanOrEqual(12);
+    await overview.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, "playground-overview-chart.png") });
+  }, 90_000);
 });

@@ -33,7 +33,8 @@ function chartOf(card: AdaptiveCard | undefined, type: string): Element & { data
 }
 
 const points = (s: ChartSeries | undefined) => s?.values.map((v) => [v.x, v.y]);
-const facts = (fallback: Element) => Object.fromEntries((fallback.facts as Array<{ title: string; value: string }>).map((f) => [f.title, f.value]));
+const facts = (fallback: Element) =>
+  Object.fromEntries((fallback.facts as Array<{ title: string; value: string }>).map((f) => [f.title, f.value]));
 
 describe("a category's trend in its card", () => {
   it("draws Indbrud's måltal from the baseline, its reports and the 2016 projection as lines, with the figures as the fallback", () => {
@@ -119,7 +120,9 @@ describe("a year's overview in its card", () => {
       ["Narkotika", 45],
       ["Chikane", 57],
     ]);
-    expect(facts(chart.fallback).Anmeldelser).toBe("Indbrud: 58 · Tyverier: 201 · Vold/Trusler: 65 · Hærværk: 52 · Narkotika: 45 · Chikane: 57");
+    expect(facts(chart.fallback).Anmeldelser).toBe(
+      "Indbrud: 58 · Tyverier: 201 · Vold/Trusler: 65 · Hærværk: 52 · Narkotika: 45 · Chikane: 57",
+    );
     // At most 4 series (Teams' limit for bar charts).
     expect(chart.data.length).toBeLessThanOrEqual(4);
   });
