@@ -92,8 +92,10 @@ describe("the Agents Playground", () => {
     // One tooltip target per year on the axis, each labelled with its points: 2016's projection 49 and måltal 58.
     expect(await trend.locator('g[role="img"][aria-label^="2016"]').getAttribute("aria-label")).toMatch(/Måltal 58.*Fremskrivning 49/);
     mkdirSync(OUTPUT, { recursive: true });
-    await trend.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(OUTPUT, "playground-trend-chart.png") });
+    await page
+      .locator(".ac-adaptiveCard")
+      .last()
+      .screenshot({ path: join(OUTPUT, "playground-trend-chart.png") });
 
     await askInPlayground("Hvordan går det i 2015?");
     const overview = page.locator('[role="alert"][aria-label*="Anmeldelser mod måltal 2015"]').last();
@@ -103,7 +105,9 @@ describe("the Agents Playground", () => {
     expect(await groups.count()).toBe(6);
     expect(await groups.first().getAttribute("aria-label")).toBe("Indbrud, Måltal, 62, Anmeldelser, 58");
     expect(await overview.locator("svg path").count()).toBeGreaterThanOrEqual(12);
-    await overview.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(OUTPUT, "playground-overview-chart.png") });
+    await page
+      .locator(".ac-adaptiveCard")
+      .last()
+      .screenshot({ path: join(OUTPUT, "playground-overview-chart.png") });
   }, 90_000);
 });
