@@ -1,11 +1,13 @@
 /**
- * Beregn måltal: write the Måltal sheet from the agreement and the tracker's figures. The sheet
- * is the add-in's (its id is remembered): updated in place on every run, and a `Mål` sheet the
- * add-in made before the sheet was renamed is updated and renamed, not left behind. A sheet of
- * either name that the add-in did not make is never touched.
+ * Beregn måltal: write the Måltal sheet from the agreement and the tracker's figures, with a chart
+ * per category. The sheet is the add-in's (its id is remembered): updated in place on every run,
+ * and a `Mål` sheet the add-in made before the sheet was renamed is updated and renamed, not left
+ * behind (its charts move with it and are updated there). A sheet of either name that the add-in
+ * did not make is never touched.
  */
 import { canonicalSheet, copenhagenDate, type Lang, readTracker } from "../../shared/index";
 import { chooseAgreement, describeChoice } from "../core/agreement-choice";
+import { buildTargetCharts } from "../core/targets-charts";
 import { buildTargetsSheet, EARLIER_TARGETS_SHEET_NAMES, TARGETS_SHEET_NAME } from "../core/targets-sheet";
 import { readWorkbook, type SheetRead } from "../excel/read-workbook";
 import { writeSheetMatrix } from "../excel/sheets";
@@ -60,7 +62,9 @@ export async function calculateTargets(options: { lang: Lang; now?: Date }): Pro
   const nameFree = !read.sheets.some((s) => s !== sheet && isCurrentName(s.name));
   const rename = sheet !== undefined && !isCurrentName(sheet.name) && nameFree;
   // An empty sheet of that name that is not ours is filled in place as well; it becomes ours.
-  await writeSheetMatrix(matrix, { existing: sheet?.name, rename, idSetting: TARGETS_SHEET_SETTING_KEY, rememberId: !ours });
+  // The charts of reports against måltal go beside the table; a chart the add-in did not make is never touched.
+  const charts = buildTargetCharts(choice.agreement, data, options.lang);
+  await writeSheetMatrix(matrix, { existing: sheet?.name, rename, idSetting: TARGETS_SHEET_SETTING_KEY, rememberId: !ours, charts });
   const written = sheet === undefined || rename ? matrix.name : sheet.name;
   return { ok: true, sheet: written, rows: matrix.values.length - matrix.freezeRows, agreementNote };
 }

@@ -3,7 +3,9 @@
  * and showing a cell. Values go in row blocks under the request budget.
  */
 import { chunkRowSpans, DEFAULT_WRITE_BUDGET_BYTES, estimateRowBytes } from "../core/chunking";
+import type { SheetChart } from "../core/targets-charts";
 import type { SheetMatrix } from "../core/targets-sheet";
+import { queueSheetCharts } from "./charts";
 import { runExcel } from "./run";
 import { queueSettingWrites } from "./settings";
 
@@ -16,12 +18,16 @@ export interface MatrixTarget {
   idSetting: string;
   /** Whether to write it (a new sheet, or an existing one the add-in takes over). */
   rememberId: boolean;
+  /** Charts to draw (or update in place) on the sheet, beside the matrix. */
+  charts?: readonly SheetChart[];
 }
 
 /**
  * Writes a generated sheet and returns its id. An existing sheet of ours is cleared and
  * written in place, never deleted and added again: formulas and charts elsewhere that point at
- * it keep their references (deleting a sheet turns them into #REF!). The first row block shares
+ * it keep their references (deleting a sheet turns them into #REF!). Charts given are drawn
+ * beside the matrix; on an existing sheet (renamed or not: its charts move with it) the add-in's
+ * own are found first and updated in place, one more round trip. The first row block shares
  * the sync with the clear, so a small sheet is one round trip (two when its id must be
  * remembered: the id is known only after the first).
  */
@@ -62,6 +68,7 @@ export async function writeSheetMatrix(
       sheet.getRangeByIndexes(tableTop, 0, matrix.values.length - tableTop, width).format.autofitColumns();
     }
     if (matrix.freezeRows > 0) sheet.freezePanes.freezeRows(matrix.freezeRows);
+    if (target.charts) await queueSheetCharts(context, sheet, target.charts, { isNew });
     sheet.activate();
     // Renamed last, in the same batch: Excel keeps references to it pointing at it under the new name.
     if (!isNew && target.rename) sheet.name = matrix.name;

@@ -16,7 +16,7 @@
  * OfficeMockObject (so reading a property that was not loaded and synced gives its error, as
  * Excel would refuse it); in the browser test, a plain object.
  */
-import { addressOf, type blankCell, type FakeSheet, type FakeWorkbookModel, NO_FILL, parseAddress } from "./model";
+import { addressOf, type blankCell, type FakeChart, type FakeSheet, type FakeWorkbookModel, NO_FILL, parseAddress } from "./model";
 
 export type Proxy = Record<string, unknown>;
 export type MakeProxy = (data: Record<string, unknown>) => Proxy;
@@ -69,6 +69,8 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
   let internal = false;
   let payload = 0;
   let pendingSeq = 0;
+  /** Where each range proxy points (a chart's source and position are given as ranges). */
+  const rangeInfo = new WeakMap<object, { sheet: string; row0: number; col0: number; rows: number; cols: number }>();
 
   const queue = (op: () => void, bytes = 150) => {
     ops.push(op);
@@ -226,6 +228,7 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
         }),
     };
     const p = make(data, false);
+    rangeInfo.set(p, { sheet: sheetName, row0, col0, rows, cols });
     // Values and value types are read at sync, after the batch's earlier operations.
     const originalLoad = (p.load as ((arg?: unknown) => unknown) | undefined)?.bind(p);
     p.load = (arg?: unknown) => {
@@ -295,6 +298,116 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
     return p;
   }
 
+  /** A range given to a chart method: its address on the chart's own sheet. */
+  const chartRange = (sheetName: string, range: unknown): string => {
+    const info = rangeInfo.get(range as object);
+    if (!info || info.sheet.toLowerCase() !== sheetName.toLowerCase())
+      throw officeError("InvalidArgument", "not a range on the chart's sheet");
+    return addressOf(info.row0, info.col0, info.rows, info.cols);
+  };
+
+  /**
+   * A chart proxy over a FakeChart (which an added chart's queued operation puts on the sheet);
+   * `loaded` when made while a sync resolves the collection's items, whose names are loaded.
+   */
+  function chartProxy(sheetName: string, chart: FakeChart, loaded = false): Proxy {
+    const p = make(
+      {
+        name: chart.name,
+        title: { text: chart.title },
+        legend: { position: chart.legendPosition },
+        setData: (range: unknown, seriesBy?: string) => {
+          const address = chartRange(sheetName, range);
+          queue(() => {
+            writableSheet(sheetName);
+            chart.source = address;
+            chart.seriesBy = seriesBy ?? "Auto";
+          });
+        },
+        setPosition: (from: unknown, to: unknown) => {
+          const position = { from: chartRange(sheetName, from), to: chartRange(sheetName, to) };
+          queue(() => {
+            writableSheet(sheetName);
+            chart.position = position;
+          });
+        },
+        delete: () =>
+          queue(() => {
+            const s = writableSheet(sheetName);
+            s.charts = s.charts.filter((c) => c !== chart);
+          }),
+        series: {
+          getItemAt: (index: number) => {
+            const series = make({ format: { line: { color: "" } } }, false);
+            const line = (series.format as Record<string, unknown>).line;
+            watch(line, "color", (v) => {
+              writableSheet(sheetName);
+              chart.seriesColours[index] = String(v).toUpperCase();
+            });
+            return series;
+          },
+        },
+      },
+      false,
+    );
+    // Writes to the proxy's own (nested) objects queue the change, as for ranges.
+    const set = (apply: (v: unknown) => void) => (v: unknown) => {
+      writableSheet(sheetName);
+      apply(v);
+    };
+    if (loaded) resolve(p, "name", chart.name);
+    watch(
+      p,
+      "name",
+      set((v) => (chart.name = String(v))),
+    );
+    watch(
+      p.title,
+      "text",
+      set((v) => (chart.title = String(v))),
+    );
+    watch(
+      p.legend,
+      "position",
+      set((v) => (chart.legendPosition = String(v))),
+    );
+    return p;
+  }
+
+  function chartsOf(sheetName: string): Proxy {
+    const charts = make(
+      {
+        add: (type: string, source: unknown, seriesBy?: string) => {
+          const chart: FakeChart = {
+            name: `Chart ${Math.random().toString(36).slice(2, 8)}`,
+            type,
+            source: chartRange(sheetName, source),
+            seriesBy: seriesBy ?? "Auto",
+            title: "",
+            legendPosition: "Right",
+            position: { from: "A1", to: "H15" },
+            seriesColours: [],
+          };
+          queue(() => void writableSheet(sheetName).charts.push(chart));
+          return chartProxy(sheetName, chart);
+        },
+      },
+      false,
+    );
+    // The collection's items are the sheet's charts as they are at sync.
+    charts.load = () => {
+      reads.push(() =>
+        resolve(
+          charts,
+          "items",
+          (model.sheet(sheetName)?.charts ?? []).map((c) => chartProxy(sheetName, c, true)),
+        ),
+      );
+      return charts;
+    };
+    return charts;
+  }
+
   function nullSheet(): Proxy {
     return make(
       {
@@ -351,6 +464,7 @@ function newContext(model: FakeWorkbookModel, { makeProxy, resolveLoads }: FakeE
     // Assigning the name renames the sheet at the sync, as Excel does.
     watch(p, "name", (v) => model.renameSheet(sheetNamed(name), String(v)));
     p.protection = make({ protected: model.sheet(name)?.protected ?? false }, false);
+    p.charts = chartsOf(name);
     // The id of a sheet added in this batch is known after the sync.
     if (id.startsWith("{pending-")) reads.push(() => resolve(p, "id", model.sheet(name)?.id ?? id));
     return p;

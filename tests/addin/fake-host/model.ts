@@ -1,6 +1,6 @@
 /**
  * An in-memory workbook for the stand-in Excel host: sheets of cells with value, formula,
- * number format, fill and font, plus data validation, frozen rows, protection, the selection,
+ * number format, fill and font, plus data validation, frozen rows, protection, charts, the selection,
  * the add-in's settings and event handlers. Tests inspect it directly; the host (excel.ts) is
  * the only thing that changes it, and only inside `context.sync()` — except what a test does
  * as "someone else" (a person typing, a co-author), which it does on the model directly.
@@ -23,6 +23,21 @@ export interface FakeCell {
   font: { color: string; bold: boolean };
 }
 
+/** A chart on a sheet: what the add-in can set, and what a test checks. */
+export interface FakeChart {
+  name: string;
+  type: string;
+  /** The source range's address on its sheet ("P5:S11") and how its series run. */
+  source: string;
+  seriesBy: string;
+  title: string;
+  legendPosition: string;
+  /** Top-left and bottom-right cells ("U4", "AB18"). */
+  position: { from: string; to: string };
+  /** Line colours set by series index. */
+  seriesColours: string[];
+}
+
 export interface FakeSheet {
   id: string;
   name: string;
@@ -31,6 +46,8 @@ export interface FakeSheet {
   frozenRows: number;
   /** A protected sheet refuses changes to its cells (AccessDenied), as Excel does. */
   protected: boolean;
+  /** Charts float over the cells: clearing the cells leaves them. */
+  charts: FakeChart[];
 }
 
 export type SheetEventKind = "changed" | "added" | "deleted" | "renamed";
@@ -114,7 +131,15 @@ export class FakeWorkbookModel {
 
   addSheet(name: string): FakeSheet {
     if (this.sheet(name)) throw new Error(`A sheet named ${name} exists already`);
-    const sheet: FakeSheet = { id: `{sheet-${nextId++}}`, name, cells: new Map(), validations: [], frozenRows: 0, protected: false };
+    const sheet: FakeSheet = {
+      id: `{sheet-${nextId++}}`,
+      name,
+      cells: new Map(),
+      validations: [],
+      frozenRows: 0,
+      protected: false,
+      charts: [],
+    };
     this.sheets.push(sheet);
     return sheet;
   }
