@@ -10,6 +10,7 @@ import type { LocalizedText } from "../agreement/schema";
 import { formatNumber } from "../format/numbers";
 import { columnLetter } from "./a1";
 import { quote } from "./messages";
+import type { TrackerIssue } from "./types";
 
 export interface TrackerLimits {
   /** Rows counted from row 1. */
@@ -102,3 +103,77 @@ export function textTooLong(sheet: string, cells: number, firstCell: string, lim
     en: `${n(cells, "en")} ${cells === 1 ? "cell" : "cells"} on the sheet ${quote(sheet, "en")} ${cells === 1 ? "has" : "have"} more than ${n(limits.maxTextLength, "en")} characters (first ${firstCell}); only the first ${n(limits.maxTextLength, "en")} characters were read. Shorten the text.`,
   };
 }
+
+/**
+ * How much of a workbook's file any reader takes in before it looks at a cell: the .xlsx on disk
+ * (files/xlsx/), the answers from Microsoft Graph (bot/sources/graph/), and an agreement file a
+ * tracker names. A tracker is a few hundred kB; these leave room for pictures and years of rows,
+ * and stop a zip bomb, a swapped-in giant or /dev/zero long before memory runs short.
+ */
+export interface WorkbookFileLimits {
+  /** The .xlsx file as stored (compressed). */
+  maxFileBytes: number;
+  /** Parts (files) in the .xlsx zip archive. */
+  maxZipEntries: number;
+  /** One part read from the archive, unpacked: a sheet (read up to here, with an error at it), the shared text, the styles. */
+  maxPartBytes: number;
+  /** Cells read from all the tracker's sheets together (each sheet's own cap is TrackerLimits.maxCells). */
+  maxWorkbookCells: number;
+  /** Problems listed per workbook; the rest are counted in one last issue. */
+  maxIssues: number;
+  /** An agreement JSON file a tracker names (beside it, or in its SharePoint folder). */
+  maxAgreementFileBytes: number;
+  /** One answer from Microsoft Graph, read before it is parsed. */
+  maxGraphResponseBytes: number;
+  /** Cells asked of Graph in one request for a sheet's values (its window is read in row blocks). */
+  graphBlockCells: number;
+}
+
+export const WORKBOOK_FILE_LIMITS: Readonly<WorkbookFileLimits> = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxZipEntries: 10_000,
+  maxPartBytes: 32 * 1024 * 1024,
+  maxWorkbookCells: 2_000_000,
+  maxIssues: 1_000,
+  maxAgreementFileBytes: 1024 * 1024,
+  maxGraphResponseBytes: 32 * 1024 * 1024,
+  graphBlockCells: 50_000,
+};
+
+/** "50 MB": a byte cap as people read it. */
+export function megabytes(bytes: number, lang: "da" | "en"): string {
+  return `${n(Math.round(bytes / (1024 * 1024)), lang)} MB`;
+}
+
+/** The error at a sheet whose XML is bigger, unpacked, than a reader takes in. */
+export function sheetTooBig(sheet: string, rowsRead: number, limits: WorkbookFileLimits = WORKBOOK_FILE_LIMITS): LocalizedText {
+  const size = { da: megabytes(limits.maxPartBytes, "da"), en: megabytes(limits.maxPartBytes, "en") };
+  return {
+    da: `Arket ${quote(sheet, "da")} fylder mere end ${size.da} udpakket; kun de første ${n(rowsRead, "da")} rækker er læst og tjekket. Slet indhold, formater eller billeder, arket ikke skal bruge, eller flyt gamle rækker til en anden projektmappe.`,
+    en: `The sheet ${quote(sheet, "en")} takes more than ${size.en} unpacked; only its first ${n(rowsRead, "en")} rows were read and checked. Delete content, formatting or pictures the sheet does not need, or move old rows to another workbook.`,
+  };
+}
+
+/** The error at a sheet that came after others had used up the workbook's cells. */
+export function workbookTooLarge(sheet: string, rowsRead: number, limits: WorkbookFileLimits = WORKBOOK_FILE_LIMITS): LocalizedText {
+  return {
+    da: `Trackerens ark har tilsammen mere end ${n(limits.maxWorkbookCells, "da")} celler; af arket ${quote(sheet, "da")} er kun de første ${n(rowsRead, "da")} rækker læst og tjekket. Flyt gamle rækker til en anden projektmappe.`,
+    en: `The tracker's sheets hold more than ${n(limits.maxWorkbookCells, "en")} cells together; of the sheet ${quote(sheet, "en")} only the first ${n(rowsRead, "en")} rows were read and checked. Move old rows to another workbook.`,
+  };
+}
+
+/** The last issue when a workbook has more problems than are listed. */
+export function moreIssues(left: number): LocalizedText {
+  return {
+    da: `… og ${n(left, "da")} problemer mere af samme slags, som ikke er vist. Ret dem ovenfor, og tjek igen.`,
+    en: `… and ${n(left, "en")} more problems of the same kinds, not shown. Correct the ones above and check again.`,
+  };
+}
+
+/** An error at a whole sheet that a cap cut short (codes: sheet-too-large, text-too-long). */
+export function limitIssue(sheet: string, code: "sheet-too-large" | "text-too-long", message: LocalizedText): TrackerIssue {
+  return { severity: "error", sheet, cell: "", code, message };
+}
+
+/** Issue codes that mean a cap cut the tracker short: its figures are incomplete. */
+export const LIMIT_ISSUE_CODES: ReadonlySet<string> = new Set(["sheet-too-large", "text-too-long"]);
