@@ -11,17 +11,14 @@
  * wall-clock value in the UTC fields): formula cells give their cached result, rich text is
  * flattened, error cells give their text ("#N/A").
  */
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
 import {
+  CellBudget,
   type CellValue,
   canonicalSheet,
   limitIssue,
   megabytes,
   type SheetExtent,
   sheetTooBig,
-  sheetTooLarge,
-  sheetWindow,
   TRACKER_LIMITS,
   type TrackerIssue,
   type TrackerLimits,
@@ -29,8 +26,8 @@ import {
   WORKBOOK_FILE_LIMITS,
   type WorkbookFileLimits,
   type WorkbookGrids,
-  workbookTooLarge,
 } from "../shared/index";
+import { FileRefusedError, readRegularFile } from "./regular-file";
 import { TrackerFileError } from "./tracker-file-error";
 import { dateStyles } from "./xlsx/date-styles";
 import { SharedStrings } from "./xlsx/shared-strings";
@@ -58,44 +55,25 @@ function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "";
 }
 
-/**
- * The file's bytes, refusing what is not a regular file (a folder, a FIFO, a device) or is
- * larger than the cap. Opened without blocking, so a FIFO cannot hang the reader.
- */
-export async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+/** The workbook file's bytes; what cannot be a workbook is one line (TrackerFileError). */
+async function readWorkbookFile(path: string, maxBytes: number): Promise<Buffer> {
   try {
-    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const info = await handle.stat();
-    if (info.isDirectory()) throw new TrackerFileError(`det er en mappe, ikke en fil / is a folder, not a file: ${path}`);
-    if (!info.isFile()) throw new TrackerFileError(`ikke en almindelig fil / not a regular file: ${path}`);
-    if (info.size > maxBytes) {
-      throw new TrackerFileError(
-        `filen er for stor / the file is too large: ${path} (${megabytes(info.size, "en")}; at most ${megabytes(maxBytes, "en")})`,
-      );
-    }
-    // Read what is there, but never more than the cap, even if the file grows meanwhile.
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    let length = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length === buffer.length) {
-        if (length > maxBytes)
-          throw new TrackerFileError(`filen er for stor / the file is too large: ${path} (at most ${megabytes(maxBytes, "en")})`);
-        break;
-      }
-    }
-    return buffer.subarray(0, length);
+    return await readRegularFile(path, { maxBytes });
   } catch (err) {
-    if (err instanceof TrackerFileError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new TrackerFileError(`filen findes ikke / file not found: ${path}`);
-    if (code === "EISDIR") throw new TrackerFileError(`det er en mappe, ikke en fil / is a folder, not a file: ${path}`);
-    throw new TrackerFileError(`filen kan ikke læses / cannot read ${path}: ${code ?? firstLine(err)}`);
-  } finally {
-    await handle?.close().catch(() => undefined);
+    if (!(err instanceof FileRefusedError)) throw err;
+    switch (err.reason) {
+      case "missing":
+        throw new TrackerFileError(`filen findes ikke / file not found: ${path}`);
+      case "folder":
+        throw new TrackerFileError(`det er en mappe, ikke en fil / is a folder, not a file: ${path}`);
+      case "not-regular":
+      case "symlink":
+        throw new TrackerFileError(`ikke en almindelig fil / not a regular file: ${path}`);
+      case "too-large":
+        throw new TrackerFileError(`filen er for stor / the file is too large: ${path} (at most ${megabytes(maxBytes, "en")})`);
+      case "unreadable":
+        throw new TrackerFileError(`filen kan ikke læses / cannot read ${path}: ${err.code}`);
+    }
   }
 }
 
@@ -156,28 +134,25 @@ async function readArchive(zip: Buffer, options: ReadOptions): Promise<WorkbookR
     date1904: workbook.date1904,
   };
 
-  let cellsLeft = fileLimits.maxWorkbookCells;
+  const budget = new CellBudget(limits, fileLimits);
   for (const sheet of sheets) {
     const read = sheet.part && archive.has(sheet.part) ? await archive.text(sheet.part) : undefined;
     if (!read) {
       grids[sheet.name] = [];
       continue;
     }
-    const budget: TrackerLimits = { ...limits, maxCells: Math.min(limits.maxCells, cellsLeft) };
-    const own = (extent: SheetExtent) => sheetWindow(extent, limits);
-    const result = readSheetGrid(read.text, ctx, budget, (extent: SheetExtent) => sheetWindow(extent, budget));
-    const { window, extent } = result;
+    let cut: TrackerIssue | undefined;
+    const result = readSheetGrid(read.text, ctx, budget.next, (extent: SheetExtent) => {
+      const { window, issue } = budget.take(sheet.name, extent);
+      cut = issue;
+      return window;
+    });
     const grid = result.grid as CellValue[][];
-    cellsLeft = Math.max(0, cellsLeft - window.rows * window.columns);
     if (!read.complete) {
       grid.length = Math.min(grid.length, result.lastRow);
       limitIssues.push(limitIssue(sheet.name, "sheet-too-large", sheetTooBig(sheet.name, result.lastRow, fileLimits)));
     }
-    if (window.rows < own(extent).rows) {
-      limitIssues.push(limitIssue(sheet.name, "sheet-too-large", workbookTooLarge(sheet.name, window.rows, fileLimits)));
-    } else if (window.capped.length > 0) {
-      limitIssues.push(limitIssue(sheet.name, "sheet-too-large", sheetTooLarge(sheet.name, extent, window, limits)));
-    }
+    if (cut) limitIssues.push(cut);
     if (result.longTexts > 0) {
       limitIssues.push(limitIssue(sheet.name, "text-too-long", textTooLong(sheet.name, result.longTexts, result.firstLong, limits)));
     }
@@ -194,7 +169,7 @@ export async function readTrackerWorkbook(pathOrBuffer: string | Buffer | Uint8A
   const fileLimits = options.fileLimits ?? WORKBOOK_FILE_LIMITS;
   const label = typeof pathOrBuffer === "string" ? pathOrBuffer : "the workbook";
   const buffer =
-    typeof pathOrBuffer === "string" ? await readRegularFile(pathOrBuffer, fileLimits.maxFileBytes) : Buffer.from(pathOrBuffer);
+    typeof pathOrBuffer === "string" ? await readWorkbookFile(pathOrBuffer, fileLimits.maxFileBytes) : Buffer.from(pathOrBuffer);
   if (buffer.length > fileLimits.maxFileBytes) {
     throw new TrackerFileError(
       `projektmappen er for stor / the workbook is too large: ${label} (at most ${megabytes(fileLimits.maxFileBytes, "en")})`,

@@ -10,6 +10,7 @@ export * from "./agreement/lookup";
 export * from "./agreement/meeting-groups";
 export * from "./agreement/parse";
 export * from "./agreement/period";
+export * from "./agreement/reference";
 export * from "./agreement/schema";
 export { statusLines, statusSentence } from "./answers/category";
 export * from "./answers/compose";

@@ -1,12 +1,14 @@
 /**
  * The tracker from a workbook on disk (TRACKER_FILE). It looks at the file's mtime and size (one
  * stat, at most every half second) and reads it again only when they changed. A file that cannot be read
- * (missing, half-written, not a workbook) keeps the last good copy in use, marked stale, so
- * the answers say how old their figures are; the fault is logged once per version of the file.
+ * (missing, half-written, not a workbook, or one a cap cut short: shared/tracker/limits.ts) keeps
+ * the last good copy in use, marked stale, so the answers say how old their figures are; the
+ * fault is logged once per version of the file.
  */
 import { stat } from "node:fs/promises";
 import { resolveAgreement } from "../../files/agreement-file";
 import { loadTrackerFile } from "../../files/tracker-file";
+import { countIssues, cutShort } from "../../shared/index";
 import type { Clock, Logger, TrackerSnapshot, TrackerSource } from "../core/ports";
 import { LastGoodCopy } from "./last-good-copy";
 
@@ -88,13 +90,16 @@ export class FileTrackerSource implements TrackerSource {
         ...(this.options.agreement ? { agreement: this.options.agreement } : {}),
         now: this.options.clock.now(),
       });
+      // A sheet cut short by a cap is missing figures: answers go on from the last good copy.
+      const cut = cutShort(loaded.issues);
+      if (cut) {
+        this.failure = `tracker file ${this.options.path} is cut short: ${cut.message.en}`;
+        return;
+      }
       this.copy.fresh({ agreement: loaded.agreement, tracker: loaded.data, readAt: this.options.clock.now() });
       this.failure = undefined;
-      const errors = loaded.issues.filter((i) => i.severity === "error").length;
-      this.options.logger.info(
-        { file: this.options.path, agreement: loaded.agreement.id, errors, warnings: loaded.issues.length - errors, version },
-        "tracker read",
-      );
+      const { errors, warnings } = countIssues(loaded.issues);
+      this.options.logger.info({ file: this.options.path, agreement: loaded.agreement.id, errors, warnings, version }, "tracker read");
     } catch (err) {
       this.failure = `cannot read tracker file ${this.options.path}: ${firstLine(err)}`;
     }

@@ -37,8 +37,9 @@ export function parseAgreementJson(text: string): AgreementParseResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, problems: [{ field: "(file)", message: `not valid JSON: ${(err as Error).message}` }] };
+  } catch {
+    // The parser's own message quotes the text, and the text may be any file: say only that it is not JSON.
+    return { ok: false, problems: [{ field: "(file)", message: "not valid JSON" }] };
   }
   return parseAgreement(data);
 }

@@ -17,7 +17,8 @@ export {
 export { type ColumnKind, type ColumnKindSpec, columnKind, columnKinds } from "./column-kinds";
 export { countIssues } from "./issues";
 export * from "./limits";
-export { readTracker, trackerAgreementRef } from "./read";
+export { readTracker, trackerAgreementRef, trackerAgreementRefAt } from "./read";
+export { agreementFileIssue } from "./read-agreement";
 export type {
   ColumnSpec,
   HeaderMatch,

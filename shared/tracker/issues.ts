@@ -4,6 +4,7 @@
  */
 import type { LocalizedText } from "../agreement/schema";
 import { toA1 } from "./a1";
+import { moreIssues, WORKBOOK_FILE_LIMITS } from "./limits";
 import { sheetOrder, type TrackerSheet } from "./sheets/registry";
 import type { Severity, TrackerIssue } from "./types";
 
@@ -21,11 +22,24 @@ interface Entry {
   seq: number;
 }
 
+/**
+ * A workbook's findings, at most `max` of them kept (a sheet of a million bad cells must not
+ * become a million messages in memory); the rest are counted and listed as one last issue.
+ */
 export class IssueList {
   private readonly entries: Entry[] = [];
+  private dropped = { errors: 0, warnings: 0, firstSheet: "" };
+
+  constructor(private readonly max = WORKBOOK_FILE_LIMITS.maxIssues) {}
 
   /** row0/col0 undefined: the issue concerns the whole sheet (cell ""). */
   add(severity: Severity, sheet: SheetRef, row0: number | undefined, col0: number | undefined, code: string, message: LocalizedText): void {
+    if (this.entries.length >= this.max) {
+      if (this.dropped.errors + this.dropped.warnings === 0) this.dropped.firstSheet = sheet.name;
+      if (severity === "error") this.dropped.errors++;
+      else this.dropped.warnings++;
+      return;
+    }
     const hasCell = row0 !== undefined && col0 !== undefined;
     this.entries.push({
       issue: { severity, sheet: sheet.name, cell: hasCell ? toA1(row0, col0) : "", code, message },
@@ -49,7 +63,7 @@ export class IssueList {
   }
 
   sorted(): TrackerIssue[] {
-    return [...this.entries]
+    const listed = [...this.entries]
       .sort(
         (a, b) =>
           (a.issue.severity === b.issue.severity ? 0 : a.issue.severity === "error" ? -1 : 1) ||
@@ -59,6 +73,17 @@ export class IssueList {
           a.seq - b.seq,
       )
       .map((e) => e.issue);
+    const { errors, warnings, firstSheet } = this.dropped;
+    if (errors + warnings > 0) {
+      listed.push({
+        severity: errors > 0 ? "error" : "warning",
+        sheet: firstSheet,
+        cell: "",
+        code: "more-issues",
+        message: moreIssues(errors + warnings),
+      });
+    }
+    return listed;
   }
 }
 

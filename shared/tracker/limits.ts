@@ -165,8 +165,8 @@ export function workbookTooLarge(sheet: string, rowsRead: number, limits: Workbo
 /** The last issue when a workbook has more problems than are listed. */
 export function moreIssues(left: number): LocalizedText {
   return {
-    da: `… og ${n(left, "da")} problemer mere af samme slags, som ikke er vist. Ret dem ovenfor, og tjek igen.`,
-    en: `… and ${n(left, "en")} more problems of the same kinds, not shown. Correct the ones above and check again.`,
+    da: `… og ${n(left, "da")} problemer mere, som ikke er vist. Ret dem ovenfor, og tjek igen.`,
+    en: `… and ${n(left, "en")} more problems, not shown. Correct the ones above and check again.`,
   };
 }
 
@@ -175,5 +175,44 @@ export function limitIssue(sheet: string, code: "sheet-too-large" | "text-too-lo
   return { severity: "error", sheet, cell: "", code, message };
 }
 
-/** Issue codes that mean a cap cut the tracker short: its figures are incomplete. */
-export const LIMIT_ISSUE_CODES: ReadonlySet<string> = new Set(["sheet-too-large", "text-too-long"]);
+/**
+ * The first issue saying a cap cut a sheet's rows or columns short: figures are missing, so a
+ * source that has a good copy keeps answering from it. (Text cut to the cap loses no figure.)
+ */
+export function cutShort(issues: readonly TrackerIssue[]): TrackerIssue | undefined {
+  return issues.find((i) => i.code === "sheet-too-large");
+}
+
+/**
+ * The cells the tracker's sheets may take together (WorkbookFileLimits.maxWorkbookCells), given
+ * out sheet by sheet in workbook order: each sheet's window is within its own caps and within
+ * what the sheets before it left. One budget per read of a workbook, in every reader.
+ */
+export class CellBudget {
+  private left: number;
+
+  constructor(
+    private readonly limits: TrackerLimits = TRACKER_LIMITS,
+    private readonly fileLimits: WorkbookFileLimits = WORKBOOK_FILE_LIMITS,
+  ) {
+    this.left = fileLimits.maxWorkbookCells;
+  }
+
+  /** The caps for the next sheet: its own, with no more cells than are left. */
+  get next(): TrackerLimits {
+    return { ...this.limits, maxCells: Math.min(this.limits.maxCells, this.left) };
+  }
+
+  /** The window of the next sheet, given how far its values reach, and the error if a cap cut it. */
+  take(sheet: string, extent: SheetExtent): { window: SheetWindow; issue: TrackerIssue | undefined } {
+    const window = sheetWindow(extent, this.next);
+    this.left = Math.max(0, this.left - window.rows * window.columns);
+    if (window.rows < sheetWindow(extent, this.limits).rows) {
+      return { window, issue: limitIssue(sheet, "sheet-too-large", workbookTooLarge(sheet, window.rows, this.fileLimits)) };
+    }
+    if (window.capped.length > 0) {
+      return { window, issue: limitIssue(sheet, "sheet-too-large", sheetTooLarge(sheet, extent, window, this.limits)) };
+    }
+    return { window, issue: undefined };
+  }
+}

@@ -8,7 +8,7 @@ import type { Agreement } from "../agreement/schema";
 import type { CrossSheetCheck, ReadContext } from "./context";
 import { IssueList, type SheetRef } from "./issues";
 import * as msg from "./messages";
-import { agreementRefInGrid } from "./read-agreement";
+import { agreementRefCell, agreementRefInGrid } from "./read-agreement";
 import type { SheetSpec } from "./sheet-spec";
 import { emptyTrackerData, findSheet, sheetSpec, type TrackerData, type TrackerSheet, trackerSheetSpecs } from "./sheets/registry";
 import type { TrackerIssue, WorkbookGrids } from "./types";
@@ -17,6 +17,13 @@ import type { TrackerIssue, WorkbookGrids } from "./types";
 export function trackerAgreementRef(grids: WorkbookGrids): string | undefined {
   const found = findSheet(grids, "agreement");
   return found ? agreementRefInGrid(found.grid) : undefined;
+}
+
+/** The `Partnerskab | <ref>` cell of the `Aftale` sheet: what it names, and where (sheet as the workbook spells it, A1). */
+export function trackerAgreementRefAt(grids: WorkbookGrids): { ref: string; sheet: string; cell: string } | undefined {
+  const found = findSheet(grids, "agreement");
+  const at = found ? agreementRefCell(found.grid) : undefined;
+  return found && at ? { ref: at.ref, sheet: found.name, cell: at.cell } : undefined;
 }
 
 function faultDetail(err: unknown): string {

@@ -57,15 +57,16 @@ afterAll(async () => {
 });
 
 describe("the bot with TRACKER_SOURCE=graph", () => {
-  it("answers from the workbook in Microsoft 365, and many questions cost at most 2 Graph requests", async () => {
+  it("answers from the workbook in Microsoft 365, and many questions cost at most 3 Graph requests", async () => {
     const answer = await ask("Hvordan går det med indbrud i forhold til målet for 2015?");
     expect(answer).toMatch(/\b47\b/); // the figure planted in the Graph copy only
     expect(answer).toMatch(/\b62\b/); // the agreement's 2015 target for burglary
     const english = await ask("How are burglaries doing against the 2015 target?");
     expect(english).toMatch(/\b47\b/);
     for (let i = 0; i < 20; i++) await ask(i % 2 ? "Hvad er målet for tyverier i 2015?" : "What is the target for vandalism in 2016?");
-    // launchBot reads the tracker once at start; every question above falls in that cache window.
-    expect(fake.graphRequests().length).toBeLessThanOrEqual(2);
+    // launchBot reads the tracker once at start (metadata, how far each sheet reaches, the values
+    // within the caps); every question above falls in that cache window.
+    expect(fake.graphRequests().length).toBeLessThanOrEqual(3);
     expect(fake.metadataRequests()).toBe(1);
   });
 });

@@ -4,9 +4,9 @@ import { ConfigError, type Environment, type GraphConfig, loadConfig } from "../
 import { calendarWindow, eventToMeeting } from "../../bot/sources/graph/calendar-meetings";
 import { combineMeetings } from "../../bot/sources/graph/meeting-merge";
 import { parseRetryAfter, retryDelaySeconds } from "../../bot/sources/graph/retry-after";
-import { gridFromUsedRange, topLeft } from "../../bot/sources/graph/workbook-grids";
-import type { TrackerMeeting } from "../../shared/index";
-import { usedRange } from "../helpers/fake-graph";
+import { gridFromBlocks, usedExtent, valueBlocks } from "../../bot/sources/graph/workbook-grids";
+import { TRACKER_LIMITS, type TrackerMeeting } from "../../shared/index";
+import { rangeValues, usedRange } from "../helpers/fake-graph";
 
 const names = { steering: ["Styregruppe", "Steering group", "SG"], working: ["Arbejdsgruppe", "Working group", "AG"] };
 const now = new Date("2015-06-01T08:00:00Z");
@@ -153,28 +153,60 @@ describe("Retry-After", () => {
   });
 });
 
-describe("used ranges back to A1", () => {
-  it("pads a range that starts below and right of A1", () => {
-    expect(topLeft("'Møder'!C3:D4")).toEqual({ row: 2, column: 2 });
-    expect(topLeft("Kriminalitet!$AB$10")).toEqual({ row: 9, column: 27 });
-    const grid = gridFromUsedRange({
-      address: "Ark1!B2:C3",
-      values: [
-        [1, 2],
-        ["x", ""],
-      ],
-    });
-    expect(grid).toEqual([[], ["", 1, 2], ["", "x", ""]]);
+describe("sheets from Graph: how far they reach, then their window from A1", () => {
+  it("reads how far a sheet reaches from its used range's address, wherever the range starts", () => {
+    expect(usedExtent({ address: "'Møder'!C3:D4" })).toEqual({ rows: 4, columns: 4 });
+    expect(usedExtent({ address: "Kriminalitet!$AB$10" })).toEqual({ rows: 10, columns: 28 });
+    expect(usedExtent({ address: "'Noter!'!B2:XFD60000" })).toEqual({ rows: 60_000, columns: 16_384 });
   });
-  it("round-trips the fake's trimmed ranges with dates as serial numbers", () => {
-    const range = usedRange("Møder", [[], [null, "Dato"], [null, new Date("2015-02-10T00:00:00Z")]]);
-    expect(range.address).toBe("'Møder'!B2:B3");
-    expect(gridFromUsedRange(range)).toEqual([[], ["", "Dato"], ["", 42045]]);
+  it("asks for a window in row blocks of at most the block size, anchored at A1", () => {
+    expect(valueBlocks({ rows: 3, columns: 3 }, 50_000)).toEqual([{ row0: 0, rows: 3, address: "A1:C3" }]);
+    expect(valueBlocks({ rows: 250, columns: 200 }, 50_000).map((b) => b.address)).toEqual(["A1:GR250"]);
+    expect(valueBlocks({ rows: 600, columns: 200 }, 50_000).map((b) => b.address)).toEqual(["A1:GR250", "A251:GR500", "A501:GR600"]);
+    expect(valueBlocks({ rows: 0, columns: 5 }, 50_000)).toEqual([]);
+  });
+  it("puts the blocks' values back together as one grid from A1, cut to the window", () => {
+    const grid: (string | number | Date | null)[][] = [[], [null, "Dato"], [null, new Date("2015-02-10T00:00:00Z")]];
+    const blocks = valueBlocks({ rows: 3, columns: 2 }, 4);
+    const answered = blocks.map((block) => ({ block, body: { values: rangeValues(grid, block.address) } }));
+    expect(gridFromBlocks(answered, { rows: 3, columns: 2 }, TRACKER_LIMITS).grid).toEqual([
+      ["", ""],
+      ["", "Dato"],
+      ["", 42045],
+    ]);
+    // An answer wider or longer than asked for is cut to the window.
+    const wide = gridFromBlocks(
+      [{ block: { row0: 0, rows: 1, address: "A1:B1" }, body: { values: [[1, 2, 3], [4]] } }],
+      { rows: 1, columns: 2 },
+      TRACKER_LIMITS,
+    );
+    expect(wide.grid).toEqual([[1, 2]]);
+  });
+  it("cuts a text longer than the cap and counts it, with the first such cell", () => {
+    const long = "x".repeat(TRACKER_LIMITS.maxTextLength + 5);
+    const read = gridFromBlocks(
+      [{ block: { row0: 4, rows: 1, address: "A5:B5" }, body: { values: [["ok", long]] } }],
+      { rows: 5, columns: 2 },
+      TRACKER_LIMITS,
+    );
+    expect(read.longTexts).toBe(1);
+    expect(read.firstLong).toBe("B5");
+    expect(String(read.grid[4]?.[1]).length).toBe(TRACKER_LIMITS.maxTextLength);
   });
   it("survives answers of the wrong shape", () => {
-    expect(gridFromUsedRange(undefined)).toEqual([]);
-    expect(gridFromUsedRange({ values: "nope" })).toEqual([]);
-    expect(gridFromUsedRange({ address: 7, values: [[{ odd: 1 }]] })).toEqual([["[object Object]"]]);
+    const block = { row0: 0, rows: 1, address: "A1:A1" };
+    expect(gridFromBlocks([{ block, body: undefined }], { rows: 1, columns: 1 }, TRACKER_LIMITS).grid).toEqual([]);
+    expect(gridFromBlocks([{ block, body: { values: "nope" } }], { rows: 1, columns: 1 }, TRACKER_LIMITS).grid).toEqual([]);
+    expect(gridFromBlocks([{ block, body: { values: [[{ odd: 1 }]] } }], { rows: 1, columns: 1 }, TRACKER_LIMITS).grid).toEqual([
+      ["[object Object]"],
+    ]);
+    expect(usedExtent(undefined)).toEqual({ rows: 0, columns: 0 });
+    expect(usedExtent({ address: 7 })).toEqual({ rows: 0, columns: 0 });
+  });
+  it("round-trips the fake's trimmed used ranges", () => {
+    const range = usedRange("Møder", [[], [null, "Dato"], [null, new Date("2015-02-10T00:00:00Z")]]);
+    expect(range.address).toBe("'Møder'!B2:B3");
+    expect(usedExtent(range)).toEqual({ rows: 3, columns: 2 });
   });
 });
 

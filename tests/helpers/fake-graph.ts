@@ -3,9 +3,11 @@
  * identity platform beside it:
  * - login (https, a throwaway self-signed certificate made with openssl, since MSAL refuses
  *   plain http): the OpenID configuration and the client-credentials token endpoint;
- * - Graph (http): a drive item with an eTag, its workbook's sheets as `usedRange(valuesOnly=true)`
- *   (dates as Excel serial numbers and the range trimmed to the used cells, as Graph does),
- *   a calendarView paged with @odata.nextLink, and JSON batching (/$batch).
+ * - Graph (http): a drive item with an eTag in a folder, its workbook's sheets as
+ *   `usedRange(valuesOnly=true)` (dates as Excel serial numbers and the range trimmed to the used
+ *   cells, as Graph does; `$select=address` leaves the values out) and as `range(address='A1:C3')`,
+ *   other files in the item's folder (by path, and their content), a calendarView paged with
+ *   @odata.nextLink, and JSON batching (/$batch).
  * It counts every request by path, and can change the eTag, throttle (429/503 + Retry-After) and
  * fail (503 on everything, connections refused, or connections left hanging).
  */
@@ -32,6 +34,8 @@ export interface FakeEvent {
 
 export interface FakeGraphOptions {
   workbook: WorkbookGrids;
+  /** Other files in the tracker's folder, by name: their content. */
+  folder?: Record<string, string>;
   events?: FakeEvent[];
   /** Calendar page size (Graph pages at its own pace; small pages exercise @odata.nextLink). */
   pageSize?: number;
@@ -53,6 +57,7 @@ const CLIENT_SECRET = "fake-secret-for-tests";
 const DRIVE_ID = "b!fakeDrive_Amager";
 const ITEM_ID = "01FAKEITEMTRACKER";
 const GROUP_ID = "99999999-8888-7777-6666-555555555555";
+const FOLDER_ID = "01FAKEFOLDERPARTNERSKAB";
 
 let certificate: { key: string; cert: string; caFile: string } | undefined;
 function selfSignedCertificate() {
@@ -103,6 +108,23 @@ function columnLetters(col0: number): string {
   return s;
 }
 
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** The values of a range such as A1:C3 as Graph gives them: the whole rectangle, "" where empty. */
+export function rangeValues(grid: Grid, address: string): (string | number | boolean)[][] | undefined {
+  const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(address.toUpperCase());
+  if (!m?.[1] || !m[2]) return undefined;
+  const [c0, r0] = [columnNumber(m[1]) - 1, Number(m[2]) - 1];
+  const [c1, r1] = [columnNumber(m[3] ?? m[1]) - 1, Number(m[4] ?? m[2]) - 1];
+  return Array.from({ length: r1 - r0 + 1 }, (_, r) =>
+    Array.from({ length: c1 - c0 + 1 }, (_, c) => graphCell(grid[r0 + r]?.[c0 + c] ?? null)),
+  );
+}
+
 /** The used range as Excel reports it: leading empty rows and columns left out, the address saying where it starts. */
 export function usedRange(name: string, grid: Grid): { address: string; values: (string | number | boolean)[][] } {
   const rows = grid.map((r) => r.map(graphCell));
@@ -125,6 +147,8 @@ interface Answer {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** The body is sent as it is (a file's bytes), not as JSON. */
+  raw?: boolean;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -141,7 +165,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function send(res: ServerResponse, answer: Answer): void {
   res.writeHead(answer.status, { "content-type": "application/json", ...(answer.headers ?? {}) });
-  res.end(JSON.stringify(answer.body));
+  res.end(answer.raw ? String(answer.body) : JSON.stringify(answer.body));
 }
 
 /** Outlook's event time, in UTC or in Copenhagen time as the Prefer header asks. */
@@ -160,6 +184,7 @@ export class FakeGraph {
   readonly driveId = DRIVE_ID;
   readonly itemId = ITEM_ID;
   readonly groupId = GROUP_ID;
+  readonly folderId = FOLDER_ID;
   readonly requests: RecordedRequest[] = [];
   tokenRequests = 0;
   /** Requests turned away for a missing or unknown bearer token. */
@@ -167,6 +192,7 @@ export class FakeGraph {
 
   private workbook: WorkbookGrids;
   private events: FakeEvent[];
+  private folder: Record<string, string>;
   private version = 1;
   private readonly issuedTokens = new Set<string>();
   private throttles: { status: number; retryAfter: string; inBatch: boolean }[] = [];
@@ -180,6 +206,7 @@ export class FakeGraph {
   private constructor(private readonly options: FakeGraphOptions) {
     this.workbook = options.workbook;
     this.events = options.events ?? [];
+    this.folder = options.folder ?? {};
   }
 
   static async start(options: FakeGraphOptions): Promise<FakeGraph> {
@@ -247,6 +274,11 @@ export class FakeGraph {
   /** A new version of the workbook: the eTag changes. */
   setWorkbook(workbook: WorkbookGrids): void {
     this.workbook = workbook;
+    this.version++;
+  }
+  /** Files beside the tracker in its folder (the eTag changes: the workbook is read again). */
+  setFolder(folder: Record<string, string>): void {
+    this.folder = folder;
     this.version++;
   }
   setEvents(events: FakeEvent[]): void {
@@ -399,7 +431,13 @@ export class FakeGraph {
     if (path === item) {
       return {
         status: 200,
-        body: { id: ITEM_ID, name: "amager-tracker.xlsx", eTag: this.eTag, lastModifiedDateTime: new Date().toISOString() },
+        body: {
+          id: ITEM_ID,
+          name: "amager-tracker.xlsx",
+          eTag: this.eTag,
+          lastModifiedDateTime: new Date().toISOString(),
+          parentReference: { driveId: DRIVE_ID, id: FOLDER_ID },
+        },
       };
     }
     if (path === `${item}/workbook/worksheets`) {
@@ -415,7 +453,33 @@ export class FakeGraph {
       const index = names.findIndex((n, i) => this.sheetId(i) === wanted || n.toLowerCase() === wanted.toLowerCase());
       const name = names[index];
       if (index < 0 || name === undefined) return graphError(404, "ItemNotFound", "The requested resource doesn't exist.");
-      return { status: 200, body: usedRange(name, this.workbook[name] ?? []) };
+      const used = usedRange(name, this.workbook[name] ?? []);
+      return { status: 200, body: query.get("$select") === "address" ? { address: used.address } : used };
+    }
+    const window = new RegExp(`^${item.replace(/[$]/g, "\\$")}/workbook/worksheets/(.+)/range\\(address='([^']*)'\\)$`).exec(path);
+    if (window?.[1] && window[2] !== undefined) {
+      const names = Object.keys(this.workbook);
+      const index = names.findIndex((n, i) => this.sheetId(i) === window[1] || n.toLowerCase() === window[1]?.toLowerCase());
+      const name = names[index];
+      if (index < 0 || name === undefined) return graphError(404, "ItemNotFound", "The requested resource doesn't exist.");
+      const values = rangeValues(this.workbook[name] ?? [], window[2]);
+      if (!values) return graphError(400, "InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+      return { status: 200, body: { address: `${name}!${window[2]}`, values } };
+    }
+    const inFolder = new RegExp(`^/drives/${DRIVE_ID.replace(/[$!]/g, "\\$&")}/items/${FOLDER_ID}:/(.+):$`).exec(path);
+    if (inFolder?.[1] !== undefined) {
+      const content = this.folder[inFolder[1]];
+      if (content === undefined) return graphError(404, "itemNotFound", "The resource could not be found.");
+      return {
+        status: 200,
+        body: { id: `file-${encodeURIComponent(inFolder[1])}`, name: inFolder[1], size: Buffer.byteLength(content), file: {} },
+      };
+    }
+    const download = new RegExp(`^/drives/${DRIVE_ID.replace(/[$!]/g, "\\$&")}/items/file-(.+)/content$`).exec(path);
+    if (download?.[1] !== undefined) {
+      const content = this.folder[decodeURIComponent(download[1])];
+      if (content === undefined) return graphError(404, "itemNotFound", "The resource could not be found.");
+      return { status: 200, body: content, headers: { "content-type": "application/octet-stream" }, raw: true };
     }
     const calendar = /^\/(groups|users)\/([^/]+)\/calendarView$/.exec(path);
     if (calendar) {

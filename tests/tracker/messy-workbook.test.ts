@@ -238,7 +238,8 @@ describe("an Aftale sheet naming an agreement file", () => {
     await writeWorkbook(join(dir, "missing.xlsx"), withRef("./findes-ikke.json"));
     const missing = await loadTrackerFile(join(dir, "missing.xlsx"), { now: DEMO_NOW });
     expect(missing.agreement.id).toBe("amager");
-    expect(missing.issues.map((i) => `${i.severity} ${i.sheet}!${i.cell} ${i.code}`)).toEqual(["error Aftale! agreement-file"]);
+    // At the cell that names the file (B1: `Partnerskab | ./findes-ikke.json`).
+    expect(missing.issues.map((i) => `${i.severity} ${i.sheet}!${i.cell} ${i.code}`)).toEqual(["error Aftale!B1 agreement-file"]);
     expect(missing.issues[0]?.message.da).toContain("findes-ikke.json");
   });
 });

@@ -4,7 +4,8 @@
  * after their own Retry-After. Every failure becomes a GraphRequestError saying whether it is
  * passing (throttling, outage, network) or not (wrong id, no permission).
  */
-import { Client, GraphError } from "@microsoft/microsoft-graph-client";
+import { Client, GraphError, ResponseType } from "@microsoft/microsoft-graph-client";
+import { WORKBOOK_FILE_LIMITS } from "../../../shared/index";
 import type { GraphConfig } from "../../config/index";
 import { graphMiddleware } from "./graph-middleware";
 import { RETRYABLE_STATUSES, type RetryPolicy, retryDelaySeconds, sleep } from "./retry-after";
@@ -45,6 +46,8 @@ type BatchPart = BatchResult & { id: string };
 
 export interface GraphApi {
   get(path: string, headers?: Record<string, string>): Promise<unknown>;
+  /** A file's content as text (a download), within the answer cap. */
+  getText(path: string): Promise<string>;
   /** Results by item id; a part that failed for good keeps its error status for the caller. */
   batch(items: readonly BatchItem[]): Promise<Map<string, BatchResult>>;
   /** A path relative to the version root for an absolute @odata.nextLink. */
@@ -60,6 +63,9 @@ function toRequestError(err: unknown, what: string): GraphRequestError {
   if (err instanceof GraphRequestError) return err;
   if (err instanceof TokenUnavailableError) return new GraphRequestError(err.message, 0, "token");
   if (err instanceof GraphError) {
+    if (err.code === "ResponseTooLarge") {
+      return new GraphRequestError(`${what}: ${String(err.body ?? "").replace(/^ResponseTooLarge: /, "")}`, 413, "responseTooLarge");
+    }
     const status = Math.max(err.statusCode, 0);
     // With no HTTP answer the SDK keeps the cause only as text in `body` (a refused connection, a timeout, no token).
     const cause = typeof err.body === "string" ? err.body.split("\n")[0] : undefined;
@@ -80,7 +86,7 @@ export function createGraphApi(config: GraphConfig, tokens: TokenProvider): Grap
   const policy: RetryPolicy = { maxRetries: config.maxRetries, maxWaitSeconds: config.maxRetryWaitSeconds };
   const { origin, version } = splitBaseUrl(config.baseUrl);
   const client = Client.initWithMiddleware({
-    middleware: graphMiddleware(tokens, policy, config.timeoutSeconds),
+    middleware: graphMiddleware(tokens, policy, config.timeoutSeconds, WORKBOOK_FILE_LIMITS.maxGraphResponseBytes),
     baseUrl: origin,
     defaultVersion: version,
   });
@@ -89,6 +95,15 @@ export function createGraphApi(config: GraphConfig, tokens: TokenProvider): Grap
   async function get(path: string, headers: Record<string, string> = {}): Promise<unknown> {
     try {
       return await client.api(path).headers(headers).get();
+    } catch (err) {
+      throw toRequestError(err, `GET ${path.split("?")[0]}`);
+    }
+  }
+
+  async function getText(path: string): Promise<string> {
+    try {
+      const body: unknown = await client.api(path).responseType(ResponseType.TEXT).get();
+      return typeof body === "string" ? body : JSON.stringify(body);
     } catch (err) {
       throw toRequestError(err, `GET ${path.split("?")[0]}`);
     }
@@ -135,7 +150,7 @@ export function createGraphApi(config: GraphConfig, tokens: TokenProvider): Grap
     return absoluteUrl.startsWith(root) ? absoluteUrl.slice(root.length) : absoluteUrl;
   }
 
-  return { get, batch, relativePath };
+  return { get, getText, batch, relativePath };
 }
 
 /** The body of a batch part, or a GraphRequestError carrying the part's status. */

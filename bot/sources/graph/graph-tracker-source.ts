@@ -1,27 +1,55 @@
 /**
  * The tracker and the meetings from Microsoft 365. At most one check per cache window: one
  * Graph batch asks for the workbook's metadata (its eTag) and the calendar; only when the eTag
- * changed (or on the first load) are the sheets read again, in a second batch. So any number of
- * questions within a window costs at most two Graph requests, and one when nothing changed.
+ * changed (or on the first load) are the sheets read again: how far each reaches in a second
+ * batch, their values within the caps in a third. So any number of questions within a window
+ * costs at most three Graph requests, and one when nothing changed.
  *
- * When Graph is down, the last good copy is served with `staleSince` set (the answer then says
- * how old the figures are); with no good copy yet, a TrackerUnavailableError the bot turns into
- * a polite message. Nothing here ever reaches the user as a stack trace.
+ * When Graph is down, or the workbook is cut short by a cap, the last good copy is served with
+ * `staleSince` set (the answer then says how old the figures are); with no good copy yet, a
+ * TrackerUnavailableError the bot turns into a polite message. Nothing here ever reaches the
+ * user as a stack trace.
  */
-import type { Agreement, TrackerData, TrackerMeeting, WorkbookGrids } from "../../../shared/index";
-import { canonicalSheet, copenhagenDate } from "../../../shared/index";
+import type { Agreement, Grid, TrackerData, TrackerIssue, TrackerMeeting } from "../../../shared/index";
+import {
+  CellBudget,
+  canonicalSheet,
+  copenhagenDate,
+  cutShort,
+  limitIssue,
+  TRACKER_LIMITS,
+  textTooLong,
+  trackerAgreementRefAt,
+  WORKBOOK_FILE_LIMITS,
+} from "../../../shared/index";
 import type { GraphConfig } from "../../config/index";
 import { TrackerUnavailableError } from "../../core/errors";
 import type { Clock, Logger, TrackerSnapshot, TrackerSource } from "../../core/ports";
 import { LastGoodCopy } from "../last-good-copy";
+import { agreementNamedInDrive } from "./agreement-in-folder";
 import { CALENDAR_HEADERS, type CalendarEvent, calendarViewUrl, eventsToMeetings } from "./calendar-meetings";
 import { type BatchItem, type BatchResult, bodyOf, type GraphApi, GraphRequestError, partBody } from "./graph-api";
 import { combineMeetings } from "./meeting-merge";
-import { gridFromUsedRange, itemUrl, parseWorksheets, usedRangeUrl, type WorksheetRef, worksheetsUrl } from "./workbook-grids";
+import {
+  gridFromBlocks,
+  itemUrl,
+  parseWorksheets,
+  rangeValuesUrl,
+  usedExtent,
+  usedRangeAddressUrl,
+  type ValueBlock,
+  valueBlocks,
+  type WorksheetRef,
+  worksheetsUrl,
+} from "./workbook-grids";
+import type { WorkbookInterpreter } from "./workbook-interpreter";
 
-/** Grids to agreement and typed tracker data (the shared parser, with the agreement it names). */
-export type WorkbookInterpreter = (grids: WorkbookGrids, today: string) => { agreement: Agreement; tracker: TrackerData };
+export type { WorkbookInterpreter };
 
+/** A workbook read whole but cut short by a cap: its figures are incomplete, so the last good copy stays in use. */
+export class TrackerCutShortError extends Error {
+  override name = "TrackerCutShortError";
+}
 export interface GraphTrackerSourceOptions {
   api: GraphApi;
   config: GraphConfig;
@@ -120,16 +148,18 @@ export class GraphTrackerSource implements TrackerSource {
   /** One check: metadata and calendar in one batch, and the sheets when the eTag moved (a new version). */
   private async read(now: Date): Promise<{ agreement: Agreement; tracker: TrackerData; newVersion: boolean }> {
     const { config } = this.options;
-    const first: BatchItem[] = [{ id: "item", url: `${this.item}?$select=id,name,eTag,lastModifiedDateTime` }];
+    const first: BatchItem[] = [{ id: "item", url: `${this.item}?$select=id,name,eTag,lastModifiedDateTime,parentReference` }];
     if (config.calendar) first.push({ id: "calendar", url: calendarViewUrl(config.calendar, now), headers: CALENDAR_HEADERS });
     if (!this.loaded) first.push({ id: "sheets", url: worksheetsUrl(this.item) });
     const answers = await this.options.api.batch(first);
 
-    const eTag = String((partBody(answers, "item", "the tracker's metadata") as { eTag?: unknown })?.eTag ?? "");
+    const metadata = partBody(answers, "item", "the tracker's metadata") as { eTag?: unknown; parentReference?: { id?: unknown } };
+    const eTag = String(metadata?.eTag ?? "");
+    const folderId = typeof metadata?.parentReference?.id === "string" ? metadata.parentReference.id : undefined;
     let loaded = this.loaded;
     if (!loaded || !eTag || eTag !== loaded.eTag) {
       const listed = answers.has("sheets") ? trackerSheetsIn(partBody(answers, "sheets", "the tracker's sheet list")) : undefined;
-      loaded = await this.readWorkbook(eTag, listed, copenhagenDate(now));
+      loaded = await this.readWorkbook(eTag, listed, copenhagenDate(now), folderId);
     }
     const calendarMeetings = config.calendar ? await this.readCalendar(answers, now) : undefined;
     const newVersion = loaded !== this.loaded;
@@ -141,30 +171,63 @@ export class GraphTrackerSource implements TrackerSource {
   }
 
   /**
-   * Every sheet's used range. With the sheet list fresh from the first batch, one batch reads them
-   * all; after an eTag change the list is asked for again alongside the sheets we knew, and only a
-   * sheet added since costs one more batch.
+   * The tracker's sheets within the caps (shared/tracker/limits.ts), in two steps: how far each
+   * sheet's values reach (its used range's address, no values), then the values of each sheet's
+   * window from A1, in row blocks. With the sheet list fresh from the first batch the addresses
+   * come in one batch; after an eTag change the list is asked for again beside the addresses of
+   * the sheets we knew, and only a sheet added since costs one more batch. Then the agreement the
+   * `Aftale` sheet names (bundled, or a .json file in the tracker's drive folder), and the parser.
    */
-  private async readWorkbook(eTag: string, listed: WorksheetRef[] | undefined, today: string): Promise<Loaded> {
+  private async readWorkbook(
+    eTag: string,
+    listed: WorksheetRef[] | undefined,
+    today: string,
+    folderId: string | undefined,
+  ): Promise<Loaded> {
+    const { api, config } = this.options;
     const known = listed ?? this.loaded?.sheets ?? [];
-    const rangeItems = (sheets: readonly WorksheetRef[], offset: number) =>
-      sheets.map((s, i) => ({ id: `sheet${offset + i}`, url: usedRangeUrl(this.item, s.id) }));
-    const items: BatchItem[] = rangeItems(known, 0);
+    const addressItems = (sheets: readonly WorksheetRef[], offset: number) =>
+      sheets.map((s, i) => ({ id: `used${offset + i}`, url: usedRangeAddressUrl(this.item, s.id) }));
+    const items: BatchItem[] = addressItems(known, 0);
     if (!listed) items.push({ id: "sheets", url: worksheetsUrl(this.item) });
-    const answers = await this.options.api.batch(items);
+    const answers = await api.batch(items);
 
-    const ranges = new Map<string, BatchResult | undefined>(known.map((s, i) => [s.id, answers.get(`sheet${i}`)]));
+    const used = new Map<string, BatchResult | undefined>(known.map((s, i) => [s.id, answers.get(`used${i}`)]));
     const sheets = listed ?? trackerSheetsIn(partBody(answers, "sheets", "the tracker's sheet list"));
-    const added = sheets.filter((s) => !ranges.has(s.id));
+    const added = sheets.filter((s) => !used.has(s.id));
     if (added.length > 0) {
-      const more = await this.options.api.batch(rangeItems(added, known.length));
-      for (const [i, sheet] of added.entries()) ranges.set(sheet.id, more.get(`sheet${known.length + i}`));
+      const more = await api.batch(addressItems(added, known.length));
+      for (const [i, sheet] of added.entries()) used.set(sheet.id, more.get(`used${known.length + i}`));
     }
-    const grids: Record<string, ReturnType<typeof gridFromUsedRange>> = {};
-    for (const sheet of sheets) {
-      grids[sheet.name] = gridFromUsedRange(bodyOf(ranges.get(sheet.id), `sheet "${sheet.name}"`));
+
+    const before: TrackerIssue[] = [];
+    const budget = new CellBudget();
+    const planned = sheets.map((sheet) => {
+      const { window, issue } = budget.take(sheet.name, usedExtent(bodyOf(used.get(sheet.id), `sheet "${sheet.name}"`)));
+      if (issue) before.push(issue);
+      return { sheet, window, blocks: valueBlocks(window, WORKBOOK_FILE_LIMITS.graphBlockCells) };
+    });
+    const blockItems = planned.flatMap(({ sheet, blocks }, s) =>
+      blocks.map((block, b) => ({ id: `values${s}-${b}`, url: rangeValuesUrl(this.item, sheet.id, block.address) })),
+    );
+    const values = blockItems.length > 0 ? await api.batch(blockItems) : new Map<string, BatchResult>();
+
+    const grids: Record<string, Grid> = {};
+    for (const [s, { sheet, window, blocks }] of planned.entries()) {
+      const answered = blocks.map((block: ValueBlock, b) => ({
+        block,
+        body: bodyOf(values.get(`values${s}-${b}`), `sheet "${sheet.name}"`),
+      }));
+      const { grid, longTexts, firstLong } = gridFromBlocks(answered, window, TRACKER_LIMITS);
+      if (longTexts > 0) before.push(limitIssue(sheet.name, "text-too-long", textTooLong(sheet.name, longTexts, firstLong)));
+      grids[sheet.name] = grid;
     }
-    const { agreement, tracker } = this.options.interpret(grids, today);
+
+    const at = trackerAgreementRefAt(grids);
+    const named = at ? await agreementNamedInDrive(api, at.ref, { driveId: config.driveId, folderId }) : {};
+    const { agreement, tracker, issues } = this.options.interpret({ grids, today, named, at, before });
+    const cut = cutShort(issues);
+    if (cut) throw new TrackerCutShortError(`the tracker is cut short: ${cut.message.en}`);
     return { eTag, sheets, agreement, tracker };
   }
 

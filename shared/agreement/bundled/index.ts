@@ -14,9 +14,11 @@ const cache = new Map<string, Agreement>();
 export const bundledAgreementIds: readonly string[] = Object.keys(rawBundled);
 export const defaultAgreementId = "amager";
 
+/** A bundled agreement by its id; only the bundle's own ids count ("constructor" is none). */
 export function bundledAgreement(id: string): Agreement | undefined {
   const hit = cache.get(id);
   if (hit) return hit;
+  if (!Object.hasOwn(rawBundled, id)) return undefined;
   const raw = rawBundled[id];
   if (raw === undefined) return undefined;
   const parsed = parseAgreement(raw);
