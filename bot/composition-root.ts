@@ -6,13 +6,14 @@
  */
 
 import { clockFor } from "./clock";
-import type { BotConfig } from "./config/index";
-import type { Clock, Logger, TrackerSource } from "./core/ports";
+import { type BotConfig, ConfigError } from "./config/index";
+import type { Clock, KeyValueStorage, Logger, TrackerSource } from "./core/ports";
 import { sharedAnswerEngine } from "./core/shared-answer-engine";
 import type { BotDependencies } from "./http/server";
 import { createReminders } from "./reminders/index";
 import { ActivityGate } from "./security/activity-gate";
 import { createTrackerSource } from "./sources/tracker-source-factory";
+import { StorageUnusableError } from "./storage/file-storage";
 import { createStorage } from "./storage/storage-factory";
 
 /** What a test may bring instead of the real part. */
@@ -34,15 +35,37 @@ export async function composeBot(config: BotConfig, logger: Logger, replace: Rep
   const tracker = replace.tracker ?? (await createTrackerSource(config.tracker, { clock, logger }));
   const gate = new ActivityGate({ ...config.security, clock, logger });
   return {
-    listen: { port: config.http.port },
+    listen: { ...config.http },
     credentials: config.credentials,
     logger,
     clock,
     tracker,
     engine: sharedAnswerEngine,
     gate,
-    // Built once the Teams edge can post; the storage is opened only then.
+    // Built once the Teams edge can post, before the server listens; the storage is opened only then.
     reminders: async (proactive) =>
-      createReminders({ settings: config.reminders, clock, tracker, proactive, logger }, await createStorage(config.storage)),
+      createReminders({ settings: config.reminders, clock, tracker, proactive, logger }, await openStorage(config, logger)),
   };
+}
+
+/**
+ * The reminders' storage, ready: a STORAGE_DIR that cannot be used stops the start with one
+ * line (ConfigError), like any other bad setting, instead of a bot that says ok and then fails
+ * every subscription.
+ */
+async function openStorage(config: BotConfig, logger: Logger): Promise<KeyValueStorage> {
+  const storage = await createStorage(config.storage);
+  try {
+    const opened = (await storage.open?.()) as { removedTemporaryFiles?: number } | undefined;
+    if (opened?.removedTemporaryFiles) {
+      logger.info(
+        { dir: config.storage.kind === "file" ? config.storage.dir : undefined, removed: opened.removedTemporaryFiles },
+        "storage: removed temporary files a stopped writer left",
+      );
+    }
+  } catch (err) {
+    if (err instanceof StorageUnusableError) throw new ConfigError(`STORAGE_DIR ("${err.dir}"): ${err.message}`);
+    throw err;
+  }
+  return storage;
 }

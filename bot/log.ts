@@ -35,10 +35,10 @@ export function createLogger(level = process.env.LOG_LEVEL ?? "info", options: L
 }
 
 /** A logger that drops everything (benchmarks). */
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 export interface LoggedEvent {
-  level: "info" | "warn" | "error";
+  level: "debug" | "info" | "warn" | "error";
   message: string;
   data: Record<string, unknown>;
 }
@@ -49,5 +49,5 @@ export function recordingLogger(): Logger & { events: LoggedEvent[] } {
   const at = (level: LoggedEvent["level"]) => (data: Record<string, unknown>, message: string) => {
     events.push({ level, message, data });
   };
-  return { events, info: at("info"), warn: at("warn"), error: at("error") };
+  return { events, debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }

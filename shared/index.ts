@@ -36,4 +36,5 @@ export * from "./reminders/index";
 export * from "./status";
 export * from "./targets";
 export * from "./text/normalize";
+export * from "./text/plain-text";
 export * from "./tracker/index";

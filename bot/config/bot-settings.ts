@@ -31,10 +31,34 @@ function readMonthDay(s: string, ctx: z.RefinementCtx): MonthDay {
   }
 }
 
+const seconds = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "must be a number of seconds" })
+      .int("must be a whole number of seconds")
+      .min(min, `must be ${min}–${max}`)
+      .max(max, `must be ${min}–${max}`)
+      .default(fallback),
+  );
+
 const schema = z.object({
   PORT: z.preprocess(
     blankToUndefined,
     z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(0).max(65535, "must be 0–65535").default(3978),
+  ),
+  // How long a client may take, and how many may be connected at once (bot/http/server.ts).
+  HTTP_HEADERS_TIMEOUT_SECONDS: seconds(10, 1, 300),
+  HTTP_REQUEST_TIMEOUT_SECONDS: seconds(30, 1, 600),
+  HTTP_KEEP_ALIVE_SECONDS: seconds(5, 1, 600),
+  HTTP_MAX_CONNECTIONS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(100_000, "must be at most 100000")
+      .default(500),
   ),
   MicrosoftAppId: z.preprocess(blankToUndefined, z.string().trim().optional()),
   MicrosoftAppPassword: z.preprocess(blankToUndefined, z.string().optional()),
@@ -101,6 +125,14 @@ export const botVariables: readonly string[] = Object.keys(schema.shape);
 export interface HttpSettings {
   /** PORT; 0 = any free port (tests). */
   port: number;
+  /** HTTP_HEADERS_TIMEOUT_SECONDS: a request's headers must arrive within this (and a new connection must start one). */
+  headersTimeoutMs: number;
+  /** HTTP_REQUEST_TIMEOUT_SECONDS: the whole request, body included, must arrive within this (a dribbled body gets 408). */
+  requestTimeoutMs: number;
+  /** HTTP_KEEP_ALIVE_SECONDS: an idle kept-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** HTTP_MAX_CONNECTIONS: connections beyond this are closed at once. */
+  maxConnections: number;
 }
 
 /** MicrosoftApp*: the Azure Bot's identity. */
@@ -152,8 +184,19 @@ export function botSettings(env: Environment): BotSettings {
   if (e.MicrosoftAppId && appType === "SingleTenant" && !e.MicrosoftAppTenantId) {
     throw new ConfigError("MicrosoftAppTenantId: must be set when MicrosoftAppType is SingleTenant");
   }
+  if (e.HTTP_HEADERS_TIMEOUT_SECONDS > e.HTTP_REQUEST_TIMEOUT_SECONDS) {
+    throw new ConfigError(
+      `HTTP_HEADERS_TIMEOUT_SECONDS ("${e.HTTP_HEADERS_TIMEOUT_SECONDS}"): must not be longer than HTTP_REQUEST_TIMEOUT_SECONDS (${e.HTTP_REQUEST_TIMEOUT_SECONDS})`,
+    );
+  }
   return {
-    http: { port: e.PORT },
+    http: {
+      port: e.PORT,
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_SECONDS * 1000,
+      maxConnections: e.HTTP_MAX_CONNECTIONS,
+    },
     credentials: e.MicrosoftAppId
       ? { appId: e.MicrosoftAppId, password: e.MicrosoftAppPassword, appType, tenantId: e.MicrosoftAppTenantId }
       : undefined,

@@ -88,6 +88,17 @@ export async function handleMessage(
     const now = services.clock.now();
     const understanding = services.engine.understand(text, { agreement: snapshot.agreement, now });
     understood = understanding.lang;
+    // What was asked, never the words (those are at debug level, in the activity gate).
+    services.logger.info(
+      {
+        conversationId: address.conversationId,
+        tenantId: address.tenantId ?? null,
+        intent: understanding.intent,
+        lang: understanding.lang,
+        textLength: text.length,
+      },
+      "message received",
+    );
     const action = intentRecord(understanding.intent).botAction;
     if (action !== "answer") return [await subscriptionReply(action, understanding, address, services.subscriptions)];
     const answer = services.engine.answer(understanding, {

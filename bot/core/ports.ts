@@ -62,8 +62,12 @@ export interface ProactiveSender {
   send(address: ConversationAddress, message: OutgoingMessage): Promise<void>;
 }
 
-/** Structured logging; pino's logger fits this shape, and tests pass a recording one. */
+/**
+ * Structured logging; pino's logger fits this shape, and tests pass a recording one. What people
+ * write (a message's text) goes only to debug: info and above carry what the bot made of it.
+ */
 export interface Logger {
+  debug?(data: Record<string, unknown>, message: string): void;
   info(data: Record<string, unknown>, message: string): void;
   warn(data: Record<string, unknown>, message: string): void;
   error(data: Record<string, unknown>, message: string): void;
@@ -101,6 +105,19 @@ export interface KeyValueStorage {
    * the writer can change it again, conditionally, without reading it back first.
    */
   writeVersioned?(key: string, item: StoreItem): Promise<string>;
+  /**
+   * Optional: once, at start, makes sure the storage can be used at all, and tidies what a
+   * crash left; throws when it cannot be used (FileStorage: STORAGE_DIR read-only, a file, full).
+   */
+  open?(): Promise<unknown>;
+  /** Optional: whether the storage is sound now, for /healthz (FileStorage: no corrupt document set aside). */
+  health?(): Promise<StorageHealth>;
+}
+
+export interface StorageHealth {
+  ok: boolean;
+  /** Why not, in a few words. */
+  problem?: string;
 }
 
 /** A stored JSON object. `eTag` is the version it was read at; "*" on write means "any version". */

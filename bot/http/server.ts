@@ -7,10 +7,10 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { BotCredentials } from "../config/index";
+import type { BotCredentials, HttpSettings } from "../config/index";
 import type { AnswerEngine } from "../core/answer-engine";
 import type { CoreServices } from "../core/handle-message";
-import type { Clock, Logger, ProactiveSender, SubscriptionService, TrackerSource } from "../core/ports";
+import type { Clock, Logger, ProactiveSender, StorageHealth, SubscriptionService, TrackerSource } from "../core/ports";
 import type { ActivityGate } from "../security/activity-gate";
 import { activityProblem } from "../security/activity-shape";
 import { createTeamsBot } from "../teams/teams-bot";
@@ -21,6 +21,8 @@ const BODY_LIMIT = "256kb";
 
 export interface ReminderService {
   subscriptions: SubscriptionService;
+  /** Whether their storage is sound, for /healthz (`storage`). */
+  health?(): Promise<StorageHealth>;
   /** Starts the scheduler, if any; called once the server listens. */
   start?(): void | Promise<void>;
   /** Stops it; called on close. */
@@ -28,8 +30,8 @@ export interface ReminderService {
 }
 
 export interface BotDependencies {
-  /** PORT (0: any free port) and the interface to listen on (all when absent). */
-  listen: { port: number; host?: string };
+  /** PORT (0: any free port), the timeouts and connection cap, and the interface to listen on (all when absent). */
+  listen: HttpSettings & { host?: string };
   /** Undefined: unauthenticated, for local use only. */
   credentials: BotCredentials | undefined;
   logger: Logger;
@@ -51,6 +53,32 @@ export interface RunningBot {
   /** For posting outside a turn (reminders, tests). */
   proactive: ProactiveSender;
   close(): Promise<void>;
+}
+
+/**
+ * The HTTP server with every limit set (HTTP_* settings): headers within headersTimeout, the
+ * whole request within requestTimeout (a dribbled body gets 408 and the connection closes), an
+ * idle kept-alive connection closed after keepAliveTimeout, a connection that never starts a
+ * request closed after headersTimeout too, and at most maxConnections at once.
+ */
+function createHttpServer(app: express.Express, limits: HttpSettings) {
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often Node looks for requests past their timeouts; its default (30 s) would let one run 30 s over.
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+    },
+    app,
+  );
+  server.maxConnections = limits.maxConnections;
+  // Node's timeouts start with a request; a connection that never sends a byte is closed here.
+  server.on("connection", (socket) => {
+    socket.setTimeout(limits.headersTimeoutMs);
+    socket.once("data", () => socket.setTimeout(0));
+  });
+  return server;
 }
 
 /**
@@ -79,7 +107,11 @@ export async function startBot(deps: BotDependencies, hooks: TestHooks = {}): Pr
     } catch {
       trackerHealth = { ok: false, readAt: null };
     }
-    res.status(200).json({ status: "ok", now: clock.now().toISOString(), tracker: trackerHealth });
+    // The reminders' storage, when the bot has reminders: not ok while a corrupt document lies set aside.
+    const storage = reminders?.health
+      ? await reminders.health().catch((): StorageHealth => ({ ok: false, problem: "cannot be checked" }))
+      : undefined;
+    res.status(200).json({ status: "ok", now: clock.now().toISOString(), tracker: trackerHealth, ...(storage ? { storage } : {}) });
   });
 
   const json = express.json({ limit: BODY_LIMIT, type: () => true });
@@ -123,7 +155,7 @@ export async function startBot(deps: BotDependencies, hooks: TestHooks = {}): Pr
     if (!res.headersSent) res.status(status).json({ error: reason });
   });
 
-  const server = createServer(app);
+  const server = createHttpServer(app, deps.listen);
   const { host } = deps.listen;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

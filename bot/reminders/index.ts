@@ -4,7 +4,7 @@
  * posts. The composition root plugs it into startBot's `reminders`.
  */
 import type { ReminderSettings } from "../config/index";
-import type { Clock, KeyValueStorage, Logger, ProactiveSender, SubscriptionService, TrackerSource } from "../core/ports";
+import type { Clock, KeyValueStorage, Logger, ProactiveSender, StorageHealth, SubscriptionService, TrackerSource } from "../core/ports";
 import { FileStorage } from "../storage/file-storage";
 import { Scheduler } from "./scheduler";
 import { ReminderSubscriptions } from "./service";
@@ -23,12 +23,14 @@ export interface Reminders {
   subscriptions: SubscriptionService;
   scheduler: Scheduler;
   storage: KeyValueStorage;
+  /** For /healthz: whether the storage is sound (no corrupt document set aside). */
+  health(): Promise<StorageHealth>;
   start(): void;
   stop(): Promise<void>;
 }
 
 export function createReminders(parts: ReminderParts, storage: KeyValueStorage): Reminders {
-  const docs = new DocumentStore(storage);
+  const docs = new DocumentStore(storage, parts.logger);
   const leadTimes = [...parts.settings.leadTimes];
   const { dates } = parts.settings;
   const subscriptions = new ReminderSubscriptions({
@@ -53,6 +55,7 @@ export function createReminders(parts: ReminderParts, storage: KeyValueStorage):
     subscriptions,
     scheduler,
     storage,
+    health: async () => (storage.health ? storage.health() : { ok: true }),
     start: () => scheduler.start(),
     stop: () => scheduler.stop(),
   };

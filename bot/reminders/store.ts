@@ -10,7 +10,8 @@
  */
 
 import type { Lang, MeetingGroup } from "../../shared/index";
-import type { ConversationAddress, KeyValueStorage, StoreItem } from "../core/ports";
+import type { ConversationAddress, KeyValueStorage, Logger, StoreItem } from "../core/ports";
+import { StorageCorruptError } from "../storage/file-storage";
 
 export const SUBSCRIPTIONS_KEY = "reminders/subscriptions";
 export const CONVERSATIONS_KEY = "reminders/conversations";
@@ -76,18 +77,48 @@ export class DocumentStore {
   /** The last version this process wrote of each document, with its eTag. */
   private versions = new Map<string, { eTag: string; doc: object }>();
 
-  constructor(readonly storage: KeyValueStorage) {}
+  constructor(
+    readonly storage: KeyValueStorage,
+    /** Told of a corrupt document, with both of its paths in full. */
+    private readonly logger?: Logger,
+  ) {}
+
+  /** Reads from the storage; a document found corrupt (and moved aside by it) is logged in full before the error goes on. */
+  private async readItems(keys: string[]) {
+    try {
+      return await this.storage.read(keys);
+    } catch (err) {
+      if (err instanceof StorageCorruptError) {
+        this.logger?.error(
+          { file: err.file, movedTo: err.movedTo, keys: keys.length },
+          "storage document corrupt: moved aside, its key now reads as empty; restore it from movedTo or remove that copy (/healthz says storage ok: false until then)",
+        );
+      }
+      throw err;
+    }
+  }
 
   /** One document, read afresh from the storage. */
   async get<T extends object>(key: string): Promise<T | undefined> {
-    const items = await this.storage.read([key]);
+    const items = await this.readItems([key]);
     return items[key] as T | undefined;
   }
 
-  /** Several documents in one storage call; absent keys are absent from the result. */
+  /**
+   * Several documents in one storage call; absent keys are absent from the result. A document
+   * found corrupt on the way is moved aside by the storage and then reads as absent: the others
+   * are read again, so one broken document never stops the rest.
+   */
   async getMany<T extends object>(keys: string[]): Promise<Record<string, T | undefined>> {
     if (keys.length === 0) return {};
-    return (await this.storage.read(keys)) as Record<string, T | undefined>;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return (await this.readItems(keys)) as Record<string, T | undefined>;
+      } catch (err) {
+        // Each failed attempt moved one corrupt document aside; there cannot be more of them than keys.
+        if (!(err instanceof StorageCorruptError) || attempt >= keys.length) throw err;
+      }
+    }
   }
 
   update<T extends object>(key: string, change: (current: Readonly<T> | undefined) => T | undefined): Promise<T | undefined> {
@@ -133,7 +164,13 @@ export class DocumentStore {
   }
 
   private async read(key: string): Promise<{ eTag: string | undefined; doc: object } | undefined> {
-    const item = (await this.storage.read([key]))[key];
+    // A corrupt document is moved aside (and logged) by the first read; the change starts from empty.
+    const item = (
+      await this.readItems([key]).catch((err: unknown) => {
+        if (err instanceof StorageCorruptError) return this.readItems([key]);
+        throw err;
+      })
+    )[key];
     if (!item) return undefined;
     const { eTag, ...doc } = item;
     return { eTag, doc: deepFreeze(doc) };

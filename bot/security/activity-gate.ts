@@ -81,7 +81,8 @@ export class ActivityGate {
       return { admitted: false, reply: answer ? tenantRefusal(lang()) : undefined };
     }
     if (!isMessage) return { admitted: true };
-    logger.info(
+    // The words only at debug level: they may hold personal data. The core logs the intent at info.
+    logger.debug?.(
       {
         conversationId: activity.conversationId,
         tenantId: activity.tenantId ?? null,

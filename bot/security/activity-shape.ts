@@ -74,5 +74,13 @@ export function activityProblem(body: unknown): string | undefined {
       return `\`${field}\` must hold objects with a string \`id\``;
     }
   }
+  // Every activity says who sent it, to whom and on which channel: without them no reply or
+  // check can be made, and the SDK would fail the turn after answering 200.
+  for (const field of ["from", "recipient"]) {
+    const party = body[field];
+    if (!isObject(party) || !isNonEmptyString(party.id))
+      return `the activity has no \`${field}.id\`: every activity says who sent it and to whom`;
+  }
+  if (!isNonEmptyString(body.channelId)) return 'the activity has no `channelId` (such as "msteams")';
   return undefined;
 }

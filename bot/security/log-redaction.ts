@@ -6,11 +6,28 @@
 
 /** The longest piece of any logged string (a message's text, an error message). */
 export const MAX_LOGGED_TEXT = 200;
+/**
+ * A file's path is kept whole (up to this): a person must be able to find the file it names
+ * (a corrupt document moved aside, the tracker). Only fields that hold paths get it.
+ */
+export const MAX_LOGGED_PATH = 4096;
+const PATH_KEY = /^(file|path|dir|movedTo)$/;
 const REDACTED = "[redacted]";
 
 /** Fields whose value is a secret whatever it holds. */
 const SECRET_KEY =
   /^(authorization|proxy-authorization|cookie|set-cookie|x-ms-.*key.*|.*password.*|.*secret.*|.*token.*|.*connectionstring.*|connection_string|accountkey|account_key|sig|signature|credentials?)$/i;
+
+/**
+ * API-key style fields and headers, whatever service they are for: x-api-key, api-key, apikey,
+ * x-functions-key, ocp-apim-subscription-key, x-goog-api-key, subscription-key, access_key,
+ * client-key … (a field named plainly `key`, such as a storage key, is not one).
+ */
+const API_KEY = /(^|[-_.])(api|apim|functions|function|subscription|access|client|private|auth|master|host)?[-_]?key$|apikey|api[-_]key/i;
+
+function isApiKey(field: string): boolean {
+  return field.toLowerCase() !== "key" && API_KEY.test(field);
+}
 
 /** Environment variables that hold secrets (their values are scrubbed wherever they appear). */
 const SECRET_ENV = /(PASSWORD|SECRET|CONNECTION_STRING|ACCOUNT_KEY|ACCESS_KEY|TOKEN)/i;
@@ -82,8 +99,9 @@ export function sanitizeForLog(value: unknown, secrets: readonly string[], depth
   }
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    if (SECRET_KEY.test(key) && item !== undefined && item !== null && item !== "") out[key] = REDACTED;
+    if ((SECRET_KEY.test(key) || isApiKey(key)) && item !== undefined && item !== null && item !== "") out[key] = REDACTED;
     else if (key === "stack" && typeof item === "string") out[key] = stackFrames(scrubSecrets(item, secrets));
+    else if (PATH_KEY.test(key) && typeof item === "string") out[key] = capText(scrubSecrets(item, secrets), MAX_LOGGED_PATH);
     else out[key] = sanitizeForLog(item, secrets, depth + 1);
   }
   return out;

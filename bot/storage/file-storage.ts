@@ -8,12 +8,15 @@
  *   writers (even in two processes) can never both win.
  * - Corruption is loud: a file that is not what this store wrote is moved aside to
  *   `<file>.corrupt-<timestamp>` and the read fails with an error naming both paths. The data is
- *   kept for a person to look at; it is never silently replaced by an empty value.
+ *   kept for a person to look at; it is never silently replaced by an empty value, and health()
+ *   reports the storage not ok while such a copy lies in the folder.
+ * - A folder it cannot write stops the start (open()), and temporary files a killed writer left
+ *   behind are removed then.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import { join } from "node:path";
-import type { KeyValueStorage, StoreItem, StoreItems } from "../core/ports";
+import type { KeyValueStorage, StorageHealth, StoreItem, StoreItems } from "../core/ports";
 
 export class ETagConflictError extends Error {
   constructor(readonly key: string) {
@@ -35,6 +38,25 @@ export class StorageCorruptError extends Error {
 
 export class StorageBusyError extends Error {}
 
+/** STORAGE_DIR cannot be used: not a folder, read-only, full, no permission. */
+export class StorageUnusableError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly code: string,
+  ) {
+    const why: Record<string, string> = {
+      EROFS: "the file system is read-only",
+      EACCES: "no permission to write there",
+      EPERM: "no permission to write there",
+      ENOTDIR: "it is a file, not a folder",
+      EEXIST: "it is a file, not a folder",
+      ENOSPC: "the disk is full",
+      EDQUOT: "the disk quota is used up",
+    };
+    super(`cannot keep the reminders there: ${why[code] ?? "it cannot be written"} (${code})`);
+  }
+}
+
 interface FileRecord {
   key: string;
   eTag: string;
@@ -44,6 +66,9 @@ interface FileRecord {
 const LOCK_WAIT_MS = 5_000;
 /** A lock file older than this was left by a crashed writer. */
 const STALE_LOCK_MS = 10_000;
+/** A temporary file older than this was left by a writer killed mid-write (a live one keeps it for milliseconds). */
+const STALE_TMP_MS = 60_000;
+const CORRUPT_MARK = ".corrupt-";
 
 function newETag(): string {
   return `${Date.now().toString(36)}-${randomBytes(6).toString("hex")}`;
@@ -79,6 +104,59 @@ export class FileStorage implements KeyValueStorage {
 
   pathFor(key: string): string {
     return join(this.dir, fileNameForKey(key));
+  }
+
+  /**
+   * Once, at start: makes the folder, proves it can be written (a probe file written, flushed,
+   * renamed and removed, as every write does) and removes temporary files older than a minute.
+   * Throws StorageUnusableError when the folder cannot be used.
+   */
+  async open(): Promise<{ removedTemporaryFiles: number }> {
+    try {
+      await mkdir(this.dir, { recursive: true });
+      if (!(await stat(this.dir)).isDirectory()) throw Object.assign(new Error("not a folder"), { code: "ENOTDIR" });
+      const probe = join(this.dir, `.probe-${process.pid}-${randomBytes(4).toString("hex")}`);
+      const handle = await open(`${probe}.tmp`, "wx");
+      try {
+        await handle.writeFile("probe");
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(`${probe}.tmp`, probe);
+      await unlink(probe);
+    } catch (err) {
+      throw new StorageUnusableError(this.dir, (err as NodeJS.ErrnoException).code ?? "EIO");
+    }
+    this.ready = Promise.resolve();
+    let removed = 0;
+    for (const name of await readdir(this.dir)) {
+      if (!name.endsWith(".tmp") && !name.startsWith(".probe-")) continue;
+      const file = join(this.dir, name);
+      const age = await stat(file).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
+      if (
+        age > STALE_TMP_MS &&
+        (await unlink(file).then(
+          () => true,
+          () => false,
+        ))
+      )
+        removed++;
+    }
+    return { removedTemporaryFiles: removed };
+  }
+
+  /** Not ok while a document moved aside as corrupt lies in the folder (restored or removed, it is ok again). */
+  async health(): Promise<StorageHealth> {
+    const names = await readdir(this.dir).catch((err: NodeJS.ErrnoException) => (err.code === "ENOENT" ? [] : undefined));
+    if (!names) return { ok: false, problem: "the storage folder cannot be read" };
+    const corrupt = names.filter((n) => n.includes(CORRUPT_MARK)).length;
+    return corrupt === 0
+      ? { ok: true }
+      : { ok: false, problem: `${corrupt} corrupt document(s) moved aside, waiting to be restored or removed` };
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -154,7 +232,7 @@ export class FileStorage implements KeyValueStorage {
   }
 
   private async moveAside(file: string, reason: string): Promise<StorageCorruptError> {
-    const movedTo = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+    const movedTo = `${file}${CORRUPT_MARK}${new Date().toISOString().replace(/[:.]/g, "-")}`;
     await rename(file, movedTo);
     return new StorageCorruptError(file, movedTo, reason);
   }

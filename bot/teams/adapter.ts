@@ -22,6 +22,7 @@ export function createTeamsAdapter(credentials: BotCredentials | undefined, logg
       : {},
     hooks.outgoingCredentials,
   );
+  adapter.onRefused = (reason) => logger.warn({ reason }, "Bot Framework token refused");
   // The core never throws; this catches faults in the SDK layer itself (e.g. the connector
   // refusing a reply) so they are logged instead of surfacing as an unhandled rejection.
   adapter.onTurnError = async (context, error) => {

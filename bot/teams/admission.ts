@@ -23,5 +23,7 @@ export async function admitTurn(context: TurnContext, gate: ActivityGate | undef
   const admission = gate.admit(incomingActivity(context));
   if (admission.admitted) return true;
   if (admission.reply) await context.sendActivity(activityFor(admission.reply));
+  // An invoke waits for an answer of its own: refused, not "not implemented".
+  if (context.activity.type === "invoke") await context.sendActivity({ type: "invokeResponse", value: { status: 403 } });
   return false;
 }

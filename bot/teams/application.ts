@@ -69,5 +69,11 @@ export function createTeamsApplication(options: TeamsApplicationOptions): Applic
     if (action === "remove" || action === "remove-upgrade") await handleBotRemoved(addressFromActivity(context.activity), core);
   });
 
+  // The bot uses no invoke (no card actions, message extensions or sign-in): each gets a plain
+  // 200, handled, instead of the SDK's 501 "not implemented".
+  app.activity(ActivityTypes.Invoke, async (context) => {
+    await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+  });
+
   return app;
 }

@@ -3,7 +3,9 @@
  * botbuilder's CloudAdapter answers 401 for most bad tokens, but a token signed with a wrong key
  * under a known key id, or one it cannot even decode, surfaces as jsonwebtoken's own error,
  * which the adapter turns into a 500. Here every failure of the token check is a 401, and the
- * bot's handlers never run for it.
+ * bot's handlers never run for it. The 401's body is one fixed word: why the token was refused
+ * (an expired token, a DNS failure reaching the login host) is for the bot's log, not for
+ * whoever sent the request.
  */
 import { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Activity, InvokeResponse, TurnContext } from "botbuilder";
@@ -14,6 +16,9 @@ const UNAUTHORIZED = 401;
 type Logic = (context: TurnContext) => Promise<void>;
 
 export class AuthenticatingTeamsAdapter extends TeamsAdapter {
+  /** Told why a token was refused (for the log). */
+  onRefused: (reason: string) => void = () => {};
+
   override async processActivity(
     authHeaderOrResult: string | AuthenticateRequestResult,
     activity: Activity,
@@ -24,9 +29,8 @@ export class AuthenticatingTeamsAdapter extends TeamsAdapter {
     try {
       authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeaderOrResult);
     } catch (err) {
-      if (err instanceof AuthenticationError) throw err;
-      const reason = err instanceof Error ? err.message : String(err);
-      throw new AuthenticationError(`Unauthorized: the Bot Framework token was refused (${reason})`, UNAUTHORIZED);
+      this.onRefused(err instanceof Error ? err.message : String(err));
+      throw new AuthenticationError("Unauthorized", UNAUTHORIZED);
     }
     return super.processActivity(authenticated, activity, logic);
   }

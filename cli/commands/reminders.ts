@@ -10,7 +10,6 @@
  */
 import { resolve } from "node:path";
 import { loadTrackerFile, TrackerFileError } from "../../files/tracker-file";
-import { parseInstant as parseNow } from "../../shared/format/instant";
 import {
   agreementEndedText,
   agreementHasEnded,
@@ -31,6 +30,7 @@ import {
   t,
   upcomingItems,
 } from "../../shared/index";
+import { commandClock } from "../clock-option";
 import { type Command, InputError, printJson, stringOption, UsageError } from "../command";
 
 const DEFAULT_TRACKER = resolve(import.meta.dirname, "../../examples/amager-tracker.xlsx");
@@ -80,9 +80,8 @@ export const remindersCommand: Command = {
   },
   async run(ctx) {
     const { lang } = ctx;
-    const nowText = stringOption(ctx, "now") ?? process.env.PARTNERSKAB_NOW;
-    const now = nowText === undefined || nowText.trim() === "" ? new Date() : parseNow(nowText);
-    if (!now) throw new UsageError(`--now must be an ISO 8601 date or time (e.g. 2016-09-01T09:00+02:00), not "${nowText}"`);
+    // The one reading of every clock setting (shared/format/instant.ts), as ask and validate read theirs.
+    const now = commandClock({ name: "--now", value: stringOption(ctx, "now") });
     const daysText = stringOption(ctx, "days") ?? "14";
     if (!/^\d{1,4}$/.test(daysText.trim()) || Number(daysText) < 1)
       throw new UsageError(`--days must be a whole number of days from 1, not "${daysText}"`);

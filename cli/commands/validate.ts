@@ -1,6 +1,10 @@
-/** `validate FILE`: checks a tracker workbook and lists every problem by sheet and cell. */
+/**
+ * `validate FILE`: checks a tracker workbook and lists every problem by sheet and cell. With
+ * --json it always prints JSON, also when the file cannot be read at all (`readable: false`).
+ */
+import { AgreementLoadError } from "../../files/agreement-file";
 import { countIssues, t } from "../../shared/index";
-import { type Command, printJson, stringOption, UsageError } from "../command";
+import { type Command, InputError, printJson, stringOption, UsageError } from "../command";
 import { loadTrackerForCommand } from "./tracker-input";
 
 export const validateCommand: Command = {
@@ -14,11 +18,20 @@ export const validateCommand: Command = {
   async run(ctx) {
     const [file, ...extra] = ctx.positionals;
     if (!file || extra.length > 0) throw new UsageError(`give one file (usage: partnerskab ${validateCommand.usage})`);
-    const { agreement, issues } = await loadTrackerForCommand(file, stringOption(ctx, "agreement"), stringOption(ctx, "today"));
+    let loaded: Awaited<ReturnType<typeof loadTrackerForCommand>>;
+    try {
+      loaded = await loadTrackerForCommand(file, stringOption(ctx, "agreement"), stringOption(ctx, "today"));
+    } catch (err) {
+      // Scripts read stdout: the reason goes there as JSON too, and the one line to stderr as always.
+      const unreadable = err instanceof InputError || err instanceof UsageError || err instanceof AgreementLoadError;
+      if (ctx.json && unreadable) printJson(ctx.io, { file, valid: false, readable: false, error: err.message });
+      throw err;
+    }
+    const { agreement, issues } = loaded;
     const { errors, warnings } = countIssues(issues);
     const valid = errors === 0;
     if (ctx.json) {
-      printJson(ctx.io, { file, valid, errors, warnings, agreement: agreement.id, issues });
+      printJson(ctx.io, { file, valid, readable: true, errors, warnings, agreement: agreement.id, issues });
       return valid ? 0 : 1;
     }
     const { lang } = ctx;

@@ -17,19 +17,28 @@ const isoDate = z.string().refine((s) => {
 }, "must be a date written YYYY-MM-DD");
 const nonEmpty = z.string().trim().min(1);
 
+/**
+ * A text the product shows, in Teams too: no markdown or HTML marks and no line breaks, so an
+ * agreement file (which a tracker may name) cannot put a link or a tag into an answer.
+ */
+const MARKUP = /[<>[\]*_`\\~]/;
+const shownText = nonEmpty
+  .refine((s) => !MARKUP.test(s), "must not hold markdown or HTML marks (< > [ ] * _ ` \\ ~)")
+  .refine((s) => ![...s].some((ch) => ch.charCodeAt(0) < 0x20), "must be one line");
+
 /** A text the product shows in both languages. */
-export const localizedTextSchema = z.object({ da: nonEmpty, en: nonEmpty });
+export const localizedTextSchema = z.object({ da: shownText, en: shownText });
 
 export const partySchema = z.object({
   name: localizedTextSchema,
   kind: z.enum(["municipality", "police", "ssp", "housing", "other"]),
   /** Sub-units that sign separately, e.g. the municipality's administrations (forvaltninger). */
-  units: z.array(nonEmpty).default([]),
+  units: z.array(shownText).default([]),
 });
 
 export const areaSchema = z.object({
   name: localizedTextSchema,
-  estates: z.array(nonEmpty).min(1),
+  estates: z.array(shownText).min(1),
   note: localizedTextSchema.optional(),
 });
 

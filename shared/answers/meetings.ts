@@ -9,6 +9,7 @@ import { formatDate, formatDateTime, formatTime } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { cadenceForYear, type GroupCadence } from "../meetings";
 import type { Rag } from "../status";
+import { plainText } from "../text/plain-text";
 import type { TrackerMeeting } from "../tracker/types";
 import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card";
 import type { Composed } from "./composed";
@@ -57,15 +58,18 @@ export function nextMeetingAnswer(u: Entities, ctx: AnswerContext, lang: Lang): 
       ? `${formatDate(m.date, lang, true)}, ${formatTime(m.start, lang)}`
       : formatDateTime(m.date, m.start, lang, true);
   const until = m.end ? `–${formatTime(m.end, lang)}` : "";
+  // Typed into the tracker (or Outlook): shown as text, never as markdown or HTML.
+  const place = m.place ? plainText(m.place) : undefined;
+  const topic = m.topic ? plainText(m.topic) : undefined;
   const parts = [t(lang, `Næste ${noun}: ${when}${until}.`, `Next ${noun}: ${when}${until}.`)];
   if (!u.group) parts.push(t(lang, `Gruppe: ${groupTitle(m.group, lang)}.`, `Group: ${groupTitle(m.group, lang)}.`));
-  if (m.place) parts.push(t(lang, `Sted: ${m.place}.`, `Place: ${m.place}.`));
-  if (m.topic) parts.push(t(lang, `Emne: ${m.topic}.`, `Topic: ${m.topic}.`));
+  if (place) parts.push(t(lang, `Sted: ${place}.`, `Place: ${place}.`));
+  if (topic) parts.push(t(lang, `Emne: ${topic}.`, `Topic: ${topic}.`));
   const facts = [
     { title: t(lang, "Gruppe", "Group"), value: groupTitle(m.group, lang) },
     { title: t(lang, "Tidspunkt", "When"), value: `${when}${until}` },
-    ...(m.place ? [{ title: t(lang, "Sted", "Place"), value: m.place }] : []),
-    ...(m.topic ? [{ title: t(lang, "Emne", "Topic"), value: m.topic }] : []),
+    ...(place ? [{ title: t(lang, "Sted", "Place"), value: place }] : []),
+    ...(topic ? [{ title: t(lang, "Emne", "Topic"), value: topic }] : []),
   ];
   return { text: parts.join(" "), body: [heading(t(lang, `Næste ${noun}`, `Next ${noun}`)), factSet(facts)], figures: true };
 }

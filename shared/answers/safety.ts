@@ -13,6 +13,7 @@ import { ragStatusWord } from "../format/rag-words";
 import { type SurveyShare, safetySurvey, surveyShares, surveyYears } from "../safety-survey";
 import { ragForCeiling, scaleStatus } from "../status";
 import { foldDanish } from "../text/normalize";
+import { plainText } from "../text/plain-text";
 import { type CardElement, factSet, heading, ragColor, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
@@ -48,11 +49,14 @@ function goalText(ind: ScaleLevelIndicator, lang: Lang): string {
   );
 }
 
-/** The area as the indicator names it ("Distrikt 29" / "District 29"), else as the tracker wrote it. */
+/**
+ * The area as the indicator names it ("Distrikt 29" / "District 29"), else as the tracker wrote
+ * it: typed into a cell, so shown as text, never as markdown or HTML.
+ */
 function areaName(ind: ScaleLevelIndicator, area: string, lang: Lang): string {
   const folded = foldDanish(area);
   const known = ind.areas.find((a) => [a.id, a.name.da, a.name.en].some((x) => foldDanish(x) === folded));
-  return known ? known.name[lang] : area;
+  return known ? known.name[lang] : plainText(area);
 }
 
 const share = (value: number, lang: Lang): string =>
@@ -64,9 +68,10 @@ function points(change: number, lang: Lang): string {
   return t(lang, `${sign}${body} procentpoint`, `${sign}${body} percentage ${Math.abs(change) === 1 ? "point" : "points"}`);
 }
 
-/** "24 % i Særanalyse … (−3 procentpoint fra 2015)". */
+/** "24 % i Særanalyse … (−3 procentpoint fra 2015)"; the area is typed into the tracker, so shown as text. */
 function shareText(s: SurveyShare, lang: Lang): string {
-  const where = s.area ? t(lang, ` i ${s.area}`, ` in ${s.area}`) : "";
+  const area = plainText(s.area);
+  const where = area ? t(lang, ` i ${area}`, ` in ${area}`) : "";
   const change =
     s.previous && s.changePoints !== undefined
       ? t(lang, ` (${points(s.changePoints, "da")} fra ${s.previous.year})`, ` (${points(s.changePoints, "en")} from ${s.previous.year})`)
@@ -130,7 +135,7 @@ function surveyPart(ctx: AnswerContext, asked: number | undefined, lang: Lang): 
   const header = [t(lang, "Område", "Area"), t(lang, "Andel utrygge", "Share unsafe"), t(lang, "Ændring", "Change")];
   const rows = shares.map((s) => {
     const cells = [
-      s.area || "–",
+      plainText(s.area) || "–",
       ceiling
         ? { text: share(s.sharePercent, lang), color: ragColor(ragForCeiling(s.sharePercent, ceiling.ceiling)) }
         : share(s.sharePercent, lang),

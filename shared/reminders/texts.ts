@@ -8,6 +8,7 @@ import type { AdaptiveCard } from "../answers/types";
 import { formatDate, formatTime } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import type { Meeting } from "../meetings";
+import { plainText } from "../text/plain-text";
 
 /** "om 7 dage" / "in 7 days", "i morgen" / "tomorrow", "om 3 timer", "om 20 minutter": from now, so a late post still reads right. */
 export function untilText(startsAt: Date, now: Date, lang: Lang): string {
@@ -55,16 +56,17 @@ export function meetingFacts(m: Meeting, lang: Lang): CardFact[] {
     [da ? "Gruppe" : "Group", groupWordAtStart(m.group, "definite", lang)],
     [da ? "Dato" : "Date", formatDate(m.date, lang, true)],
     [da ? "Tidspunkt" : "Time", timeRange(m, lang)],
-    [da ? "Sted" : "Place", m.place],
-    [da ? "Emne" : "Topic", m.topic],
+    [da ? "Sted" : "Place", m.place && plainText(m.place)],
+    [da ? "Emne" : "Topic", m.topic && plainText(m.topic)],
   ];
 }
 
 /** " Sted: …. Emne: …." after a sentence, or nothing. */
 export function placeAndTopic(m: Meeting, lang: Lang): string {
   const parts: string[] = [];
-  if (m.place) parts.push(`${lang === "da" ? "Sted" : "Place"}: ${m.place}.`);
-  if (m.topic) parts.push(`${lang === "da" ? "Emne" : "Topic"}: ${m.topic}.`);
+  // Typed into the tracker or Outlook: shown as text, never as markdown or HTML.
+  if (m.place) parts.push(`${lang === "da" ? "Sted" : "Place"}: ${plainText(m.place)}.`);
+  if (m.topic) parts.push(`${lang === "da" ? "Emne" : "Topic"}: ${plainText(m.topic)}.`);
   return parts.length ? ` ${parts.join(" ")}` : "";
 }
 

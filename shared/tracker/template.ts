@@ -39,9 +39,15 @@ export interface TemplateSheet<Id extends string = TrackerSheet> {
 /** How far down the drop-downs reach. */
 export const TEMPLATE_LAST_ROW = 1000;
 
-/** Excel's inline list limit: 255 characters, and a comma would split an item. */
+/**
+ * Whether a drop-down can be written as an inline list (`"a,b,c"`): Excel allows 255 characters,
+ * a comma always splits an item, a quote would end the list's text, a line break or another
+ * control character has no place in it, and a leading "=" would make Office read the list as a
+ * range. A list that cannot be written so gets no drop-down (the column still takes any text).
+ */
 export function fitsInlineList(list: readonly string[]): boolean {
-  return list.join(",").length <= 255 && list.every((x) => !x.includes(","));
+  const plain = (x: string) => ![...x].some((ch) => ch === "," || ch === '"' || ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
+  return list.join(",").length <= 255 && list.every(plain) && !list[0]?.startsWith("=");
 }
 
 function validation(col0: number, list: readonly string[], toRow = TEMPLATE_LAST_ROW): TemplateValidation[] {

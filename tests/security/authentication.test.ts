@@ -35,7 +35,8 @@ const clock = new ManualClock(DEMO_NOW);
 
 beforeAll(async () => {
   [login, connector] = await Promise.all([FakeBotLogin.start(), FakeConnector.start()]);
-  const logger = createLogger("info", { destination: logs, env: ENV });
+  // At debug level, so that the line that holds a message's words is written too (and must be safe).
+  const logger = createLogger("debug", { destination: logs, env: ENV });
   bot = await startTestBot(
     { env: ENV, clock, logger, engine, tracker: new FileTrackerSource({ path: copySampleTracker(), clock, logger }) },
     {
@@ -110,10 +111,15 @@ describe("the logs", () => {
 
     const all = logs.lines.join("");
     const entries = logs.parsed();
-    // The lines that would leak if redaction broke are there: the message's text, the refused request's headers.
-    const received = entries.find((e) => e.msg === "message received" && e.conversationId === "conv-long");
+    // The lines that would leak if redaction broke are there: the message's text (debug), the refused request's headers.
+    const received = entries.find((e) => e.msg === "message received" && e.conversationId === "conv-long" && e.level === 20);
     expect(received?.textLength).toBe(5000);
     expect(String(received?.text).startsWith(longText.slice(0, 200))).toBe(true);
+    // At info level the same message is its intent and length, never its words.
+    const understood = entries.find((e) => e.msg === "message received" && e.conversationId === "conv-long" && e.level === 30);
+    expect(understood?.intent).toEqual(expect.any(String));
+    expect(understood?.textLength).toBe(5000);
+    for (const entry of entries.filter((e) => Number(e.level) >= 30)) expect(JSON.stringify(entry)).not.toContain("abcdefghij");
     const refusedLine = entries.filter((e) => e.msg === "request refused: no valid Bot Framework token").at(-1);
     expect((refusedLine?.headers as Record<string, unknown> | undefined)?.authorization).toBe("[redacted]");
 

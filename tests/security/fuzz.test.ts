@@ -104,9 +104,16 @@ const activity = fc.record(
     type: activityType,
     id: fc.string({ maxLength: 40 }),
     text,
-    channelId: fc.constantFrom("msteams", "webchat", "emulator", ""),
+    // Every activity names its channel, sender and recipient (or gets a 400); now and then one does not.
+    channelId: fc.oneof(
+      { weight: 9, arbitrary: fc.constantFrom("msteams", "webchat", "emulator") },
+      { weight: 1, arbitrary: fc.constant("") },
+    ),
     serviceUrl: fc.oneof({ weight: 9, arbitrary: fc.constant("CONNECTOR") }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }),
-    from: fc.record({ id: fc.string({ maxLength: 30 }), name: fc.string({ maxLength: 30 }) }),
+    from: fc.oneof(
+      { weight: 9, arbitrary: fc.record({ id: fc.string({ minLength: 1, maxLength: 30 }), name: fc.string({ maxLength: 30 }) }) },
+      { weight: 1, arbitrary: fc.record({ id: fc.string({ maxLength: 30 }), name: fc.string({ maxLength: 30 }) }, { requiredKeys: [] }) },
+    ),
     recipient: fc.constant(BOT),
     conversation: fc.record(
       {
@@ -132,7 +139,7 @@ const activity = fc.record(
       fc.string({ maxLength: 20 }),
     ),
   },
-  { requiredKeys: ["type", "conversation"] },
+  { requiredKeys: ["type", "conversation", "channelId", "from", "recipient"] },
 );
 
 /** What is POSTed: an activity (most), any JSON at all, or bytes that are not JSON. */
