@@ -106,6 +106,16 @@ function cellValue(
   return ctx.dateStyles.has(style) ? excelDate(number, ctx.date1904) : number;
 }
 
+/** A cell's reference, type and style: the only attributes read, on a path that runs once per cell. */
+function cellAttributes(text: string): { r?: string; t?: string; s?: string } {
+  const out: { r?: string; t?: string; s?: string } = {};
+  for (const m of text.matchAll(/(?:^|\s)([rts])\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const name = m[1] as "r" | "t" | "s";
+    out[name] ??= m[2] ?? m[3] ?? "";
+  }
+  return out;
+}
+
 /** Puts a value at (row0, col0), padding with nulls as Office.js would. */
 function place(grid: CellValue[][], row0: number, col0: number, value: CellValue): void {
   while (grid.length <= row0) grid.push([]);
@@ -197,11 +207,11 @@ export function readSheetGrid<W extends { rows: number; columns: number }>(
     const end = elementEnd(xml, tag);
     if (!end) break; // the XML was cut short inside this cell
     at = end.end;
-    const a = attributes(tag.attributeText);
-    const ref = cellReference(a.get("r"));
+    const a = cellAttributes(tag.attributeText);
+    const ref = cellReference(a.r);
     column = ref ? ref.column : column + 1;
     if (row === 0 || column > MAX_COLUMN) continue;
-    let value = cellValue(xml, tag.end, end.contentEnd, a.get("t"), Number(a.get("s") ?? "0"), ctx);
+    let value = cellValue(xml, tag.end, end.contentEnd, a.t, Number(a.s ?? "0"), ctx);
     if (value === undefined || value === null) continue;
     maxRow = Math.max(maxRow, row);
     maxColumn = Math.max(maxColumn, column);

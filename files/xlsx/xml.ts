@@ -50,7 +50,17 @@ export interface Tag {
   attributeText: string;
 }
 
-const NAME_CHAR = /[\w.:-]/;
+/** A letter, digit, "_", ".", ":" or "-": what XML names are made of (the ASCII ones, all a workbook uses). */
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 58) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
+  );
+}
 
 /** The next tag at or after `from` (comments, processing instructions and declarations skipped), or undefined. */
 export function nextTag(xml: string, from: number, until = xml.length): Tag | undefined {
@@ -68,7 +78,7 @@ export function nextTag(xml: string, from: number, until = xml.length): Tag | un
     const closing = first === "/";
     let i = lt + (closing ? 2 : 1);
     const nameStart = i;
-    while (i < xml.length && NAME_CHAR.test(xml[i] ?? "")) i++;
+    while (i < xml.length && isNameChar(xml.charCodeAt(i))) i++;
     const gt = xml.indexOf(">", i);
     if (gt < 0 || gt >= until) return undefined;
     const qualified = xml.slice(nameStart, i);

@@ -145,20 +145,27 @@ export function megabytes(bytes: number, lang: "da" | "en"): string {
   return `${n(Math.round(bytes / (1024 * 1024)), lang)} MB`;
 }
 
+/** "de første 1.200 rækker" / "the first 1,200 rows", "den første række", "ingen rækker". */
+function firstRows(rows: number, lang: "da" | "en"): string {
+  if (rows === 0) return lang === "da" ? "ingen rækker" : "no rows";
+  if (rows === 1) return lang === "da" ? "den første række" : "the first row";
+  return lang === "da" ? `de første ${n(rows, "da")} rækker` : `the first ${n(rows, "en")} rows`;
+}
+
 /** The error at a sheet whose XML is bigger, unpacked, than a reader takes in. */
 export function sheetTooBig(sheet: string, rowsRead: number, limits: WorkbookFileLimits = WORKBOOK_FILE_LIMITS): LocalizedText {
   const size = { da: megabytes(limits.maxPartBytes, "da"), en: megabytes(limits.maxPartBytes, "en") };
   return {
-    da: `Arket ${quote(sheet, "da")} fylder mere end ${size.da} udpakket; kun de første ${n(rowsRead, "da")} rækker er læst og tjekket. Slet indhold, formater eller billeder, arket ikke skal bruge, eller flyt gamle rækker til en anden projektmappe.`,
-    en: `The sheet ${quote(sheet, "en")} takes more than ${size.en} unpacked; only its first ${n(rowsRead, "en")} rows were read and checked. Delete content, formatting or pictures the sheet does not need, or move old rows to another workbook.`,
+    da: `Arket ${quote(sheet, "da")} fylder mere end ${size.da} udpakket; kun ${firstRows(rowsRead, "da")} er læst og tjekket. Slet indhold, formater eller billeder, arket ikke skal bruge, eller flyt gamle rækker til en anden projektmappe.`,
+    en: `The sheet ${quote(sheet, "en")} takes more than ${size.en} unpacked; only ${firstRows(rowsRead, "en")} were read and checked. Delete content, formatting or pictures the sheet does not need, or move old rows to another workbook.`,
   };
 }
 
 /** The error at a sheet that came after others had used up the workbook's cells. */
 export function workbookTooLarge(sheet: string, rowsRead: number, limits: WorkbookFileLimits = WORKBOOK_FILE_LIMITS): LocalizedText {
   return {
-    da: `Trackerens ark har tilsammen mere end ${n(limits.maxWorkbookCells, "da")} celler; af arket ${quote(sheet, "da")} er kun de første ${n(rowsRead, "da")} rækker læst og tjekket. Flyt gamle rækker til en anden projektmappe.`,
-    en: `The tracker's sheets hold more than ${n(limits.maxWorkbookCells, "en")} cells together; of the sheet ${quote(sheet, "en")} only the first ${n(rowsRead, "en")} rows were read and checked. Move old rows to another workbook.`,
+    da: `Trackerens ark har tilsammen mere end ${n(limits.maxWorkbookCells, "da")} celler; ${rowsRead === 0 ? `arket ${quote(sheet, "da")} er ikke læst` : `af arket ${quote(sheet, "da")} er kun ${firstRows(rowsRead, "da")} læst og tjekket`}. Flyt gamle rækker til en anden projektmappe.`,
+    en: `The tracker's sheets hold more than ${n(limits.maxWorkbookCells, "en")} cells together; ${rowsRead === 0 ? `the sheet ${quote(sheet, "en")} was not read` : `of the sheet ${quote(sheet, "en")} only ${firstRows(rowsRead, "en")} were read and checked`}. Move old rows to another workbook.`,
   };
 }
 
