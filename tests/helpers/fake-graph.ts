@@ -125,6 +125,22 @@ export function rangeValues(grid: Grid, address: string): (string | number | boo
   );
 }
 
+/** The used range's address alone (for `$select=address`), without building its values: cheap for a sparse, huge grid. */
+export function usedAddress(name: string, grid: Grid): string {
+  let [r0, r1, c0, c1] = [-1, -1, Number.POSITIVE_INFINITY, -1];
+  grid.forEach((row, r) => {
+    row?.forEach((v, c) => {
+      if (graphCell(v) === "") return;
+      if (r0 < 0) r0 = r;
+      r1 = r;
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
+    });
+  });
+  const quoted = /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return r0 < 0 ? `${quoted}!A1` : `${quoted}!${columnLetters(c0)}${r0 + 1}:${columnLetters(c1)}${r1 + 1}`;
+}
+
 /** The used range as Excel reports it: leading empty rows and columns left out, the address saying where it starts. */
 export function usedRange(name: string, grid: Grid): { address: string; values: (string | number | boolean)[][] } {
   const rows = grid.map((r) => r.map(graphCell));
@@ -453,8 +469,8 @@ export class FakeGraph {
       const index = names.findIndex((n, i) => this.sheetId(i) === wanted || n.toLowerCase() === wanted.toLowerCase());
       const name = names[index];
       if (index < 0 || name === undefined) return graphError(404, "ItemNotFound", "The requested resource doesn't exist.");
-      const used = usedRange(name, this.workbook[name] ?? []);
-      return { status: 200, body: query.get("$select") === "address" ? { address: used.address } : used };
+      const grid = this.workbook[name] ?? [];
+      return { status: 200, body: query.get("$select") === "address" ? { address: usedAddress(name, grid) } : usedRange(name, grid) };
     }
     const window = new RegExp(`^${item.replace(/[$]/g, "\\$")}/workbook/worksheets/(.+)/range\\(address='([^']*)'\\)$`).exec(path);
     if (window?.[1] && window[2] !== undefined) {
@@ -488,6 +504,11 @@ export class FakeGraph {
     }
     if (path.startsWith("/drives/")) return graphError(404, "itemNotFound", "The resource could not be found.");
     return graphError(400, "BadRequest", `Resource not found for the segment '${path}'.`);
+  }
+
+  /** The id the fake gives a sheet of the workbook, by its name. */
+  sheetIdOf(name: string): string {
+    return this.sheetId(Object.keys(this.workbook).indexOf(name));
   }
 
   private sheetId(index: number): string {
