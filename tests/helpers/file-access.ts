@@ -1,7 +1,9 @@
 /**
  * Which files a piece of code opens: every opening call of node:fs and node:fs/promises is
- * wrapped (for ESM named imports too, through syncBuiltinESMExports) and its path recorded, until
- * restore(). For tests that prove a tracker cannot make the product read a file of its choosing.
+ * wrapped (for ESM named imports too, through syncBuiltinESMExports) and the path of each that
+ * succeeded is recorded (an open the system refused, such as a link under O_NOFOLLOW, opened
+ * nothing), until restore(). For tests that prove a tracker cannot make the product read a file
+ * of its choosing.
  */
 import fs from "node:fs";
 import fsp from "node:fs/promises";
@@ -24,8 +26,22 @@ export function recordFileOpens(): { paths: string[]; restore(): void } {
   const originals = OPENERS.map(([target, name]) => [target, name, target[name]] as const);
   for (const [target, name, original] of originals) {
     target[name] = (path: unknown, ...rest: unknown[]) => {
-      if (typeof path === "string" || path instanceof URL || Buffer.isBuffer(path)) paths.push(resolve(String(path)));
-      return (original as (...a: unknown[]) => unknown)(path, ...rest);
+      const record = () => {
+        if (typeof path === "string" || path instanceof URL || Buffer.isBuffer(path)) paths.push(resolve(String(path)));
+      };
+      const last = rest.at(-1);
+      if (typeof last === "function") {
+        // Callback style: recorded when the call succeeds.
+        const callback = (err: unknown, ...results: unknown[]) => {
+          if (!err) record();
+          (last as (...a: unknown[]) => void)(err, ...results);
+        };
+        return (original as (...a: unknown[]) => unknown)(path, ...rest.slice(0, -1), callback);
+      }
+      const result = (original as (...a: unknown[]) => unknown)(path, ...rest);
+      if (result instanceof Promise) return result.then((value) => (record(), value));
+      record();
+      return result;
     };
   }
   syncBuiltinESMExports();

@@ -186,3 +186,42 @@ function appendDeflated(base: Buffer, extra: Record<string, DeflatedPart>): Buff
   eocd.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, eocd]);
 }
+
+/** A workbook from scratch: the sheets as XML, in order, with an optional table of shared text. */
+export async function workbookFromSheets(
+  sheets: ReadonlyArray<{ name: string; xml: string | DeflatedPart }>,
+  sharedStrings?: readonly string[],
+): Promise<Buffer> {
+  const zip = new JSZip();
+  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  const sheetEntries = sheets.map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  zip.file(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheetEntries}</sheets></workbook>`,
+  );
+  const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${WORKSHEET_TYPE}" Target="worksheets/sheet${i + 1}.xml"/>`);
+  if (sharedStrings) {
+    rels.push(
+      `<Relationship Id="rIdStrings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`,
+    );
+    zip.file("xl/sharedStrings.xml", `<sst xmlns="${MAIN}">${sharedStrings.map((t) => `<si><t>${escape(t)}</t></si>`).join("")}</sst>`);
+  }
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`,
+  );
+  const deflated: Record<string, DeflatedPart> = {};
+  sheets.forEach((s, i) => {
+    if (typeof s.xml === "string") zip.file(`xl/worksheets/sheet${i + 1}.xml`, s.xml);
+    else deflated[`xl/worksheets/sheet${i + 1}.xml`] = s.xml;
+  });
+  return archive(zip, deflated);
+}
