@@ -19,7 +19,7 @@ import { recordFileOpens } from "../helpers/file-access";
 import { type DeflatedPart, deflatedRepeat, numberCell, textCell, workbookFromSheets } from "../helpers/hostile-workbooks";
 import { tempDir } from "./workbooks";
 
-const RUNS = Number(process.env.HOSTILE_RUNS ?? 25);
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 15);
 const NOW = new Date("2016-09-01T09:00:00+02:00");
 /** Generous: a hang detector, not a speed test (speed is the benchmarks' job). */
 const MAX_SECONDS_PER_WORKBOOK = 60;
