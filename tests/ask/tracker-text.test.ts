@@ -84,14 +84,12 @@ describe("answers and reminders from a tracker with markup in its cells", () => 
 
   it("a reminder of the meeting shows them escaped, in its text and its card", () => {
     const [item] = timedItems(
-      amager,
-      hostile.meetings,
-      parseLeadTimes("7d"),
+      { agreement: amager, tracker: hostile, leadTimes: parseLeadTimes("7d") },
       new Date("2015-09-28T00:00:00Z"),
       new Date("2015-10-06T00:00:00Z"),
     ).map((x) => x.item);
     if (!item) throw new Error("the meeting of 6 October should be due for its 7-day reminder");
-    const message = reminderMessage(item, "en", item.dueAt, amager);
+    const message = reminderMessage(item, { lang: "en", now: item.dueAt, agreement: amager });
     expect(message.text).toContain(`Topic: ${ESCAPED}.`);
     expect(`${message.text}${JSON.stringify(message.card)}`).not.toMatch(ACTIVE);
   });
