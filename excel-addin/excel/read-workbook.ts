@@ -14,12 +14,11 @@
  * are never read. A cap that cuts a sheet short becomes an error at that sheet.
  */
 import {
+  CellBudget,
   type CellValue,
   clampText,
   type Grid,
   type SheetExtent,
-  sheetTooLarge,
-  sheetWindow,
   TRACKER_LIMITS,
   type TrackerIssue,
   type TrackerLimits,
@@ -278,6 +277,8 @@ export async function readWorkbook(request: ReadRequest): Promise<WorkbookRead> 
     // 3. Values, within the caps.
     const limitIssues: TrackerIssue[] = [];
     const blocksBySheet = new Map<SheetRead, { windowRows: number; blocks: Block[] }>();
+    // The sheets share one budget of cells, as in every reader (shared/tracker/limits.ts).
+    const budget = new CellBudget(limits);
     for (const sheet of sheets) {
       if (uses.get(sheet.name) !== "values") continue;
       if (!sheet.used) {
@@ -286,16 +287,8 @@ export async function readWorkbook(request: ReadRequest): Promise<WorkbookRead> 
       }
       const { row0, col0, rows, columns } = sheet.used;
       const extent: SheetExtent = { rows: row0 + rows, columns: col0 + columns };
-      const window = sheetWindow(extent, limits);
-      if (window.capped.length > 0) {
-        limitIssues.push({
-          severity: "error",
-          sheet: sheet.name,
-          cell: "",
-          code: "sheet-too-large",
-          message: sheetTooLarge(sheet.name, extent, window, limits),
-        });
-      }
+      const { window, issue } = budget.take(sheet.name, extent);
+      if (issue) limitIssues.push(issue);
       const readColumns = window.columns - col0;
       const blocks =
         readColumns > 0 ? rowBlocks(row0, window.rows, readColumns).map((b) => ({ sheet, ...b, col0, columns: readColumns })) : [];

@@ -53,12 +53,7 @@ export interface Tag {
 /** A letter, digit, "_", ".", ":" or "-": what XML names are made of (the ASCII ones, all a workbook uses). */
 function isNameChar(code: number): boolean {
   return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 58) ||
-    code === 95 ||
-    code === 46 ||
-    code === 45
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 58) || code === 95 || code === 46 || code === 45
   );
 }
 

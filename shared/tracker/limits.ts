@@ -119,7 +119,10 @@ export interface WorkbookFileLimits {
   maxPartBytes: number;
   /** Cells read from all the tracker's sheets together (each sheet's own cap is TrackerLimits.maxCells). */
   maxWorkbookCells: number;
-  /** Problems listed per workbook; the rest are counted in one last issue. */
+  /**
+   * Problems listed per workbook; the rest are counted in one last issue. Room for the add-in to
+   * highlight tens of thousands of cells; a sheet of a million bad cells stays a few MB of messages.
+   */
   maxIssues: number;
   /** An agreement JSON file a tracker names (beside it, or in its SharePoint folder). */
   maxAgreementFileBytes: number;
@@ -134,7 +137,7 @@ export const WORKBOOK_FILE_LIMITS: Readonly<WorkbookFileLimits> = {
   maxZipEntries: 10_000,
   maxPartBytes: 32 * 1024 * 1024,
   maxWorkbookCells: 2_000_000,
-  maxIssues: 1_000,
+  maxIssues: 50_000,
   maxAgreementFileBytes: 1024 * 1024,
   maxGraphResponseBytes: 32 * 1024 * 1024,
   graphBlockCells: 50_000,
