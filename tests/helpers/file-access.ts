@@ -39,7 +39,12 @@ export function recordFileOpens(): { paths: string[]; restore(): void } {
         return (original as (...a: unknown[]) => unknown)(path, ...rest.slice(0, -1), callback);
       }
       const result = (original as (...a: unknown[]) => unknown)(path, ...rest);
-      if (result instanceof Promise) return result.then((value) => (record(), value));
+      if (result instanceof Promise) {
+        return result.then((value) => {
+          record();
+          return value;
+        });
+      }
       record();
       return result;
     };

@@ -193,7 +193,7 @@ export async function workbookFromSheets(
   sharedStrings?: readonly string[],
 ): Promise<Buffer> {
   const zip = new JSZip();
-  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
   zip.file(
     "[Content_Types].xml",
     `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`,
@@ -202,7 +202,7 @@ export async function workbookFromSheets(
     "_rels/.rels",
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
   );
-  const sheetEntries = sheets.map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  const sheetEntries = sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
   zip.file(
     "xl/workbook.xml",
     `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheetEntries}</sheets></workbook>`,
@@ -212,7 +212,7 @@ export async function workbookFromSheets(
     rels.push(
       `<Relationship Id="rIdStrings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`,
     );
-    zip.file("xl/sharedStrings.xml", `<sst xmlns="${MAIN}">${sharedStrings.map((t) => `<si><t>${escape(t)}</t></si>`).join("")}</sst>`);
+    zip.file("xl/sharedStrings.xml", `<sst xmlns="${MAIN}">${sharedStrings.map((t) => `<si><t>${xmlText(t)}</t></si>`).join("")}</sst>`);
   }
   zip.file(
     "xl/_rels/workbook.xml.rels",

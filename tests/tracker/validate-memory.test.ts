@@ -12,17 +12,7 @@ import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { WORKBOOK_FILE_LIMITS } from "../../shared/index";
 import { ROOT } from "../helpers/cli";
-import {
-  addSheet,
-  archive,
-  deflatedRepeat,
-  numberCell,
-  replaceSheet,
-  sampleZip,
-  sheetPart,
-  sheetXml,
-  textCell,
-} from "../helpers/hostile-workbooks";
+import { addSheet, archive, deflatedRepeat, replaceSheet, sampleZip, sheetPart, sheetXml, textCell } from "../helpers/hostile-workbooks";
 import { tempDir } from "./workbooks";
 
 const HEAP_MB = 256;
