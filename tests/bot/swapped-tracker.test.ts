@@ -12,7 +12,7 @@ import { recordingLogger } from "../../bot/log";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
 import { postActivity, teamsActivity } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
-import { archive, replaceSheet, sampleZip, sheetXml, textCell } from "../helpers/hostile-workbooks";
+import { archive, numberCell, replaceSheet, sampleZip, sheetXml, textCell } from "../helpers/hostile-workbooks";
 import { startTestBot } from "../helpers/test-bot";
 import { BURGLARY_DA, BURGLARY_EN, copySampleTracker, DEMO_NOW, SAMPLE_TRACKER, setCell } from "./bot-fixtures";
 
@@ -79,5 +79,27 @@ describe("a hostile tracker swapped in under the running bot", () => {
     const back = await ask("repaired", BURGLARY_DA);
     expect(back.activity.text).toMatch(/\b58 anmeldelser\b/);
     expect(back.activity.text).not.toMatch(/seneste gode kopi/);
+  });
+
+  it("the same on Måneder, the year in progress: the last good copy, and the log names Måneder", async () => {
+    copyFileSync(SAMPLE_TRACKER, trackerPath);
+    expect((await ask("months-before", BURGLARY_DA)).activity.text).not.toMatch(/seneste gode kopi/);
+    const readAt = clock.now();
+
+    clock.advance(3_600_000);
+    writeFileSync(
+      trackerPath,
+      await cutTracker("Måneder", (r) => textCell(`A${r}`, "Indbrud") + numberCell(`B${r}`, 2016) + numberCell(`C${r}`, 5)),
+    );
+    const stale = await ask("months-after", BURGLARY_DA);
+    expect(stale.activity.text).toMatch(/\b58 anmeldelser\b/);
+    expect(stale.activity.text).toMatch(/seneste gode kopi af trackeren, læst 1\. september 2016 kl\. 10\.00/);
+    const health = await fetch(`${bot.url}/healthz`);
+    expect(health.status).toBe(200);
+    const body = (await health.json()) as { tracker: { ok: boolean; staleSince?: string } };
+    expect(body.tracker.ok).toBe(false);
+    expect(new Date(body.tracker.staleSince ?? 0).getTime()).toBe(readAt.getTime());
+    const warnings = logger.events.filter((e) => e.level === "warn" && e.message === "tracker unreadable");
+    expect(String(warnings.at(-1)?.data.reason)).toMatch(/cut short: The sheet "Måneder" uses columns as far as XFD/);
   });
 });

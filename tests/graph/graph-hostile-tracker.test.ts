@@ -73,6 +73,31 @@ describe("sheets from Graph, within the caps", () => {
     expect((err as TrackerUnavailableError).reason).toMatch(/cut short: The sheet "Møder" uses columns as far as XFD/);
   });
 
+  it("Måneder, the year in progress, within the same caps: its window only, and a cut Måneder keeps the last good copy", async () => {
+    const months: CellValue[][] = [
+      ["Gerningstype", "År", "Jan", "Feb", "Mar", "Apr", "Maj", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dec"],
+      ["Indbrud", 2015, 5, 4, 6, 5, 4, 5, null, null, null, null, null, null],
+    ];
+    const { fake, source } = await setUp({ ...amagerGrids(), Måneder: months });
+    const good = await source.current();
+    expect(good.tracker.crimeByMonth.get("indbrud")?.get(2015)?.slice(0, 6)).toEqual([5, 4, 6, 5, 4, 5]);
+    const far = months.map((r) => [...r]);
+    (far[1] as CellValue[])[16_383] = "skrevet langt ude";
+    far[59_999] = ["Indbrud", 2016, 1];
+    fake.setWorkbook({ ...amagerGrids(), Måneder: far });
+    fake.resetCounts();
+    await new Promise((r) => setTimeout(r, 1100));
+    const snapshot = await source.current();
+    const monthsId = fake.sheetIdOf("Måneder");
+    const asked = fake.requests.filter((r) => r.path.includes(monthsId)).map((r) => /\/range\(address='([^']*)'\)$/.exec(r.path)?.[1]);
+    for (const address of asked.filter((a): a is string => a !== undefined)) {
+      expect(address).toMatch(/^A\d+:(?:[A-F]?[A-Z]|G[A-R])\d+$/);
+    }
+    expect(asked.some((a) => a?.endsWith("GR5000"))).toBe(true);
+    expect(snapshot.staleSince).toBeDefined();
+    expect(snapshot.tracker.crimeByMonth.get("indbrud")?.get(2015)?.slice(0, 6)).toEqual([5, 4, 6, 5, 4, 5]);
+  });
+
   it("a sheet the format does not know is never asked for, however far it reaches", async () => {
     const { fake, source } = await setUp({ ...amagerGrids(), Noter: farReaching().Møder ?? [] });
     await source.current();

@@ -89,6 +89,48 @@ describe("the tracker's own sheets, within the caps", () => {
     expect(loaded.data.crime.get("indbrud")?.get(2015)).toBe(58);
   });
 
+  it("Måneder, the year in progress, within the same caps: a value in XFD on 60,000 rows is an error at it, the other sheets read as ever", async () => {
+    const zip = await sampleZip();
+    const header = ((await sample()).Måneder?.[0] ?? []).map((h, c) => textCell(`${String.fromCharCode(65 + c)}1`, String(h))).join("");
+    expect(header).toContain("Gerningstype");
+    await replaceSheet(
+      zip,
+      "Måneder",
+      sheetXml(60_000, (r) =>
+        r === 1 ? header : textCell(`A${r}`, "Indbrud") + numberCell(`B${r}`, 2016) + numberCell(`C${r}`, 5) + textCell(`XFD${r}`, "x"),
+      ),
+    );
+    const path = await written(await archive(zip));
+    const { grids, limitIssues } = await readTrackerWorkbook(path);
+    const months = grids.Måneder ?? [];
+    expect(months.length).toBe(TRACKER_LIMITS.maxCells / TRACKER_LIMITS.maxColumns);
+    expect(Math.max(...months.map((r) => r.length))).toBeLessThanOrEqual(TRACKER_LIMITS.maxColumns);
+    expect(limitIssues.map((i) => `${i.severity} ${i.sheet}!${i.cell} ${i.code}`)).toEqual(["error Måneder! sheet-too-large"]);
+    expect(limitIssues[0]?.message.da).toContain("Arket »Måneder« bruger kolonner helt ud til XFD");
+    expect(limitIssues[0]?.message.en).toContain('The sheet "Måneder" has 60,000 rows');
+    expect(grids.Kriminalitet).toEqual((await sample()).Kriminalitet);
+    expect(grids.Møder).toEqual((await sample()).Møder);
+    const loaded = await loadTrackerFile(path, { now: DEMO_NOW });
+    expect(loaded.issues[0]?.code).toBe("sheet-too-large");
+    expect(loaded.data.crime.get("indbrud")?.get(2015)).toBe(58);
+  }, 120_000);
+
+  it("Måneder as a zip bomb: read up to 32 MB unpacked, with an error at it, in the caps' words", async () => {
+    const zip = await sampleZip();
+    const part = await sheetPart(zip, "Måneder");
+    const bomb = await deflatedRepeat(
+      `${SHEET_START}<row r="1">${textCell("A1", "Gerningstype")}${textCell("B1", "År")}</row>`,
+      `<row r="2">${" ".repeat((1 << 20) - 20)}</row>`,
+      300,
+      SHEET_END,
+    );
+    const { grids, limitIssues } = await readTrackerWorkbook(await archive(zip, { [part]: bomb }));
+    expect(limitIssues.map((i) => `${i.sheet} ${i.code}`)).toEqual(["Måneder sheet-too-large"]);
+    expect(limitIssues[0]?.message.da).toMatch(/^Arket »Måneder« fylder mere end 32 MB udpakket/);
+    expect(grids.Måneder?.[0]).toEqual(["Gerningstype", "År"]);
+    expect(grids.Kriminalitet).toEqual((await sample()).Kriminalitet);
+  });
+
   it("a sheet bigger than 32 MB unpacked (a zip bomb): read up to there, with an error at the sheet", async () => {
     const zip = await sampleZip();
     const part = await sheetPart(zip, "Kriminalitet");
@@ -138,12 +180,13 @@ describe("the tracker's own sheets, within the caps", () => {
     expect(grids.Møder).toEqual([]);
     // Every sheet after it gets nothing, and says so.
     expect(limitIssues.map((i) => `${i.sheet} ${i.code}`)).toEqual(
-      ["Kriminalitet", "Møder", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"].map((s) => `${s} sheet-too-large`),
+      ["Kriminalitet", "Måneder", "Møder", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"].map((s) => `${s} sheet-too-large`),
     );
     expect(limitIssues[0]?.message.en).toContain(
       'sheets hold more than 50 cells together; of the sheet "Kriminalitet" only the first 16 rows',
     );
-    expect(limitIssues[1]?.message.da).toContain("arket »Møder« er ikke læst");
+    expect(limitIssues[1]?.message.da).toContain("arket »Måneder« er ikke læst");
+    expect(limitIssues[2]?.message.da).toContain("arket »Møder« er ikke læst");
   });
 
   it("a sheet of more bad cells than are listed: the first ones listed, the rest counted in one last issue", async () => {

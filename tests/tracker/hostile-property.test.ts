@@ -14,7 +14,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadTrackerFile, TrackerFileError } from "../../files/tracker-file";
 import { readTrackerWorkbook } from "../../files/xlsx-read";
-import { bundledAgreement, columnLetter, isA1, TRACKER_LIMITS } from "../../shared/index";
+import { bundledAgreement, columnLetter, isA1, TRACKER_LIMITS, trackerSheetSpecs } from "../../shared/index";
 import { recordFileOpens } from "../helpers/file-access";
 import { type DeflatedPart, deflatedRepeat, numberCell, textCell, workbookFromSheets } from "../helpers/hostile-workbooks";
 import { tempDir } from "./workbooks";
@@ -36,7 +36,8 @@ beforeAll(async () => {
   );
 }, 120_000);
 
-const trackerNames = ["Aftale", "Kriminalitet", "Crime", "Møder", "MEETINGS", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"];
+/** Every sheet of the registry by its Danish and English names (a new sheet is drawn too), and a name in capitals. */
+const trackerNames = [...trackerSheetSpecs.flatMap((s) => [s.da, s.en]), "MEETINGS"];
 const sheetName = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...trackerNames) },
   { weight: 1, arbitrary: fc.constantFrom("Noter", "Pivot", "Ark1", "Data") },
