@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { LaunchError, launchBot } from "../../bot/launch";
 import { createLogger } from "../../bot/log";
 import { Scheduler } from "../../bot/reminders/scheduler";
-import { DocumentStore, ledgerKey, SUBSCRIPTIONS_KEY } from "../../bot/reminders/store";
+import { DocumentStore, ledgerKey, observedKey, SUBSCRIPTIONS_KEY } from "../../bot/reminders/store";
 import { FileStorage } from "../../bot/storage/file-storage";
 import { parseLeadTimes } from "../../shared/index";
 import { copySampleTracker, DEMO_NOW } from "../bot/bot-fixtures";
@@ -131,6 +131,36 @@ describe("a corrupt document", () => {
     expect(line?.movedTo).toBe(join(dir, aside));
     expect(String(line?.movedTo).length).toBeGreaterThan(200);
     expect(await readFile(join(dir, aside), "utf8")).toContain('"item": {"entr');
+  });
+
+  it("a corrupt observation of the projection alert (issue 11): health not ok, its path logged, and the meeting reminders go out in the same tick", async () => {
+    const dir = tempDir();
+    const storage = new FileStorage(dir);
+    const clock = new TestClock("2015-10-05T06:59:30Z");
+    const logs = memoryDestination();
+    const logger = createLogger("info", { destination: logs, env: {} });
+    const tracker = new EditableTracker([...healthyYear(2015, "2015-10-05"), budget]);
+    const r = rig(storage, clock, tracker, "1d");
+    for (const chat of ["chat-a", "chat-b"]) await r.service.subscribe(address(chat), { lang: "da" });
+    await storage.write({ [observedKey("projection")]: { observation: {}, observedAt: "2015-10-04T07:00:00Z" } });
+    await writeFile(storage.pathFor(observedKey("projection")), '{"key": "reminders/observed/projection", "item": {"obs');
+
+    const scheduler = new Scheduler({
+      docs: new DocumentStore(storage, logger),
+      tracker,
+      sender: r.sender,
+      clock,
+      logger,
+      leadTimes: parseLeadTimes("1d"),
+      tickSeconds: 30,
+    });
+    clock.set("2015-10-05T07:00:10Z");
+    await scheduler.tick();
+    expect(r.sender.sent.map((s) => s.address.conversationId).sort()).toEqual(["chat-a", "chat-b"]);
+    expect((await storage.health()).ok).toBe(false);
+    const line = logs.parsed().find((e) => String(e.msg).startsWith("storage document corrupt"));
+    expect(line?.file).toBe(storage.pathFor(observedKey("projection")));
+    expect(String(line?.movedTo)).toContain(".corrupt-");
   });
 
   it("GET /healthz says storage ok: false once the bot found a corrupt document, and ok again once it is dealt with", async () => {
