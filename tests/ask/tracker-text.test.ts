@@ -10,6 +10,7 @@ import { recordingLogger } from "../../bot/log";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
 import {
   answerQuestion,
+  defaultReminderDates,
   fromCopenhagen,
   parseAgreement,
   parseLeadTimes,
@@ -63,6 +64,11 @@ describe("answers and reminders from a tracker with markup in its cells", () => 
     ...tracker,
     meetings: tracker.meetings.map((m) => (m.date === "2015-10-06" ? { ...m, topic: HOSTILE, place: "<b>Rådhuset</b>\n- hal 2" } : m)),
     safetyIndex: tracker.safetyIndex.map((e) => ({ ...e, area: "[Distrikt 29](https://evil.example)" })),
+    // Two years of the same area, so the answers show its share and its change.
+    safetySurvey: [
+      { year: 2015, area: HOSTILE, sharePercent: 27 },
+      { year: 2016, area: HOSTILE, sharePercent: 24 },
+    ],
   };
   const now = fromCopenhagen({ year: 2015, month: 9, day: 1, hour: 9, minute: 0 });
 
@@ -82,9 +88,31 @@ describe("answers and reminders from a tracker with markup in its cells", () => 
     expect(`${answer.text}${JSON.stringify(answer.card)}`).not.toMatch(ACTIVE);
   });
 
+  it("the safety survey answer shows the area escaped, in the text and in the card's table", () => {
+    const answer = answerQuestion("Hvor stor er andelen af utrygge?", { agreement: amager, tracker: hostile, now, lang: "da" });
+    expect(answer.text).toContain(`24 % i ${ESCAPED} (−3 procentpoint fra 2015)`);
+    expect(answer.text).not.toMatch(ACTIVE);
+    const card = JSON.stringify(answer.card);
+    expect(card).not.toMatch(ACTIVE);
+    expect(card).toContain(JSON.stringify(ESCAPED).slice(1, -1));
+  });
+
+  it("the safety index answer for a year after the index shows the survey's area escaped", () => {
+    const answer = answerQuestion("Hvordan går det med tryghedsindekset i 2016?", { agreement: amager, tracker: hostile, now, lang: "da" });
+    expect(answer.text).toContain(`24 % i ${ESCAPED}`);
+    expect(`${answer.text}${JSON.stringify(answer.card)}`).not.toMatch(ACTIVE);
+  });
+
+  it("the objectives answer shows the index's and the survey's areas escaped", () => {
+    const answer = answerQuestion("Hvad er partnerskabets målsætninger?", { agreement: amager, tracker: hostile, now, lang: "en" });
+    expect(answer.text).toContain("\\[Distrikt 29\\](https://evil.example)");
+    expect(answer.text).toContain(`24% in ${ESCAPED}`);
+    expect(`${answer.text}${JSON.stringify(answer.card)}`).not.toMatch(ACTIVE);
+  });
+
   it("a reminder of the meeting shows them escaped, in its text and its card", () => {
     const [item] = timedItems(
-      { agreement: amager, tracker: hostile, leadTimes: parseLeadTimes("7d") },
+      { agreement: amager, tracker: hostile, leadTimes: parseLeadTimes("7d"), dates: defaultReminderDates },
       new Date("2015-09-28T00:00:00Z"),
       new Date("2015-10-06T00:00:00Z"),
     ).map((x) => x.item);
