@@ -180,7 +180,9 @@ describe("the tracker's own sheets, within the caps", () => {
     expect(grids.Møder).toEqual([]);
     // Every sheet after it gets nothing, and says so.
     expect(limitIssues.map((i) => `${i.sheet} ${i.code}`)).toEqual(
-      ["Kriminalitet", "Måneder", "Møder", "SSP", "Tryghedsindeks", "Økonomi", "Aktiviteter"].map((s) => `${s} sheet-too-large`),
+      ["Kriminalitet", "Måneder", "Møder", "SSP", "Tryghedsindeks", "Tryghedsundersøgelse", "Økonomi", "Aktiviteter"].map(
+        (s) => `${s} sheet-too-large`,
+      ),
     );
     expect(limitIssues[0]?.message.en).toContain(
       'sheets hold more than 50 cells together; of the sheet "Kriminalitet" only the first 16 rows',
