@@ -33,6 +33,7 @@ export { type IntentKind, intentKinds, intentRecord, intentRegistry, type Unders
 export * from "./meetings";
 export * from "./progress/index";
 export * from "./reminders/index";
+export * from "./report/index";
 export * from "./status";
 export * from "./targets";
 export * from "./text/normalize";

@@ -19,6 +19,7 @@ export const commands: CommandEntry[] = [
   { name: "status", load: async () => (await import("./status")).statusCommand },
   { name: "ask", load: async () => (await import("./ask")).askCommand },
   { name: "reminders", load: async () => (await import("./reminders")).remindersCommand },
+  { name: "report", load: async () => (await import("./report")).reportCommand },
 ];
 
 /** Every command, loaded (for `help`, which shows each one's usage and summary). */
