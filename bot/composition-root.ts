@@ -5,12 +5,14 @@
  * everything else is what production runs.
  */
 
+import { basename } from "node:path";
 import { clockFor } from "./clock";
 import { type BotConfig, ConfigError } from "./config/index";
 import type { Clock, KeyValueStorage, Logger, TrackerSource } from "./core/ports";
 import { sharedAnswerEngine } from "./core/shared-answer-engine";
 import type { BotDependencies } from "./http/server";
 import { createReminders } from "./reminders/index";
+import { ReportLinks } from "./reports/report-links";
 import { ActivityGate } from "./security/activity-gate";
 import { createTrackerSource } from "./sources/tracker-source-factory";
 import { StorageUnusableError } from "./storage/file-storage";
@@ -24,6 +26,11 @@ export interface Replacements {
   tracker?: TrackerSource;
 }
 
+/** What the status report names as its figures' source. */
+function reportSource(config: BotConfig): string {
+  return config.tracker.source === "file" ? basename(config.tracker.file) : "Microsoft 365";
+}
+
 /**
  * Builds the bot's dependencies. Async so that a part may be loaded only when the settings ask
  * for it (`await import()` of the Graph or Blob modules). Throws ConfigError or
@@ -34,6 +41,16 @@ export async function composeBot(config: BotConfig, logger: Logger, replace: Rep
   const clock = replace.clock ?? clockFor(config.clock.startAt);
   const tracker = replace.tracker ?? (await createTrackerSource(config.tracker, { clock, logger }));
   const gate = new ActivityGate({ ...config.security, clock, logger });
+  // One storage for the reminders and the report link key, opened (and checked) only when first needed.
+  let opened: Promise<KeyValueStorage> | undefined;
+  const storage = () => {
+    opened ??= openStorage(config, logger).catch((err: unknown) => {
+      opened = undefined; // tried again on the next use
+      throw err;
+    });
+    return opened;
+  };
+  const links = new ReportLinks({ baseUrl: config.reports.publicBaseUrl, clock, secret: config.reports.linkSecret, storage });
   return {
     listen: { ...config.http },
     credentials: config.credentials,
@@ -44,7 +61,8 @@ export async function composeBot(config: BotConfig, logger: Logger, replace: Rep
     gate,
     // Built once the Teams edge can post, before the server listens; the storage is opened only then.
     reminders: async (proactive) =>
-      createReminders({ settings: config.reminders, clock, tracker, proactive, logger }, await openStorage(config, logger)),
+      createReminders({ settings: config.reminders, clock, tracker, proactive, logger, reportLinks: links }, await storage()),
+    reports: { links, source: reportSource(config) },
   };
 }
 

@@ -15,6 +15,7 @@ export * from "./agreement/schema";
 export { statusLines, statusSentence } from "./answers/category";
 export * from "./answers/compose";
 export { methodPhrase, progressLines, projectionMethodLine, throughMonth } from "./answers/progress";
+export { reportLinkWords } from "./answers/status-report";
 export * from "./answers/types";
 export { cleanMessage } from "./ask/clean";
 export { guessLanguage } from "./ask/language";

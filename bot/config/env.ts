@@ -16,7 +16,7 @@ export class ConfigError extends Error {
 export const blankToUndefined = (v: unknown): unknown => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /** Variables whose values are never repeated in an error (they are also scrubbed from the logs). */
-const SECRET = new Set(["MicrosoftAppPassword", "GRAPH_CLIENT_SECRET", "AZURE_STORAGE_CONNECTION_STRING"]);
+const SECRET = new Set(["MicrosoftAppPassword", "GRAPH_CLIENT_SECRET", "AZURE_STORAGE_CONNECTION_STRING", "REPORT_LINK_SECRET"]);
 
 /** The first problem of a failed parse, as `NAME ("value"): reason`. */
 export function firstProblem(error: z.ZodError, env: Environment): ConfigError {

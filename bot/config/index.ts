@@ -20,12 +20,14 @@ import {
   type SecuritySettings,
 } from "./bot-settings";
 import type { Environment } from "./env";
+import { type ReportSettings, reportSettings, reportVariables } from "./report-settings";
 import { type StorageSettings, storageSettings, storageVariables } from "./storage-settings";
 import { type TrackerSettings, trackerSettings, trackerVariables } from "./tracker-settings";
 
 export type { BotCredentials, ClockSettings, HttpSettings, ReminderSettings, SecuritySettings } from "./bot-settings";
 export { ConfigError, type Environment } from "./env";
 export type { GraphConfig } from "./graph-settings";
+export type { ReportSettings } from "./report-settings";
 export type { StorageSettings } from "./storage-settings";
 export type { TrackerSettings, TrackerSourceKind } from "./tracker-settings";
 
@@ -44,12 +46,14 @@ export interface BotConfig {
   reminders: ReminderSettings;
   /** ALLOWED_TENANTS, RATE_LIMIT_PER_MINUTE */
   security: SecuritySettings;
+  /** PUBLIC_BASE_URL, REPORT_LINK_SECRET */
+  reports: ReportSettings;
 }
 
 /** Every setting, checked in this order; the first mistake is the one reported. */
 export function loadConfig(env: Environment): BotConfig {
-  return { ...botSettings(env), tracker: trackerSettings(env), storage: storageSettings(env) };
+  return { ...botSettings(env), tracker: trackerSettings(env), storage: storageSettings(env), reports: reportSettings(env) };
 }
 
 /** Every variable loadConfig reads (LOG_LEVEL is the logger's own). */
-export const configVariables: readonly string[] = [...botVariables, ...trackerVariables, ...storageVariables];
+export const configVariables: readonly string[] = [...botVariables, ...trackerVariables, ...storageVariables, ...reportVariables];

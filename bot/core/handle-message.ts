@@ -3,10 +3,30 @@
  * answer engine (shared/) throws what it cannot do, and here a fault becomes a short apology in
  * the asker's language while the fault, with its stack, is logged for whoever runs the bot.
  */
-import { type BotAction, guessLanguage, intentRecord, type Lang, t, type Understanding } from "../../shared/index";
+import {
+  type Answer,
+  type BotAction,
+  guessLanguage,
+  intentRecord,
+  type Lang,
+  reportLinkWords,
+  reportYear,
+  t,
+  type Understanding,
+} from "../../shared/index";
 import type { AnswerEngine } from "./answer-engine";
 import { TrackerUnavailableError } from "./errors";
-import type { Clock, ConversationAddress, Logger, OutgoingMessage, SubscriptionService, TrackerSource } from "./ports";
+import type {
+  Clock,
+  ConversationAddress,
+  Logger,
+  OutgoingMessage,
+  ReportLink,
+  ReportLinkIssuer,
+  SubscriptionService,
+  TrackerSnapshot,
+  TrackerSource,
+} from "./ports";
 
 export interface CoreServices {
   tracker: TrackerSource;
@@ -14,6 +34,8 @@ export interface CoreServices {
   engine: AnswerEngine;
   /** Undefined when reminders are not switched on. */
   subscriptions: SubscriptionService | undefined;
+  /** Links to the status report's Word document; undefined: the summary is answered without one. */
+  reportLinks?: ReportLinkIssuer | undefined;
   logger: Logger;
 }
 
@@ -48,7 +70,7 @@ export function remindersOff(lang: Lang): OutgoingMessage {
 }
 
 async function subscriptionReply(
-  action: Exclude<BotAction, "answer">,
+  action: Exclude<BotAction, "answer" | "report-download">,
   understanding: Understanding,
   address: ConversationAddress,
   subscriptions: SubscriptionService | undefined,
@@ -63,6 +85,33 @@ async function subscriptionReply(
     case "list-subscriptions":
       return subscriptions.list(address, lang);
   }
+}
+
+/** The status report's summary with a link to its Word document, when the year has a report and links are on. */
+async function withReportLink(
+  answer: Answer,
+  understanding: Understanding,
+  snapshot: TrackerSnapshot,
+  now: Date,
+  links: ReportLinkIssuer | undefined,
+  logger: Logger,
+): Promise<OutgoingMessage> {
+  const message: OutgoingMessage = answer.card ? { text: answer.text, card: answer.card } : { text: answer.text };
+  const { year, inPeriod } = reportYear(snapshot.agreement, understanding.year, now);
+  if (!links || !inPeriod) return message;
+  let link: ReportLink;
+  try {
+    link = await links.linkFor(year, answer.lang);
+  } catch (err) {
+    // The key could not be read from the storage: the summary still answers, without its link.
+    logger.warn({ err: faultForLog(err), year }, "status report link: not made");
+    return message;
+  }
+  const words = reportLinkWords(year, link.expiresAt, answer.lang);
+  return {
+    text: `${message.text}\n${words.line} ${link.url}`,
+    ...(message.card ? { card: { ...message.card, actions: [{ type: "Action.OpenUrl", title: words.button, url: link.url }] } } : {}),
+  };
 }
 
 /** A fault for the log: its message and stack (a thrown non-Error as text). */
@@ -100,13 +149,16 @@ export async function handleMessage(
       "message received",
     );
     const action = intentRecord(understanding.intent).botAction;
-    if (action !== "answer") return [await subscriptionReply(action, understanding, address, services.subscriptions)];
+    if (action !== "answer" && action !== "report-download")
+      return [await subscriptionReply(action, understanding, address, services.subscriptions)];
     const answer = services.engine.answer(understanding, {
       agreement: snapshot.agreement,
       tracker: snapshot.tracker,
       now,
       ...(snapshot.staleSince ? { staleSince: snapshot.staleSince } : {}),
     });
+    if (action === "report-download")
+      return [await withReportLink(answer, understanding, snapshot, now, services.reportLinks, services.logger)];
     return [answer.card ? { text: answer.text, card: answer.card } : { text: answer.text }];
   } catch (err) {
     if (err instanceof TrackerUnavailableError) {

@@ -57,6 +57,17 @@ export interface SubscriptionService {
   botRemoved(address: ConversationAddress): Promise<void>;
 }
 
+/** A download link to a year's status report: unguessable, and valid until `expiresAt` (bot/reports/). */
+export interface ReportLink {
+  url: string;
+  expiresAt: Date;
+}
+
+/** Issues report links (implemented in bot/reports/). */
+export interface ReportLinkIssuer {
+  linkFor(year: number, lang: Lang): Promise<ReportLink>;
+}
+
 /** Posts proactively into a conversation the bot has been in (continueConversationAsync). */
 export interface ProactiveSender {
   send(address: ConversationAddress, message: OutgoingMessage): Promise<void>;

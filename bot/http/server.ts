@@ -11,6 +11,8 @@ import type { BotCredentials, HttpSettings } from "../config/index";
 import type { AnswerEngine } from "../core/answer-engine";
 import type { CoreServices } from "../core/handle-message";
 import type { Clock, Logger, ProactiveSender, StorageHealth, SubscriptionService, TrackerSource } from "../core/ports";
+import { REPORT_PATH_PREFIX, type ReportLinks } from "../reports/report-links";
+import { reportRoute } from "../reports/report-route";
 import type { ActivityGate } from "../security/activity-gate";
 import { activityProblem } from "../security/activity-shape";
 import { createTeamsBot } from "../teams/teams-bot";
@@ -45,6 +47,11 @@ export interface BotDependencies {
    * undefined: the bot has no reminders and says so when asked.
    */
   reminders: ((proactive: ProactiveSender) => ReminderService | Promise<ReminderService>) | undefined;
+  /**
+   * The status report's download links (GET /reports/…) and the name of the figures' source;
+   * undefined: the bot answers the report's summary without a link.
+   */
+  reports: { links: ReportLinks; source: string } | undefined;
 }
 
 export interface RunningBot {
@@ -87,7 +94,7 @@ function createHttpServer(app: express.Express, limits: HttpSettings) {
  */
 export async function startBot(deps: BotDependencies, hooks: TestHooks = {}): Promise<RunningBot> {
   const { logger, clock, tracker } = deps;
-  const core: CoreServices = { tracker, clock, engine: deps.engine, subscriptions: undefined, logger };
+  const core: CoreServices = { tracker, clock, engine: deps.engine, subscriptions: undefined, reportLinks: deps.reports?.links, logger };
   const teams = createTeamsBot({ credentials: deps.credentials, core, gate: deps.gate }, hooks);
   const reminders = deps.reminders ? await deps.reminders(teams.proactive) : undefined;
   if (reminders) core.subscriptions = reminders.subscriptions;
@@ -134,6 +141,9 @@ export async function startBot(deps: BotDependencies, hooks: TestHooks = {}): Pr
     }
   };
   app.post("/api/messages", json, activityRoute(teams.processActivity));
+  if (deps.reports) {
+    app.get(`${REPORT_PATH_PREFIX}/:year/:lang/:expires/:signature/:file`, reportRoute({ ...deps.reports, tracker, clock, logger }));
+  }
   if (hooks.echoPath && teams.processEcho) app.post(hooks.echoPath, json, activityRoute(teams.processEcho));
 
   app.use((_req: Request, res: Response) => {
@@ -163,6 +173,8 @@ export async function startBot(deps: BotDependencies, hooks: TestHooks = {}): Pr
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host && host !== "0.0.0.0" && host !== "::" ? host : "localhost"}:${port}`;
+  // Without PUBLIC_BASE_URL the links point here (local use); behind App Service set it.
+  deps.reports?.links.useLocalUrl(url);
   await reminders?.start?.();
 
   return {

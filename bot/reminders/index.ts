@@ -4,7 +4,16 @@
  * posts. The composition root plugs it into startBot's `reminders`.
  */
 import type { ReminderSettings } from "../config/index";
-import type { Clock, KeyValueStorage, Logger, ProactiveSender, StorageHealth, SubscriptionService, TrackerSource } from "../core/ports";
+import type {
+  Clock,
+  KeyValueStorage,
+  Logger,
+  ProactiveSender,
+  ReportLinkIssuer,
+  StorageHealth,
+  SubscriptionService,
+  TrackerSource,
+} from "../core/ports";
 import { FileStorage } from "../storage/file-storage";
 import { Scheduler } from "./scheduler";
 import { ReminderSubscriptions } from "./service";
@@ -17,6 +26,8 @@ export interface ReminderParts {
   tracker: TrackerSource;
   proactive: ProactiveSender;
   logger: Logger;
+  /** Links to the status report's draft, offered by the yearly status-report reminder. */
+  reportLinks?: ReportLinkIssuer | undefined;
 }
 
 export interface Reminders {
@@ -50,6 +61,7 @@ export function createReminders(parts: ReminderParts, storage: KeyValueStorage):
     leadTimes,
     dates,
     tickSeconds: parts.settings.tickSeconds,
+    reportLinks: parts.reportLinks,
   });
   return {
     subscriptions,

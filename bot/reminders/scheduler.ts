@@ -7,6 +7,7 @@
  * after the tick's claims; and when a read of the tracker finds a new version, it ticks at once.
  */
 import {
+  type Agreement,
   type Delivery,
   defaultReminderDates,
   dueItems,
@@ -14,13 +15,15 @@ import {
   type Lang,
   type LeadTime,
   type LedgerFacts,
+  languages,
   type Observations,
   observedKinds,
   type ReminderDates,
   type ReminderSubscriber,
   reminderMessage,
+  reportYear,
 } from "../../shared/index";
-import type { Clock, Logger, OutgoingMessage, ProactiveSender, TrackerSource } from "../core/ports";
+import type { Clock, Logger, OutgoingMessage, ProactiveSender, ReportLink, ReportLinkIssuer, TrackerSource } from "../core/ports";
 import { Ledger, type LedgerEntry } from "./ledger";
 import { type DocumentStore, listSubscriptions, type ObservedDoc, observedKey, SCHEDULER_KEY, type StoredSubscription } from "./store";
 
@@ -37,6 +40,8 @@ export interface SchedulerOptions {
   /** The yearly reminders' days; the defaults when not given. */
   dates?: ReminderDates;
   tickSeconds: number;
+  /** Links to the status report's draft for the yearly status-report reminder; none: it goes without. */
+  reportLinks?: ReportLinkIssuer | undefined;
 }
 
 export interface TickReport {
@@ -185,13 +190,15 @@ export class Scheduler {
       );
     }
 
+    const links = await this.draftLinks(due.post, snapshot.agreement, now);
     // The text depends on the item and the language only: worded once per tick, not per subscriber.
     const worded = new Map<string, OutgoingMessage>();
     const messages = (d: Delivery, lang: Lang): OutgoingMessage => {
       const key = `${lang}|${d.item.entryKey}`;
       let message = worded.get(key);
       if (!message) {
-        message = reminderMessage(d.item, { lang, now, agreement: snapshot.agreement });
+        const reportLink = (year: number) => links.get(`${lang}|${year}`);
+        message = reminderMessage(d.item, { lang, now, agreement: snapshot.agreement, reportLink });
         worded.set(key, message);
       }
       return message;
@@ -239,6 +246,32 @@ export class Scheduler {
       if (observation === undefined || JSON.stringify(observation) === JSON.stringify(previous[kind])) continue;
       await this.options.docs.update<ObservedDoc>(observedKey(kind), () => ({ observation, observedAt: now.toISOString() }));
     }
+  }
+
+  /**
+   * The status report's draft links the due status-report reminders offer (the year before theirs),
+   * made before the wording because signing may first read the key from storage. A link that
+   * cannot be made is logged and the reminder goes without it.
+   */
+  private async draftLinks(post: readonly Delivery[], agreement: Agreement, now: Date): Promise<Map<string, ReportLink>> {
+    const links = new Map<string, ReportLink>();
+    const issuer = this.options.reportLinks;
+    if (!issuer) return links;
+    for (const d of post) {
+      if (d.item.kind !== "status-report") continue;
+      const { year, inPeriod } = reportYear(agreement, d.item.year - 1, now);
+      if (!inPeriod) continue;
+      for (const lang of languages) {
+        const key = `${lang}|${year}`;
+        if (links.has(key)) continue;
+        try {
+          links.set(key, await issuer.linkFor(year, lang));
+        } catch (err) {
+          this.options.logger.warn({ year, err: err instanceof Error ? err.message : String(err) }, "status report link: not made");
+        }
+      }
+    }
+    return links;
   }
 
   private firstPost(

@@ -111,9 +111,14 @@ export interface DrawnCharts {
   problem?: string;
 }
 
+/** Every chart as SVG, by chart id. */
+export function chartSvgs(charts: readonly ReportChart[]): Map<string, string> {
+  return new Map(charts.map((c) => [c.id, chartSvg(c)] as const));
+}
+
 /** Every chart as SVG, and as PNG when a font for its text is at hand. */
 export function drawCharts(charts: readonly ReportChart[], fontFiles: readonly string[] = CHART_FONT_FILES): DrawnCharts {
-  const svgs = new Map(charts.map((c) => [c.id, chartSvg(c)] as const));
+  const svgs = chartSvgs(charts);
   const pictures = new Map<string, ChartPicture>();
   if (charts.length === 0) return { svgs, pictures };
   const font = chartFontFile(fontFiles);

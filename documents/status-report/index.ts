@@ -2,8 +2,8 @@
  * The status report written out: the model from shared/report, its charts drawn, laid out as a
  * Word document or an HTML page. What the CLI's `report` and the bot's download link both call.
  */
-import { type ReportDocument, reportCharts, type StatusReportInput, statusReport } from "../../shared/index";
-import { drawCharts } from "./chart-pictures";
+import { type ReportDocument, reportCharts, reportFileName, type StatusReportInput, statusReport } from "../../shared/index";
+import { chartSvgs, drawCharts } from "./chart-pictures";
 import { statusReportDocx } from "./docx";
 import { statusReportHtml } from "./html";
 
@@ -26,21 +26,17 @@ export interface WrittenReport {
   warnings: string[];
 }
 
-export function reportFileName(year: number, lang: "da" | "en", format: ReportFormat): string {
-  return `${lang === "da" ? "statusrapport" : "status-report"}-${year}.${format}`;
-}
-
 export async function writeStatusReport(input: Omit<StatusReportInput, "charts">, format: ReportFormat): Promise<WrittenReport> {
   const charts = reportCharts(input.agreement, input.tracker, input.year, input.lang);
   const document = statusReport({ ...input, charts });
-  const drawn = drawCharts(charts);
   const warnings: string[] = [];
   let bytes: Buffer;
   if (format === "docx") {
+    const drawn = drawCharts(charts);
     if (drawn.problem) warnings.push(drawn.problem);
     bytes = await statusReportDocx(document, drawn.pictures);
   } else {
-    bytes = Buffer.from(statusReportHtml(document, drawn.svgs), "utf8");
+    bytes = Buffer.from(statusReportHtml(document, chartSvgs(charts)), "utf8");
   }
   return {
     bytes,

@@ -30,7 +30,10 @@ export type Flag =
   | "enable" // turn on, sign up (needs "reminders")
   | "unsubscribe" // unsubscribe (alone enough)
   | "disable" // stop, turn off (needs "reminders")
-  | "listing"; // which, list, my
+  | "listing" // which, list, my
+  | "report" // the yearly status report
+  | "make" // make, write, draft (a report)
+  | "missing"; // what is missing, lacking
 
 export type Feature =
   | { kind: "flag"; flag: Flag }
@@ -425,6 +428,21 @@ export const lexicon: readonly LexiconEntry[] = [
     features: [{ kind: "year", offset: 0 }],
     da: ["indtil nu", "indtil videre", "hidtil", "til dato", "år til dato", "året til dato", "så langt"],
     en: ["so far", "to date", "year to date", "ytd", "thus far", "until now"],
+  },
+  {
+    features: [flag("report")],
+    da: ["statusrapport", "statusrapporten", "statusrapporter", "statusrapportens", "årsrapport", "årsrapporten", "årsstatus"],
+    en: ["status report", "status reports", "annual report", "yearly report", "annual status report"],
+  },
+  {
+    features: [flag("make")],
+    da: ["lav", "lave", "laver", "skriv", "skrive", "generér", "generer", "udarbejd", "udarbejde", "udkast", "udkastet", "hent", "hente"],
+    en: ["make", "create", "write", "generate", "draft", "produce", "prepare", "download"],
+  },
+  {
+    features: [flag("missing")],
+    da: ["mangler", "mangle", "manglende", "mangel", "klar", "parat", "udestående"],
+    en: ["missing", "lacking", "lack", "lacks", "ready", "outstanding", "need to fill"],
   },
   {
     features: [{ kind: "year", offset: -1 }],

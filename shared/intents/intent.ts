@@ -25,10 +25,11 @@ export interface AnswerRequest {
 export type EntityKind = "category" | "year" | "group" | "facet";
 
 /**
- * What the Teams bot does with the intent: answer it with the engine, or carry out a reminder
- * subscription itself (bot/reminders). Elsewhere (the CLI) every intent is answered.
+ * What the Teams bot does with the intent: answer it with the engine, carry out a reminder
+ * subscription itself (bot/reminders), or answer and add a download link to the status report
+ * (bot/reports). Elsewhere (the CLI) every intent is answered.
  */
-export type BotAction = "answer" | "subscribe" | "unsubscribe" | "list-subscriptions";
+export type BotAction = "answer" | "report-download" | "subscribe" | "unsubscribe" | "list-subscriptions";
 
 /** The agreement's words a help example may use, in the help's language. */
 export interface ExampleWords {

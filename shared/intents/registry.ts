@@ -19,10 +19,12 @@ import { listSubscriptions } from "./list-subscriptions";
 import { nextMeeting } from "./next-meeting";
 import { objectives } from "./objectives";
 import { organisation } from "./organisation";
+import { reportReadiness } from "./report-readiness";
 import { safetyIndex } from "./safety-index";
 import { safetySurvey } from "./safety-survey";
 import { signatories } from "./signatories";
 import { ssp } from "./ssp";
+import { statusReport } from "./status-report";
 import { subscribe } from "./subscribe";
 import { tooLong } from "./too-long";
 import { unknown } from "./unknown";
@@ -46,6 +48,8 @@ export const intentRegistry = {
   organisation,
   signatories,
   "after-end": afterEnd,
+  "status-report": statusReport,
+  "report-readiness": reportReadiness,
   subscribe,
   unsubscribe,
   "list-subscriptions": listSubscriptions,

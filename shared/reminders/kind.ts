@@ -102,6 +102,11 @@ export interface ReminderMessageContext {
   /** When it is posted: a late post says how long is really left. */
   now: Date;
   agreement: Agreement;
+  /**
+   * A download link to the Word draft of a year's status report, where the bot serves one
+   * (bot/reports/); undefined, or undefined for the year: the message goes without a link.
+   */
+  reportLink?: (year: number) => { url: string; expiresAt: Date } | undefined;
 }
 
 export interface ReminderMessage {

@@ -1,6 +1,7 @@
-/** The yearly status report (pure): the document model, its charts' specs and the readiness list. */
+/** The yearly status report (pure): the document model, its charts' specs, the readiness list. */
 export * from "./charts";
 export * from "./document";
 export { type ReadinessItem, reportReadiness } from "./readiness";
-export { crimeRows } from "./sections/crime";
-export { type StatusReportInput, statusReport } from "./status-report";
+export { type CrimeRow, crimeRows } from "./sections/crime";
+export { type ReportSummary, type StatusReportInput, statusReport, statusReportSummary } from "./status-report";
+export { type ReportYear, reportFileName, reportYear } from "./year";

@@ -7,13 +7,14 @@
 import type { Agreement } from "../agreement/schema";
 import { copenhagenDate, formatInstant } from "../format/dates";
 import { type Lang, t } from "../format/lang";
+import type { GroupCadence } from "../meetings";
 import type { TrackerData } from "../tracker/types";
 import type { ReportChart } from "./charts";
 import type { ReportBlock, ReportDocument, ReportSection } from "./document";
 import { activitiesSections } from "./sections/activities";
-import { crimeBlocks, crimeRows, crimeSummary, largestMovements } from "./sections/crime";
+import { type CrimeRow, crimeBlocks, crimeRows, crimeSummary, largestMovements } from "./sections/crime";
 import { meetingCadence, meetingsBlocks, meetingsSummary } from "./sections/meetings";
-import { moneyBlocks, moneySummary, moneyYears } from "./sections/money";
+import { type MoneyYear, moneyBlocks, moneySummary, moneyYears } from "./sections/money";
 import { objectiveOutline, objectiveSections } from "./sections/objectives";
 import { safetyIndexBlocks, safetyIndexSummary } from "./sections/safety-index";
 import { sspBlocks, sspSummary } from "./sections/ssp";
@@ -33,14 +34,19 @@ export interface StatusReportInput {
   charts?: readonly ReportChart[];
 }
 
-export function statusReport(input: StatusReportInput): ReportDocument {
-  const { agreement, tracker, year, lang } = input;
-  const crime = crimeRows(agreement, tracker, year, lang);
-  const cadence = meetingCadence(agreement, tracker, year, copenhagenDate(input.now));
-  const money = moneyYears(agreement, tracker, year);
-  const dataDate = formatInstant(input.dataAsOf, lang);
+interface SummaryParts {
+  agreement: Agreement;
+  tracker: TrackerData;
+  year: number;
+  lang: Lang;
+  crime: CrimeRow[];
+  cadence: GroupCadence[];
+  money: MoneyYear[];
+}
 
-  const summary = [
+/** The one-paragraph summary: targets met, the largest movements, then safety, SSP, meetings and money. */
+function summaryText({ agreement, tracker, year, lang, crime, cadence, money }: SummaryParts): string {
+  return [
     crimeSummary(crime, year, lang),
     largestMovements(crime, year, lang),
     safetyIndexSummary(agreement, tracker, year, lang),
@@ -50,6 +56,31 @@ export function statusReport(input: StatusReportInput): ReportDocument {
   ]
     .filter((s): s is string => s !== undefined && s !== "")
     .join(" ");
+}
+
+export interface ReportSummary {
+  year: number;
+  /** The summary paragraph, as the report's first section has it. */
+  text: string;
+  crime: CrimeRow[];
+}
+
+/** The report's summary without the rest of the report: what the bot's card shows. */
+export function statusReportSummary(agreement: Agreement, tracker: TrackerData, year: number, lang: Lang, now: Date): ReportSummary {
+  const crime = crimeRows(agreement, tracker, year, lang);
+  const cadence = meetingCadence(agreement, tracker, year, copenhagenDate(now));
+  const money = moneyYears(agreement, tracker, year);
+  return { year, crime, text: summaryText({ agreement, tracker, year, lang, crime, cadence, money }) };
+}
+
+export function statusReport(input: StatusReportInput): ReportDocument {
+  const { agreement, tracker, year, lang } = input;
+  const crime = crimeRows(agreement, tracker, year, lang);
+  const cadence = meetingCadence(agreement, tracker, year, copenhagenDate(input.now));
+  const money = moneyYears(agreement, tracker, year);
+  const dataDate = formatInstant(input.dataAsOf, lang);
+
+  const summary = summaryText({ agreement, tracker, year, lang, crime, cadence, money });
 
   const charts = (input.charts ?? []).map((chart): ReportBlock => ({ kind: "chart", chart }));
   const blocksFor = (part: "safety-index" | "ssp" | "crime"): ReportBlock[] => {

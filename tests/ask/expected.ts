@@ -9,6 +9,7 @@ import {
   copenhagenDate,
   copenhagenYear,
   countStatus,
+  countStatusForFigure,
   crimeIndicator,
   crimeIndicators,
   formatDate,
@@ -178,6 +179,22 @@ const expectations: Record<IntentKind, Expectation> = {
     const years = tracker.safetySurvey.map((e) => e.year);
     const year = u.year ?? Math.max(...years);
     return tracker.safetySurvey.filter((e) => e.year === year).flatMap((e) => [String(year), formatPercent(e.sharePercent, lang), e.area]);
+  },
+  "status-report": (u, lang) => {
+    const year = u.year ?? thisYear - 1;
+    // Targets met, counted by the status rule over the fixture's figures.
+    const met = crimeIndicators(amager).filter(
+      (i) => countStatusForFigure(i, year, tracker.crime.get(i.category)?.get(year) ?? null).rag === "green",
+    ).length;
+    const of = crimeIndicators(amager).length;
+    return lang === "da" ? [`Statusrapport ${year}`, `${met} af ${of} måltal`] : [`Status report ${year}`, `${met} of ${of} targets`];
+  },
+  "report-readiness": (u, lang) => {
+    const year = u.year ?? thisYear - 1;
+    const lacking = crimeIndicators(amager)
+      .filter((i) => (tracker.crime.get(i.category)?.get(year) ?? null) === null)
+      .map((i) => `${categoryName(i.category, lang)} ${year}`);
+    return [lang === "da" ? `statusrapporten for ${year}` : `the ${year} status report`, ...lacking];
   },
   subscribe: pointsToTeams,
   unsubscribe: pointsToTeams,

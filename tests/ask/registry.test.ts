@@ -26,6 +26,8 @@ const HELP_DA = [
   "- Hvem står for sekretariatet?",
   "- Hvem har skrevet under på aftalen?",
   "- Hvad sker der efter 2016?",
+  "- Lav statusrapport for 2015",
+  "- Hvad mangler til statusrapporten?",
   "- Abonnér på påmindelser (kun styregruppen)",
 ].join("\n");
 
@@ -47,6 +49,8 @@ const HELP_EN = [
   "- Who runs the secretariat?",
   "- Who signed the agreement?",
   "- What happens after 2016?",
+  "- Status report 2015",
+  "- What is missing for the status report?",
   "- Subscribe to reminders (only the steering group)",
 ].join("\n");
 

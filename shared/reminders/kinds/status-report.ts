@@ -9,6 +9,7 @@
 import { illustrativeMark } from "../../agreement/lookup";
 import { groupWordAtStart } from "../../agreement/meeting-groups";
 import { firstAgreementYear } from "../../agreement/period";
+import { reportLinkWords } from "../../answers/status-report";
 import { copenhagenYear, formatDate, monthName } from "../../format/dates";
 import { t } from "../../format/lang";
 import { addDays, DATE_REMINDER_HOUR, DAY_MS, dateAt } from "../calendar";
@@ -64,7 +65,7 @@ export const statusReportKind: ReminderKind<StatusReportReminder> = {
     about: (item, lang) => t(lang, `statusrapporten for ${item.covers}`, `the status report for ${item.covers}`),
   },
 
-  message(item, { lang, agreement }) {
+  message(item, { lang, agreement, reportLink }) {
     const da = lang === "da";
     const month = `${monthName(item.month, lang)} ${item.year}`;
     const due = formatDate(item.dueDate, lang, true);
@@ -92,7 +93,15 @@ export const statusReportKind: ReminderKind<StatusReportReminder> = {
       [da ? "Dækker" : "Covers", String(item.covers)],
       [da ? "Frist" : "Due", due],
     ];
-    return { text, card: reminderCard(title, text, facts, lang) };
+    // The draft of the year the report covers, when the bot serves one.
+    const draft = reportLink?.(item.covers);
+    if (!draft) return { text, card: reminderCard(title, text, facts, lang) };
+    const words = reportLinkWords(item.covers, draft.expiresAt, lang);
+    const card = reminderCard(title, text, facts, lang);
+    return {
+      text: `${text}\n${words.line} ${draft.url}`,
+      card: { ...card, actions: [...(card.actions ?? []), { type: "Action.OpenUrl", title: words.button, url: draft.url }] },
+    };
   },
 
   json: (item) => ({ year: item.year, month: item.month, covers: item.covers, dueDate: item.dueDate }),
