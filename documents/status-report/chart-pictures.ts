@@ -54,7 +54,14 @@ export function chartOption(chart: ReportChart): Record<string, unknown> {
     legend: { top: 34, data: chart.series.map((s) => s.name) },
     grid: { left: 56, right: 24, top: 80, bottom: 48 },
     xAxis: { type: "category", data: chart.categories, axisLabel: { interval: 0, color: "#424242" } },
-    yAxis: { type: "value", name: chart.yAxisName, nameTextStyle: { color: "#424242", align: "left" }, axisLabel: { color: "#424242" } },
+    // Bars start at zero; a line chart's axis fits its values, so a path from 77 to 58 is seen.
+    yAxis: {
+      type: "value",
+      scale: chart.series.every((s) => s.style !== "bar"),
+      name: chart.yAxisName,
+      nameTextStyle: { color: "#424242", align: "left" },
+      axisLabel: { color: "#424242" },
+    },
     series: chart.series.map((s) => {
       if (s.style === "bar") {
         return {
