@@ -80,15 +80,15 @@ export class ReportLinks implements ReportLinkIssuer {
     if (this.options.secret !== undefined) return Buffer.from(this.options.secret, "utf8");
     const storage = await this.options.storage();
     const read = async () => {
-      const stored = (await storage.read([REPORT_KEY_STORAGE_KEY]))[REPORT_KEY_STORAGE_KEY]?.key;
+      const stored = (await storage.read([REPORT_KEY_STORAGE_KEY]))[REPORT_KEY_STORAGE_KEY]?.secret;
       return typeof stored === "string" && stored.length >= 43 ? Buffer.from(stored, "base64url") : undefined;
     };
     const existing = await read();
     if (existing) return existing;
     const fresh = randomBytes(32).toString("base64url");
     // First writer wins where the storage can tell (FileStorage); elsewhere the last write is read back.
-    if (storage.createIfAbsent) await storage.createIfAbsent(REPORT_KEY_STORAGE_KEY, { key: fresh });
-    else await storage.write({ [REPORT_KEY_STORAGE_KEY]: { key: fresh } });
+    if (storage.createIfAbsent) await storage.createIfAbsent(REPORT_KEY_STORAGE_KEY, { secret: fresh });
+    else await storage.write({ [REPORT_KEY_STORAGE_KEY]: { secret: fresh } });
     const kept = await read();
     if (!kept) throw new Error(`the report link key could not be kept in the storage (${REPORT_KEY_STORAGE_KEY})`);
     return kept;
