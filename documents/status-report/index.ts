@@ -32,7 +32,7 @@ export async function writeStatusReport(input: Omit<StatusReportInput, "charts">
   const warnings: string[] = [];
   let bytes: Buffer;
   if (format === "docx") {
-    const drawn = drawCharts(charts);
+    const drawn = await drawCharts(charts);
     if (drawn.problem) warnings.push(drawn.problem);
     bytes = await statusReportDocx(document, drawn.pictures);
   } else {

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ManualClock } from "../../bot/clock";
+import { loadConfig } from "../../bot/config/index";
 import type { RunningBot } from "../../bot/http/server";
 import { recordingLogger } from "../../bot/log";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
@@ -153,5 +154,24 @@ describe("the link key without REPORT_LINK_SECRET", () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe("the report link settings", () => {
+  it("refuses a base URL that is not one and a short secret, without echoing the secret", () => {
+    expect(() => loadConfig({ PUBLIC_BASE_URL: "partnerskab.example" })).toThrow(
+      /^PUBLIC_BASE_URL \("partnerskab\.example"\): must be an http\(s\) URL/,
+    );
+    expect(() => loadConfig({ PUBLIC_BASE_URL: "https://bot.example/?x=1" })).toThrow(/must be a plain base URL/);
+    let message = "";
+    try {
+      loadConfig({ REPORT_LINK_SECRET: "short-secret" });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toBe("REPORT_LINK_SECRET: must be at least 32 characters (e.g. openssl rand -base64 48)");
+    expect(loadConfig({ PUBLIC_BASE_URL: "https://partnerskab-bot.azurewebsites.net/" }).reports.publicBaseUrl).toBe(
+      "https://partnerskab-bot.azurewebsites.net",
+    );
   });
 });

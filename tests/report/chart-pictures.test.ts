@@ -40,12 +40,12 @@ describe("chart pictures", () => {
     expect(svg).toContain("Anmeldelser 2015 – måltal æøå");
     const font = chartFontFile() ?? "";
     const drawn = svgToPng(svg, font);
-    expect(drawn.width).toBe(1600);
-    // The title sits in the top 30 CSS pixels (60 at twice the size).
-    expect(inkIn(drawn.png, 0, 60)).toBeGreaterThan(500);
+    expect(drawn.width).toBe(1200);
+    // The title sits in the top 30 CSS pixels (45 at 1.5 times the size).
+    expect(inkIn(drawn.png, 0, 45)).toBeGreaterThan(500);
     // The same SVG with a font file that does not exist: resvg draws no text at all.
     const blank = svgToPng(svg, "/nonexistent/font.ttf");
-    expect(inkIn(blank.png, 0, 60)).toBe(0);
+    expect(inkIn(blank.png, 0, 45)).toBe(0);
   });
 
   it("draws the sample's 2015 charts from shared/charts: the overview's bars in their status colours", async () => {
@@ -73,8 +73,8 @@ describe("chart pictures", () => {
     expect(charts[1]?.series[0]?.values).toEqual([77, 71, 63, 58]);
   });
 
-  it("without a font, gives SVGs but no pictures, and says why", () => {
-    const drawn = drawCharts([titleOnly], ["/nonexistent/DejaVuSans.ttf"]);
+  it("without a font, gives SVGs but no pictures, and says why", async () => {
+    const drawn = await drawCharts([titleOnly], ["/nonexistent/DejaVuSans.ttf"]);
     expect(drawn.svgs.get("title")).toContain("<svg");
     expect(drawn.pictures.size).toBe(0);
     expect(drawn.problem).toMatch(/fonts-dejavu-core/);
