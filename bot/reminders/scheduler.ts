@@ -259,7 +259,7 @@ export class Scheduler {
     if (!issuer) return links;
     for (const d of post) {
       if (d.item.kind !== "status-report") continue;
-      const { year, inPeriod } = reportYear(agreement, d.item.year - 1, now);
+      const { year, inPeriod } = reportYear(agreement, d.item.covers, now);
       if (!inPeriod) continue;
       for (const lang of languages) {
         const key = `${lang}|${year}`;

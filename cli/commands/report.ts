@@ -7,7 +7,7 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { type ReportFormat, reportFormats, writeStatusReport } from "../../documents/status-report/index";
-import { copenhagenDate, countIssues, reportReadiness, t } from "../../shared/index";
+import { copenhagenDate, countIssues, reportReadiness, reportYear, t } from "../../shared/index";
 import { commandClock } from "../clock-option";
 import { type Command, InputError, printJson, stringOption, UsageError } from "../command";
 import { loadTrackerForCommand } from "./tracker-input";
@@ -69,9 +69,8 @@ export const reportCommand: Command = {
     const today = stringOption(ctx, "today");
     const now = commandClock({ name: "--today", value: today });
     const { agreement, data, issues } = await loadTrackerForCommand(file, stringOption(ctx, "agreement"), today);
-    const first = Number(agreement.period.start.slice(0, 4));
-    const last = Number(agreement.period.end.slice(0, 4));
-    if (year < first || year > last)
+    const { inPeriod, first, last } = reportYear(agreement, year, now);
+    if (!inPeriod)
       throw new UsageError(
         t(
           lang,

@@ -68,9 +68,12 @@ function points(change: number, lang: Lang): string {
   return t(lang, `${sign}${body} procentpoint`, `${sign}${body} percentage ${Math.abs(change) === 1 ? "point" : "points"}`);
 }
 
-/** "24 % i Særanalyse … (−3 procentpoint fra 2015)"; the area is typed into the tracker, so shown as text. */
-function shareText(s: SurveyShare, lang: Lang): string {
-  const area = plainText(s.area);
+/**
+ * "24 % i Særanalyse … (−3 procentpoint fra 2015)"; the area is typed into the tracker, so shown
+ * as text: plainText in Teams, as it is where a document escapes it itself (the status report).
+ */
+export function shareText(s: SurveyShare, lang: Lang, showArea: (area: string) => string = plainText): string {
+  const area = showArea(s.area);
   const where = area ? t(lang, ` i ${area}`, ` in ${area}`) : "";
   const change =
     s.previous && s.changePoints !== undefined
@@ -80,7 +83,7 @@ function shareText(s: SurveyShare, lang: Lang): string {
 }
 
 /** What the agreement says about the share: a ceiling it sets, or that it sets none (and what it measured instead). */
-function surveyObjectiveText(agreement: Agreement, lang: Lang): string {
+export function surveyObjectiveText(agreement: Agreement, lang: Lang): string {
   const ceiling = percentageIndicators(agreement)[0];
   if (ceiling)
     return t(
@@ -171,7 +174,7 @@ export function safetySurveyAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
 }
 
 /** "Tryghedsindekset udkom sidst for 2014; fra 2015 måles trygheden i Københavns Tryghedsundersøgelse." */
-function indexEndedText(ind: ScaleLevelIndicator, lang: Lang): string {
+export function indexEndedText(ind: ScaleLevelIndicator, lang: Lang): string {
   return t(
     lang,
     `Tryghedsindekset udkom sidst for ${ind.lastYear}; fra ${safetySurvey.firstYear} måles trygheden i ${safetySurvey.source.da}.`,

@@ -10,6 +10,7 @@ import { formatNumber } from "../format/numbers";
 import { reportReadiness } from "../report/readiness";
 import { statusReportSummary } from "../report/status-report";
 import { reportYear } from "../report/year";
+import { plainText } from "../text/plain-text";
 import { heading, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
@@ -29,6 +30,8 @@ export function statusReportAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
   if (!inPeriod) return outsidePeriod(year, first, last, lang);
   const summary = statusReportSummary(ctx.agreement, ctx.tracker, year, lang, ctx.now);
   const title = t(lang, `Statusrapport ${year} (udkast)`, `Status report ${year} (draft)`);
+  // The summary holds tracker text (areas as typed): in a chat it is plain text, never markdown.
+  const text = plainText(summary.text);
   const rows = summary.crime.map((r) => [
     r.name,
     r.value === null ? "–" : formatNumber(r.value, lang),
@@ -36,10 +39,10 @@ export function statusReportAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
     ragCell(r.rag, lang),
   ]);
   return {
-    text: `${title}: ${summary.text}`,
+    text: `${title}: ${text}`,
     body: [
       heading(title),
-      textBlock(summary.text),
+      textBlock(text),
       table([t(lang, "Gerningstype", "Offence category"), t(lang, "Anmeldelser", "Reports"), t(lang, "Måltal", "Target"), "Status"], rows),
     ],
     figures: true,
@@ -65,12 +68,13 @@ export function reportReadinessAnswer(u: Entities, ctx: AnswerContext, lang: Lan
   const intro = t(lang, `Det mangler trackeren til statusrapporten for ${year}:`, `What the tracker lacks for the ${year} status report:`);
   const place = (m: (typeof missing)[number]) => `${m.sheetName[lang]}${m.cell ? `!${m.cell}` : ""}`;
   return {
-    text: [intro, ...missing.map((m) => `- ${place(m)}: ${m.text[lang]}`)].join("\n"),
+    // An activity's name is tracker text: plain text in a chat.
+    text: [intro, ...missing.map((m) => `- ${place(m)}: ${plainText(m.text[lang])}`)].join("\n"),
     body: [
       heading(t(lang, `Mangler til statusrapport ${year}`, `Missing for status report ${year}`)),
       table(
         [t(lang, "Ark", "Sheet"), t(lang, "Hvad mangler", "What is missing")],
-        missing.map((m) => [place(m), m.text[lang]]),
+        missing.map((m) => [place(m), plainText(m.text[lang])]),
       ),
     ],
     figures: true,

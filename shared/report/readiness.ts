@@ -1,6 +1,6 @@
 /**
  * What the tracker lacks for a year's status report, each with the sheet to fill it in: crime
- * figures, SSP, the safety index, spending, activities without a status, and meetings still
+ * figures, SSP, the safety index (or, after it, the safety survey), spending, activities without a status, and meetings still
  * marked planned though their date has passed. Asked by `partnerskab report --check` and by
  * "hvad mangler til statusrapporten?".
  */
@@ -9,6 +9,7 @@ import type { Agreement, LocalizedText } from "../agreement/schema";
 import { allocationForYear } from "../budget";
 import { formatDate, monthName } from "../format/dates";
 import { monthsOf, yearlyFigures } from "../progress/index";
+import { safetySurvey } from "../safety-survey";
 import { sheetSpec, type TrackerSheet } from "../tracker/sheets/registry";
 import type { TrackerData } from "../tracker/types";
 import { activeInYear } from "./sections/activities";
@@ -54,8 +55,15 @@ export function reportReadiness(agreement: Agreement, tracker: TrackerData, year
     out.push(item("ssp", { da: `Intet tal for SSP-aktiveringer i ${year}.`, en: `No figure for SSP activations in ${year}.` }));
   }
 
-  if (safetyIndexIndicator(agreement) && !tracker.safetyIndex.some((e) => e.year === year)) {
-    out.push(item("safetyIndex", { da: `Intet tryghedsindeks for ${year}.`, en: `No safety index for ${year}.` }));
+  // The safety index was published until its last year; after it the safety survey measures safety.
+  const index = safetyIndexIndicator(agreement);
+  if (index) {
+    const surveyYear = index.lastYear !== undefined ? year > index.lastYear : year >= safetySurvey.firstYear;
+    if (surveyYear && !tracker.safetySurvey.some((e) => e.year === year)) {
+      out.push(item("safetySurvey", { da: `Ingen andel utrygge for ${year}.`, en: `No share of residents feeling unsafe for ${year}.` }));
+    } else if (!surveyYear && !tracker.safetyIndex.some((e) => e.year === year)) {
+      out.push(item("safetyIndex", { da: `Intet tryghedsindeks for ${year}.`, en: `No safety index for ${year}.` }));
+    }
   }
 
   const budget = tracker.budget.find((b) => b.year === year);

@@ -16,7 +16,7 @@ import { type CrimeRow, crimeBlocks, crimeRows, crimeSummary, largestMovements }
 import { meetingCadence, meetingsBlocks, meetingsSummary } from "./sections/meetings";
 import { type MoneyYear, moneyBlocks, moneySummary, moneyYears } from "./sections/money";
 import { objectiveOutline, objectiveSections } from "./sections/objectives";
-import { safetyIndexBlocks, safetyIndexSummary } from "./sections/safety-index";
+import { safetyBlocks, safetySummary } from "./sections/safety";
 import { sspBlocks, sspSummary } from "./sections/ssp";
 
 export interface StatusReportInput {
@@ -49,7 +49,7 @@ function summaryText({ agreement, tracker, year, lang, crime, cadence, money }: 
   return [
     crimeSummary(crime, year, lang),
     largestMovements(crime, year, lang),
-    safetyIndexSummary(agreement, tracker, year, lang),
+    safetySummary(agreement, tracker, year, lang),
     sspSummary(agreement, tracker, year, lang),
     meetingsSummary(agreement, cadence, lang),
     moneySummary(money, year, lang),
@@ -86,7 +86,7 @@ export function statusReport(input: StatusReportInput): ReportDocument {
   const blocksFor = (part: "safety-index" | "ssp" | "crime"): ReportBlock[] => {
     switch (part) {
       case "safety-index":
-        return safetyIndexBlocks(agreement, tracker, year, lang);
+        return safetyBlocks(agreement, tracker, year, lang);
       case "ssp":
         return sspBlocks(agreement, tracker, year, lang);
       case "crime":

@@ -1,4 +1,5 @@
 /** Which year a status report is about when none is named, and whether the agreement covers it. */
+import { firstAgreementYear, lastAgreementYear } from "../agreement/period";
 import type { Agreement } from "../agreement/schema";
 import { copenhagenYear } from "../format/dates";
 
@@ -16,8 +17,8 @@ export interface ReportYear {
  * before (»Statusrapport 2015« comes out in May 2016).
  */
 export function reportYear(agreement: Agreement, asked: number | undefined, now: Date): ReportYear {
-  const first = Number(agreement.period.start.slice(0, 4));
-  const last = Number(agreement.period.end.slice(0, 4));
+  const first = firstAgreementYear(agreement);
+  const last = lastAgreementYear(agreement);
   const year = asked ?? copenhagenYear(now) - 1;
   return { year, inPeriod: year >= first && year <= last, first, last };
 }

@@ -55,6 +55,10 @@ describe("the status report for 2015, from the sample tracker", () => {
     );
     // From 2014: Hærværk 57 → 52 = −8,77 %, Indbrud 63 → 58 = −7,94 % are the two largest in per cent.
     expect(text).toContain("De største ændringer fra 2014: Hærværk fra 57 til 52 (−8,8 %) og Indbrud fra 63 til 58 (−7,9 %).");
+    // The safety index ended with 2014; 2015 has the survey's shares (no verdict: the agreement sets no ceiling).
+    expect(text).toContain(
+      "Andel utrygge 2015 (Københavns Tryghedsundersøgelse): 15 % i Amager Vest; 27 % i Særanalyse for Amager Partnerskab.",
+    );
     expect(text).toContain("4 gange i 2015 mod 6 i 2012 (−2)");
     expect(text).toContain("styregruppen 3 møder");
     expect(text).toContain("arbejdsgruppen 7 møder");
@@ -85,11 +89,16 @@ describe("the status report for 2015, from the sample tracker", () => {
     expect(table.rows.map((r) => r[6]?.rag)).toEqual(["green", "amber", "red", "green", "red", "green"]);
   });
 
-  it("has one section per objective, in the agreement's order, each before meetings, activities and money", async () => {
+  it("has one section per objective, in the agreement's order and words, each before meetings, activities and money", async () => {
     const doc = await report(2015);
+    const crime = doc.sections.find((s) => s.heading === "Anmeldt kriminalitet");
+    expect(crime?.blocks[0]).toEqual({
+      kind: "paragraph",
+      text: "Målsætningen: »Kriminaliteten i partnerskabsområdet skal nedbringes, i overensstemmelse med nedenstående måltal.«",
+    });
     expect(doc.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual([
       "Sammenfatning",
-      "Tryghedsindeks",
+      "Tryghed",
       "Ekstraordinære aktiveringer af SSP-beredskabet",
       "Anmeldt kriminalitet",
       "Møder",
@@ -114,7 +123,7 @@ describe("the status report for 2015, from the sample tracker", () => {
     const table = tableCaptioned(await report(2015), "Møder i forhold til aftalen");
     expect(texts(table)).toEqual([
       ["Styregruppen", "3", "0", "0", "mindst 2 gange årligt", "Lever op til aftalen"],
-      ["Arbejdsgruppen", "7", "0", "0", "6-8 gange årligt", "Lever op til aftalen"],
+      ["Arbejdsgruppen", "7", "0", "0", "6–8 gange årligt", "Lever op til aftalen"],
     ]);
   });
 
@@ -143,7 +152,12 @@ describe("the status report for 2015, from the sample tracker", () => {
       ["2015", "1.500.000 kr.", "1.462.300 kr.", "37.700 kr."],
     ]);
     const money = doc.sections.find((s) => s.heading === "Økonomi");
-    expect(money?.blocks.some((b) => b.kind === "note" && b.text.includes("300.000 kr.") && b.text.includes("2013–2016"))).toBe(true);
+    // The agreement's own words for the secretariat, quoted, never summed.
+    expect(
+      money?.blocks.some(
+        (b) => b.kind === "note" && b.text.includes("»Hertil kommer 0,3 mio. kr.") && b.text.includes("lægges ikke sammen"),
+      ),
+    ).toBe(true);
   });
 
   it("is written in English when asked", async () => {

@@ -12,7 +12,7 @@ describe("readiness for the status report", () => {
     expect(reportReadiness(agreement, data, 2015, TODAY)).toEqual([]);
   });
 
-  it("for 2016 (January–August only), names each category, SSP and the safety index, on their sheets", async () => {
+  it("for 2016 (January–August only), names each category and SSP, on their sheets", async () => {
     const { agreement, data } = await sampleTracker();
     const missing = reportReadiness(agreement, data, 2016, TODAY);
     expect(missing.map((m) => [m.sheetName.da, m.text.da])).toEqual([
@@ -23,8 +23,19 @@ describe("readiness for the status report", () => {
       ["Kriminalitet", "Narkotika 2016: intet årstal; »Måneder« har kun januar–august."],
       ["Kriminalitet", "Chikane 2016: intet årstal; »Måneder« har kun januar–august."],
       ["SSP", "Intet tal for SSP-aktiveringer i 2016."],
-      ["Tryghedsindeks", "Intet tryghedsindeks for 2016."],
     ]);
+  });
+
+  it("asks for the safety index up to its last year (2014) and for the survey after it", async () => {
+    const { agreement, data } = await sampleTracker();
+    const tracker: TrackerData = { ...data, safetyIndex: data.safetyIndex.filter((e) => e.year !== 2014), safetySurvey: [] };
+    const safety = (year: number) =>
+      reportReadiness(agreement, tracker, year, TODAY)
+        .filter((m) => m.sheet === "safetyIndex" || m.sheet === "safetySurvey")
+        .map((m) => `${m.sheetName.da}: ${m.text.da}`);
+    expect(safety(2014)).toEqual(["Tryghedsindeks: Intet tryghedsindeks for 2014."]);
+    expect(safety(2015)).toEqual(["Tryghedsundersøgelse: Ingen andel utrygge for 2015."]);
+    expect(safety(2013)).toEqual([]);
   });
 
   it("names spending, an activity without a status and a past meeting still marked planned (with its cell)", async () => {
@@ -60,7 +71,7 @@ describe("readiness for the status report", () => {
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.out) as { ready: boolean; missing: Array<{ sheet: string; text: string }> };
     expect(parsed.ready).toBe(false);
-    expect(parsed.missing).toHaveLength(8);
-    expect(parsed.missing[7]).toEqual({ sheet: "Tryghedsindeks", cell: null, text: "Intet tryghedsindeks for 2016." });
+    expect(parsed.missing).toHaveLength(7);
+    expect(parsed.missing[6]).toEqual({ sheet: "SSP", cell: null, text: "Intet tal for SSP-aktiveringer i 2016." });
   });
 });

@@ -24,6 +24,8 @@ describe("the status-report reminder's offer", () => {
       group: "steering" as const,
       year: 2016,
       month: 5,
+      covers: 2015,
+      dueDate: "2016-05-31",
     };
     const plain = reminderMessage(item, { lang: "da", now: item.dueAt, agreement: amager });
     expect(plain.text).not.toContain("http");

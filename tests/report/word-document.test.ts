@@ -60,7 +60,7 @@ describe("the Word document", () => {
     const all = tablesOf(documentXml);
     expect(all.find((t) => t[0]?.[0] === "Gruppe")?.slice(1)).toEqual([
       ["Styregruppen", "3", "0", "0", "mindst 2 gange årligt", "Lever op til aftalen"],
-      ["Arbejdsgruppen", "7", "0", "0", "6-8 gange årligt", "Lever op til aftalen"],
+      ["Arbejdsgruppen", "7", "0", "0", "6–8 gange årligt", "Lever op til aftalen"],
     ]);
     expect(all.find((t) => t[0]?.[1] === "Afsat")?.[2]).toEqual(["2015", "1.500.000 kr.", "1.462.300 kr.", "37.700 kr."]);
   });
@@ -70,7 +70,7 @@ describe("the Word document", () => {
     expect(headings).toEqual([
       "Indhold",
       "Sammenfatning",
-      "Tryghedsindeks",
+      "Tryghed",
       "Ekstraordinære aktiveringer af SSP-beredskabet",
       "Anmeldt kriminalitet",
       "Møder",
@@ -121,7 +121,7 @@ describe("the Word document", () => {
     expect(text).toMatch(/Side 2 \/ \d+/);
     // The table of contents shows its entries, not the field's code.
     expect(text).not.toContain("TOC \\");
-    expect(text).toMatch(/Indhold\s+Sammenfatning\s+Tryghedsindeks/);
+    expect(text).toMatch(/Indhold\s+Sammenfatning\s+Tryghed\s+Ekstraordinære/);
   });
 });
 

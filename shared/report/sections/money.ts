@@ -3,7 +3,7 @@
  * gives for a span of years without a yearly split are quoted beside the table, never added in.
  */
 import type { Agreement } from "../../agreement/schema";
-import { allocationForYear, budgetSummary } from "../../budget";
+import { allocationForYear, budgetSummary, spanningBudgetText } from "../../budget";
 import { type Lang, t } from "../../format/lang";
 import { formatKr } from "../../format/numbers";
 import type { TrackerData } from "../../tracker/types";
@@ -80,15 +80,7 @@ export function moneyBlocks(agreement: Agreement, years: readonly MoneyYear[], y
       ),
     });
   }
-  for (const line of budgetSummary(agreement).spanning) {
-    blocks.push({
-      kind: "note",
-      text: t(
-        lang,
-        `${line.label.da} ${line.fromYear}–${line.toYear}: ${formatKr(line.amountKr, "da")} ifølge aftalen, uden fordeling på år (derfor ikke med i tabellen).`,
-        `${line.label.en} ${line.fromYear}–${line.toYear}: ${formatKr(line.amountKr, "en")} under the agreement, not split by year (so not in the table).`,
-      ),
-    });
-  }
+  // As the agreement words it (shared/budget.ts), never added to the yearly amounts.
+  for (const line of budgetSummary(agreement).spanning) blocks.push({ kind: "note", text: spanningBudgetText(line, lang) });
   return blocks;
 }

@@ -35,8 +35,8 @@ export function sspBlocks(agreement: Agreement, tracker: TrackerData, year: numb
       kind: "paragraph",
       text: t(
         lang,
-        `Aftalen sætter intet tal for, hvornår målsætningen om et normalt niveau er nået, så tallene vises mod baseline fra ${ind.baseline.year} uden en vurdering.`,
-        `The agreement sets no figure at which the objective of a normal level is met, so the figures are shown against the ${ind.baseline.year} baseline without a verdict.`,
+        `Aftalen sætter ikke tal på et normalt niveau, så tallene vises mod baseline fra ${ind.baseline.year} og vurderes ikke som nået eller ikke nået.`,
+        `The agreement puts no number on a normal level, so the figures are shown against the ${ind.baseline.year} baseline and not judged met or missed.`,
       ),
     },
   ];
