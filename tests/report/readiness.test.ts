@@ -1,6 +1,6 @@
 /** What the tracker lacks for a year's status report, each with its sheet (and cell where one says it). */
 import { describe, expect, it } from "vitest";
-import { reportReadiness, type TrackerData } from "../../shared/index";
+import { answerQuestion, reportReadiness, type TrackerData } from "../../shared/index";
 import { cli } from "../helpers/cli";
 import { SAMPLE_TRACKER, sampleTracker } from "./fixtures";
 
@@ -57,6 +57,24 @@ describe("readiness for the status report", () => {
     ]);
     // A meeting planned ahead of today is not missing.
     expect(reportReadiness(agreement, tracker, 2015, "2015-10-01").some((m) => m.sheet === "meetings")).toBe(false);
+  });
+
+  it("in a chat, shows an activity's name as plain text, never as markdown or HTML", async () => {
+    const { agreement, data } = await sampleTracker();
+    const tracker: TrackerData = {
+      ...data,
+      activities: data.activities.map((a) =>
+        a.activity.startsWith("Lektiecafé") ? { ...a, activity: "[klik](https://x.example) <b>", status: "" } : a,
+      ),
+    };
+    const answer = answerQuestion("hvad mangler til statusrapporten for 2015?", {
+      agreement,
+      tracker,
+      now: new Date("2016-09-01T09:00:00+02:00"),
+    });
+    expect(answer.intent).toBe("report-readiness");
+    expect(answer.text).toContain("Aktiviteter: Aktiviteten »\\[klik\\](https://x.example) &lt;b&gt;« har ingen status.");
+    expect(JSON.stringify(answer.card)).not.toContain("[klik](");
   });
 
   it("`report --check`: exit 0 when ready, 1 with the list when not, JSON on request", async () => {
