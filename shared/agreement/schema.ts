@@ -61,13 +61,14 @@ export const periodSchema = z
   .refine((p) => p.start === "signing" || p.start <= p.end, { message: "start must not be after end", path: ["end"] })
   .refine((p) => p.signedOn === undefined || p.signedOn <= p.end, { message: "signedOn must not be after end", path: ["signedOn"] });
 
-export const focusAreaSchema = z.object({ id: nonEmpty, name: localizedTextSchema });
-
 /** Names by which people refer to an indicator, lower or upper case, in either language. */
 const synonymsSchema = z.object({
   da: z.array(nonEmpty).default([]),
   en: z.array(nonEmpty).default([]),
 });
+
+/** A focus area (indsatsområde), with the short names people use for it ("brobygning", "byrum"). */
+export const focusAreaSchema = z.object({ id: nonEmpty, name: localizedTextSchema, synonyms: synonymsSchema.default({ da: [], en: [] }) });
 
 const indicatorBase = {
   id: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and hyphens"),

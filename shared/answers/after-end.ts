@@ -8,7 +8,7 @@ import type { Entities } from "../ask/types";
 import { copenhagenNow } from "../format/copenhagen-clock";
 import { formatDate } from "../format/dates";
 import { type Lang, t } from "../format/lang";
-import { heading, textBlock } from "./card";
+import { textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 
@@ -43,7 +43,9 @@ export function afterEndAnswer(_u: Entities, ctx: AnswerContext, lang: Lang): Co
       ];
   return {
     text: lines.join(" "),
-    body: [heading(t(lang, `Efter ${a.period.end.slice(0, 4)}`, `After ${a.period.end.slice(0, 4)}`)), ...lines.map((l) => textBlock(l))],
+    // One message: the card opens with when the agreement ends, then what follows from it.
+    summary: lines[0],
+    body: lines.slice(1).map((l) => textBlock(l)),
     figures: false,
   };
 }

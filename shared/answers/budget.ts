@@ -8,7 +8,7 @@ import type { Entities } from "../ask/types";
 import { allocationForYear, budgetSummary, spanningBudgetText } from "../budget";
 import { type Lang, t } from "../format/lang";
 import { formatKr } from "../format/numbers";
-import { type Cell, heading, table, textBlock } from "./card";
+import { type Cell, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 
@@ -21,7 +21,8 @@ export function budgetAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Compo
     if (years.includes(u.year)) years = [u.year];
     else lines.push(t(lang, `Der er ingen bevilling for ${u.year}.`, `There is no allocation for ${u.year}.`));
   }
-  lines.push(t(lang, `Økonomi – ${ctx.agreement.name.da}:`, `Budget – ${ctx.agreement.name.en}:`));
+  const title = t(lang, `Økonomi – ${ctx.agreement.name.da}`, `Budget – ${ctx.agreement.name.en}`);
+  lines.push(`${title}:`);
   const cells: Array<Array<string | Cell>> = [];
   let usesTracker = false;
   for (const year of years) {
@@ -69,6 +70,8 @@ export function budgetAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Compo
   }
   lines.push(...extra);
   const header = [t(lang, "År", "Year"), t(lang, "Bevilget", "Allocated"), t(lang, "Forbrugt", "Spent"), t(lang, "Tilbage", "Remaining")];
-  const body = [heading(t(lang, "Økonomi", "Budget")), ...(cells.length ? [table(header, cells)] : []), ...extra.map((x) => textBlock(x))];
-  return { text: lines.join("\n"), body, figures: usesTracker };
+  const body = [...(cells.length ? [table(header, cells)] : []), ...extra.map((x) => textBlock(x))];
+  // One year: its line is the answer; several: the title, with the table below.
+  const only = years.length === 1 ? lines[lines.length - 1 - extra.length] : undefined;
+  return { text: lines.join("\n"), summary: only ?? title, body, figures: usesTracker };
 }

@@ -8,8 +8,30 @@ export type CardColor = "Default" | "Good" | "Warning" | "Attention" | "Accent";
 
 export const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
 
-export function adaptiveCard(body: CardElement[], lang: Lang): AdaptiveCard {
-  return { type: "AdaptiveCard", $schema: CARD_SCHEMA, version: "1.5", lang, body };
+export function adaptiveCard(body: CardElement[], lang: Lang, actions: CardElement[] = []): AdaptiveCard {
+  const card: AdaptiveCard = { type: "AdaptiveCard", $schema: CARD_SCHEMA, version: "1.5", lang, body };
+  if (actions.length > 0) card.actions = actions;
+  return card;
+}
+
+/**
+ * What a suggestion button sends: the `verb` the bot's card route listens for, with the question.
+ * In Teams the button is an imBack, so the question is posted in the chat as if the partner had
+ * typed it; hosts without imBack (the Agents Playground, Web Chat) post this data as the
+ * activity's value instead, which the bot answers the same way (bot/teams/application.ts).
+ */
+export const ASK_VERB = "ask";
+
+export interface AskActionData {
+  verb: typeof ASK_VERB;
+  question: string;
+  msteams: { type: "imBack"; value: string };
+}
+
+/** A button that asks `question` as if typed. */
+export function askAction(title: string, question: string): CardElement {
+  const data: AskActionData = { verb: ASK_VERB, question, msteams: { type: "imBack", value: question } };
+  return { type: "Action.Submit", title, data };
 }
 
 export function heading(text: string): CardElement {

@@ -15,7 +15,7 @@ import {
   latestFigureYear,
   type YearFigures,
 } from "../status";
-import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card";
+import { type Cell, factSet, ragColor, table, textBlock } from "./card";
 import { trendChartFor } from "./chart-cards";
 import type { Composed } from "./composed";
 import { progressAnswer } from "./progress";
@@ -115,7 +115,7 @@ export function statusLines(name: string, ind: CountReductionIndicator, result: 
 
 function noIndicator(name: string, lang: Lang): Composed {
   const text = t(lang, `Aftalen har intet måltal for ${lowerName(name)}.`, `The agreement sets no target for ${lowerName(name)}.`);
-  return { text, body: [textBlock(text)], figures: false };
+  return { text, body: [], figures: false, textOnly: true };
 }
 
 export function categoryStatusAnswer(u: Entities, ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
@@ -131,23 +131,20 @@ export function categoryStatusAnswer(u: Entities, ctx: AnswerContext, lang: Lang
     return { ...answer, body: [...answer.body, ...trendChartFor(ctx, categoryId, lang)] };
   }
   const { asked, latest } = countStatus(ind, figuresFor(ctx, categoryId), choice.year);
-  const lines: string[] = [...notes];
-  lines.push(...statusLines(name, ind, { asked, latest }, lang));
+  const status = statusLines(name, ind, { asked, latest }, lang);
+  const lines: string[] = [...notes, ...status];
   const shown = asked.actual === null && latest ? latest : asked;
   const body = [
-    heading(`${name} ${shown.year}`),
-    ...lines.slice(0, -1).map((l) => textBlock(l, { subtle: true })),
-    textBlock(
-      shown === asked && asked.actual === null ? (lines[lines.length - 1] ?? "") : verdict(shown, lang) || ragStatusWord(shown.rag, lang),
-      {
-        color: ragColor(shown.rag),
-        bold: true,
-      },
-    ),
+    ...notes.map((note) => textBlock(note, { subtle: true })),
     factSet(statusFacts(ind, shown, lang)),
     ...trendChartFor(ctx, categoryId, lang),
   ];
-  return withIllustrativeNote({ text: lines.join("\n"), body, figures: true }, ctx.agreement, [ind], lang);
+  return withIllustrativeNote(
+    { text: lines.join("\n"), summary: status.join(" "), color: ragColor(shown.rag), body, figures: true },
+    ctx.agreement,
+    [ind],
+    lang,
+  );
 }
 
 export function categoryTargetAnswer(u: Entities, ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
@@ -179,12 +176,18 @@ export function categoryTargetAnswer(u: Entities, ctx: AnswerContext, lang: Lang
           ),
         );
       }
+      const [summary, ...rest] = choice.note ? lines.slice(1) : lines;
       const body = [
-        heading(t(lang, `${name}: måltal for ${s.year}`, `${name}: target for ${s.year}`)),
-        ...lines.map((l) => textBlock(l)),
+        ...(choice.note ? [textBlock(choice.note, { subtle: true })] : []),
+        ...rest.map((l) => textBlock(l)),
         factSet(statusFacts(ind, s, lang)),
       ];
-      return withIllustrativeNote({ text: lines.join("\n"), body, figures: s.actual !== null }, ctx.agreement, [ind], lang);
+      return withIllustrativeNote(
+        { text: lines.join("\n"), ...(summary === undefined ? {} : { summary }), body, figures: s.actual !== null },
+        ctx.agreement,
+        [ind],
+        lang,
+      );
     }
   }
   const list = all
@@ -196,10 +199,7 @@ export function categoryTargetAnswer(u: Entities, ctx: AnswerContext, lang: Lang
     `Måltallene for ${lowerName(name)} (${unit}, fra ${n(baseline.value, lang)} i ${baseline.year}): ${list}.`,
     `The targets for ${lowerName(name)} (${unit}, from ${n(baseline.value, lang)} in ${baseline.year}): ${list}.`,
   );
-  const body = [
-    heading(t(lang, `${name}: måltal`, `${name}: targets`)),
-    factSet([{ title: "Baseline", value: `${n(baseline.value, lang)} (${baseline.year})` }, ...facts]),
-  ];
+  const body = [factSet([{ title: "Baseline", value: `${n(baseline.value, lang)} (${baseline.year})` }, ...facts])];
   return withIllustrativeNote({ text, body, figures: false }, ctx.agreement, [ind], lang);
 }
 
@@ -234,21 +234,25 @@ export function categoryTrendAnswer(ctx: AnswerContext, lang: Lang, categoryId: 
   }
   const lastYear = latestFigureYear(figures);
   const last = lastYear === undefined ? undefined : rows.find((s) => s.year === lastYear);
+  let summary = t(lang, `${name} over årene (${ind.unit.da})`, `${name} over the years (${ind.unit.en})`);
   if (last && last.actual !== null && last.year > ind.baseline.year && last.changeFromBaselinePercent !== null) {
+    const from = n(ind.baseline.value, lang);
+    const to = n(last.actual, lang);
+    const change = pct(last.changeFromBaselinePercent, lang);
     lines.push(
       t(
         lang,
-        `Fra ${n(ind.baseline.value, lang)} i ${ind.baseline.year} til ${n(last.actual, lang)} i ${last.year} (${pct(last.changeFromBaselinePercent, lang)}).`,
-        `From ${n(ind.baseline.value, lang)} in ${ind.baseline.year} to ${n(last.actual, lang)} in ${last.year} (${pct(last.changeFromBaselinePercent, lang)}).`,
+        `Fra ${from} i ${ind.baseline.year} til ${to} i ${last.year} (${change}).`,
+        `From ${from} in ${ind.baseline.year} to ${to} in ${last.year} (${change}).`,
       ),
+    );
+    summary = t(
+      lang,
+      `${name} over årene: fra ${from} i ${ind.baseline.year} til ${to} i ${last.year} (${change}).`,
+      `${name} over the years: from ${from} in ${ind.baseline.year} to ${to} in ${last.year} (${change}).`,
     );
   }
   const header = [t(lang, "År", "Year"), unitTitle(ind, lang), t(lang, "Måltal", "Target"), t(lang, "Afvigelse", "Deviation"), "Status"];
-  const body = [
-    heading(t(lang, `${name} over årene`, `${name} over the years`)),
-    ...trendChartFor(ctx, categoryId, lang),
-    table(header, cells),
-  ];
-  if (lines.length > rows.length + 1) body.push(textBlock(lines[lines.length - 1] ?? ""));
-  return withIllustrativeNote({ text: lines.join("\n"), body, figures: true }, ctx.agreement, [ind], lang);
+  const body = [...trendChartFor(ctx, categoryId, lang), table(header, cells)];
+  return withIllustrativeNote({ text: lines.join("\n"), summary, body, figures: true }, ctx.agreement, [ind], lang);
 }

@@ -2,7 +2,7 @@
 import { agreementFacts, type Fact, type FactId } from "../agreement/facts";
 import type { Entities, Facet } from "../ask/types";
 import { type Lang, t } from "../format/lang";
-import { factSet, heading } from "./card";
+import { factSet } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 
@@ -26,9 +26,12 @@ export function agreementFactsAnswer(u: Entities, ctx: AnswerContext, lang: Lang
   const some: Fact[] = wanted ? all.filter((f) => wanted.includes(f.id)) : [];
   const facts = some.length > 0 ? some : all;
   const title = ctx.agreement.name[lang];
+  const lines = some.map((f) => `${f.label} (${title}): ${f.value}`);
   const text =
-    some.length > 0
-      ? some.map((f) => `${f.label} (${title}): ${f.value}`).join("\n")
+    lines.length > 0
+      ? lines.join("\n")
       : [t(lang, `${title} – aftalen:`, `${title} – the agreement:`), ...facts.map((f) => `${f.label}: ${f.value}`)].join("\n");
-  return { text, body: [heading(title), factSet(facts.map((f) => ({ title: f.label, value: f.value })))], figures: false };
+  // The short answer: the fact asked for first (a facet may bring a related one), else the agreement's name.
+  const summary = lines[0] ?? t(lang, `${title} – aftalen`, `${title} – the agreement`);
+  return { text, summary, body: [factSet(facts.map((f) => ({ title: f.label, value: f.value })))], figures: false };
 }

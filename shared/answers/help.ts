@@ -1,32 +1,30 @@
 /** Help, "not understood", the length limit, and the reminder intents the bot carries out itself. */
-import type { Agreement } from "../agreement/schema";
 import { MAX_QUESTION_LENGTH } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { formatNumber } from "../format/numbers";
-import { heading, textBlock } from "./card";
+import { textBlock } from "./card";
 import type { Composed } from "./composed";
 
-function withExamples(agreement: Agreement | undefined, lead: string, examples: readonly string[], lang: Lang): Composed {
+function withExamples(lead: string, examples: readonly string[]): Composed {
   const text = [lead, ...examples.map((e) => `- ${e}`)].join("\n");
-  const title = agreement?.name[lang] ?? "Partnerskab";
-  return { text, body: [heading(title), textBlock(lead), ...examples.map((e) => textBlock(`• ${e}`))], figures: false };
+  return { text, summary: lead, body: examples.map((e) => textBlock(`• ${e}`)), figures: false };
 }
 
 /** The help: a lead and the example questions (every intent's, from shared/intents/help-examples.ts). */
-export function helpAnswer(agreement: Agreement | undefined, lang: Lang, examples: readonly string[]): Composed {
+export function helpAnswer(lang: Lang, examples: readonly string[]): Composed {
   const lead = t(
     lang,
     "Jeg svarer på spørgsmål om partnerskabets tal, måltal, målsætninger og møder, på dansk eller engelsk. Prøv fx:",
     "I answer questions about the partnership's figures, targets, objectives and meetings, in Danish or English. Try for example:",
   );
-  return withExamples(agreement, lead, examples, lang);
+  return withExamples(lead, examples);
 }
 
 /** Not understood: the first four example questions and a pointer to the help. */
-export function unknownAnswer(agreement: Agreement | undefined, lang: Lang, examples: readonly string[]): Composed {
+export function unknownAnswer(lang: Lang, examples: readonly string[]): Composed {
   const lead = t(lang, "Det forstod jeg ikke helt. Prøv fx:", "I did not quite understand that. Try for example:");
   const some = [...examples.slice(0, 4), t(lang, "Skriv »hjælp« for flere eksempler.", 'Type "help" for more examples.')];
-  return withExamples(agreement, lead, some, lang);
+  return withExamples(lead, some);
 }
 
 export function tooLongAnswer(lang: Lang): Composed {
@@ -35,7 +33,7 @@ export function tooLongAnswer(lang: Lang): Composed {
     `Dit spørgsmål er for langt: jeg kan læse højst ${formatNumber(MAX_QUESTION_LENGTH, "da")} tegn. Stil det gerne kortere, fx »Hvordan går det i 2015?«.`,
     `Your question is too long: I can read at most ${formatNumber(MAX_QUESTION_LENGTH, "en")} characters. Please ask it more briefly, e.g. "How are we doing in 2015?".`,
   );
-  return { text, body: [textBlock(text)], figures: false };
+  return { text, body: [], figures: false, textOnly: true };
 }
 
 /** The bot stores subscriptions itself; elsewhere (the CLI) these get a pointer to Teams. */
@@ -58,5 +56,5 @@ export function reminderAnswer(kind: "subscribe" | "unsubscribe" | "list-subscri
             "Påmindelserne ses i Teams: skriv »hvilke påmindelser?« til botten.",
             'Reminders are listed in Teams: write "which reminders?" to the bot.',
           );
-  return { text, body: [textBlock(text)], figures: false };
+  return { text, body: [], figures: false, textOnly: true };
 }

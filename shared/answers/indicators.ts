@@ -9,13 +9,13 @@ import type { Agreement, CountTowardNormalIndicator } from "../agreement/schema"
 import type { Entities } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { type Direction, latestFigureYear, towardNormalStatus } from "../status";
-import { factSet, heading, textBlock } from "./card";
+import { factSet, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 import { n, signed } from "./wording";
 
 function plain(text: string): Composed {
-  return { text, body: [textBlock(text)], figures: false };
+  return { text, body: [], figures: false, textOnly: true };
 }
 
 /** "færre end i 2012" / "fewer than in 2012". */
@@ -65,22 +65,24 @@ export function sspAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed
     );
   const lines: string[] = [];
   let year = asked;
+  let note: string | undefined;
   if ((figures.get(asked) ?? null) === null) {
-    lines.push(t(lang, `Der er endnu intet tal for ${asked}.`, `There is no figure for ${asked} yet.`));
+    note = t(lang, `Der er endnu intet tal for ${asked}.`, `There is no figure for ${asked} yet.`);
+    lines.push(note);
     if (latest !== undefined) year = latestFigureYear(figures, asked) ?? latest;
   }
   const s = towardNormalStatus(ind, year, figures.get(year) ?? null);
   const unit = ind.unit[lang];
   const direction = s.direction === null ? "" : directionText(s.direction, s.baselineYear, lang);
+  let main: string | undefined;
   if (s.actual !== null) {
     const change = year === s.baselineYear ? "" : ` (${signed(s.changeFromBaseline ?? 0, lang)}, ${direction})`;
-    lines.push(
-      t(
-        lang,
-        `${ind.name.da} ${year}: ${n(s.actual, lang)} ${unit} mod ${n(s.baseline, lang)} i ${s.baselineYear}${change}.`,
-        `${ind.name.en} ${year}: ${n(s.actual, lang)} ${unit} against ${n(s.baseline, lang)} in ${s.baselineYear}${change}.`,
-      ),
+    main = t(
+      lang,
+      `${ind.name.da} ${year}: ${n(s.actual, lang)} ${unit} mod ${n(s.baseline, lang)} i ${s.baselineYear}${change}.`,
+      `${ind.name.en} ${year}: ${n(s.actual, lang)} ${unit} against ${n(s.baseline, lang)} in ${s.baselineYear}${change}.`,
     );
+    lines.push(main);
     if (s.atOrBelowNormal !== null)
       lines.push(
         s.atOrBelowNormal
@@ -100,11 +102,9 @@ export function sspAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed
   const byYear = [...figures.entries()].filter(([, v]) => v !== null && v !== undefined).sort(([a], [b]) => a - b);
   if (byYear.length > 1) lines.push(`${t(lang, "Pr. år", "By year")}: ${byYear.map(([y, v]) => `${y}: ${n(v ?? 0, lang)}`).join("; ")}.`);
   const unitTitle = unit.charAt(0).toLocaleUpperCase(lang) + unit.slice(1);
+  // One message: the card opens with the count and its direction (no colour: the objective is not judged).
   const body = [
-    heading(`${ind.name[lang]} ${year}`),
-    ...(direction && year !== s.baselineYear
-      ? [textBlock(direction.charAt(0).toLocaleUpperCase(lang) + direction.slice(1), { bold: true })]
-      : []),
+    ...(note && main ? [textBlock(note, { subtle: true })] : []),
     factSet([
       { title: unitTitle, value: s.actual === null ? "–" : n(s.actual, lang) },
       { title: "Baseline", value: `${n(s.baseline, lang)} (${s.baselineYear})` },
@@ -124,5 +124,5 @@ export function sspAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed
     textBlock(objectiveLine(ctx.agreement, ind, lang), { subtle: true }),
     ...(byYear.length > 1 ? [factSet(byYear.map(([y, v]) => ({ title: String(y), value: n(v ?? 0, lang) })))] : []),
   ];
-  return { text: lines.join("\n"), body, figures: true };
+  return { text: lines.join("\n"), summary: main ?? note ?? `${ind.name[lang]} ${year}`, body, figures: true };
 }

@@ -11,7 +11,7 @@ import { cadenceForYear, type GroupCadence } from "../meetings";
 import type { Rag } from "../status";
 import { plainText } from "../text/plain-text";
 import type { TrackerMeeting } from "../tracker/types";
-import { type Cell, factSet, heading, ragColor, table, textBlock } from "./card";
+import { type Cell, factSet, ragColor, table } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 
@@ -50,7 +50,7 @@ export function nextMeetingAnswer(u: Entities, ctx: AnswerContext, lang: Lang): 
   const noun = meetingNoun(u.group, lang);
   if (!m) {
     const text = t(lang, `Der er intet planlagt ${noun} fra nu af i trackeren.`, `There is no planned ${noun} from now on in the tracker.`);
-    return { text, body: [heading(t(lang, `Næste ${noun}`, `Next ${noun}`)), textBlock(text)], figures: true };
+    return { text, body: [], figures: true };
   }
   // "tirsdag den 6. oktober 2015 kl. 9.00–11.00" / "Tuesday 6 October 2015, 09:00–11:00" (no "at" before a range).
   const when =
@@ -71,7 +71,7 @@ export function nextMeetingAnswer(u: Entities, ctx: AnswerContext, lang: Lang): 
     ...(place ? [{ title: t(lang, "Sted", "Place"), value: place }] : []),
     ...(topic ? [{ title: t(lang, "Emne", "Topic"), value: topic }] : []),
   ];
-  return { text: parts.join(" "), body: [heading(t(lang, `Næste ${noun}`, `Next ${noun}`)), factSet(facts)], figures: true };
+  return { text: parts.join(" "), summary: parts[0], body: [factSet(facts)], figures: true };
 }
 
 function cadenceRag(c: GroupCadence): Rag {
@@ -114,6 +114,7 @@ export function cadenceAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Comp
   const all = cadenceForYear(ctx.agreement, ctx.tracker.meetings, year, today);
   const groups = u.group ? all.filter((c) => c.group === u.group) : all;
   const lines = [t(lang, `Møder i ${year}:`, `Meetings in ${year}:`)];
+  const counts: string[] = [];
   const cells: Array<Array<string | Cell>> = [];
   for (const c of groups) {
     const rule = cadenceText({ min: c.min, max: c.max }, lang) + illustrativeMark(ctx.agreement, "cadence", lang);
@@ -123,6 +124,13 @@ export function cadenceAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Comp
         lang,
         `${groupTitle(c.group, lang)}: ${c.held} afholdt, ${c.plannedAhead} planlagt (aftalen: ${rule}) – ${verdict}.`,
         `${groupTitle(c.group, lang)}: ${c.held} held, ${c.plannedAhead} planned (agreement: ${rule}) – ${verdict}.`,
+      ),
+    );
+    counts.push(
+      t(
+        lang,
+        `${groupWord(c.group, "definite", "da")} ${c.held} afholdt og ${c.plannedAhead} planlagt`,
+        `${groupWord(c.group, "name", "en").toLocaleLowerCase("en")} ${c.held} held and ${c.plannedAhead} planned`,
       ),
     );
     cells.push([
@@ -142,7 +150,8 @@ export function cadenceAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Comp
   ];
   return {
     text: lines.join("\n"),
-    body: [heading(t(lang, `Møder i ${year}`, `Meetings in ${year}`)), table(header, cells)],
+    summary: t(lang, `Møder i ${year}: ${counts.join(", ")}.`, `Meetings in ${year}: ${counts.join(", ")}.`),
+    body: [table(header, cells)],
     figures: true,
   };
 }

@@ -12,7 +12,7 @@ import { type Lang, t } from "../format/lang";
 import { formatPercent } from "../format/numbers";
 import { countStatusForFigure, latestFigureYear, towardNormalStatus } from "../status";
 import { targetTable } from "../targets";
-import { type CardElement, heading, table, textBlock } from "./card";
+import { type CardElement, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import { directionText } from "./indicators";
 import { safetyIndexAnswer } from "./safety";
@@ -101,7 +101,7 @@ export function objectivesAnswer(_u: Entities, ctx: AnswerContext, lang: Lang): 
       `Partnerskab har ikke de overordnede målsætninger for ${a.name.da}. Spørg fx om måltallene for en gerningstype.`,
       `Partnerskab does not hold the overall objectives of ${a.name.en}. Ask, for example, about an offence category's target figures.`,
     );
-    return { text, body: [textBlock(text)], figures: false };
+    return { text, body: [], figures: false, textOnly: true };
   }
   const lead = a.aim
     ? t(
@@ -111,7 +111,8 @@ export function objectivesAnswer(_u: Entities, ctx: AnswerContext, lang: Lang): 
       )
     : t(lang, `Partnerskabets overordnede målsætninger (${a.name.da}):`, `The partnership's overall objectives (${a.name.en}):`);
   const lines = [lead];
-  const body: CardElement[] = [heading(t(lang, `Målsætninger – ${a.name.da}`, `Objectives – ${a.name.en}`)), textBlock(lead)];
+  // One message: the card opens with the lead (the short answer), the objectives below it.
+  const body: CardElement[] = [];
   const crime = new Set(crimeIndicators(a).map(indicatorId));
   a.objectives.forEach((o, i) => {
     const head = `${i + 1}. ${o.text[lang]}`;
@@ -132,5 +133,5 @@ export function objectivesAnswer(_u: Entities, ctx: AnswerContext, lang: Lang): 
       body.push(textBlock(line));
     }
   });
-  return { text: lines.join("\n"), body, figures: true };
+  return { text: lines.join("\n"), summary: lead, body, figures: true };
 }

@@ -10,7 +10,7 @@ import type { Agreement, MeetingGroup } from "../agreement/schema";
 import type { Entities } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { meetingGroups } from "../meetings";
-import { factSet, heading, textBlock } from "./card";
+import { factSet, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 
@@ -50,8 +50,10 @@ function groupLine(agreement: Agreement, group: MeetingGroup, lang: Lang): strin
 }
 
 function answerWith(agreement: Agreement, lines: string[], lang: Lang): Composed {
+  // One message: a single line is the short answer itself; several are listed under the title.
+  if (lines.length === 1) return { text: lines.join("\n"), body: [], figures: false };
   const title = t(lang, `Organisering – ${agreement.name.da}`, `Organisation – ${agreement.name.en}`);
-  return { text: lines.join("\n"), body: [heading(title), ...lines.map((l) => textBlock(l))], figures: false };
+  return { text: lines.join("\n"), summary: title, body: lines.map((l) => textBlock(l)), figures: false };
 }
 
 /** "hvem er formand for styregruppen?", "who runs the secretariat?", "hvem sidder i arbejdsgruppen?". */
@@ -80,16 +82,14 @@ export function signatoriesAnswer(ctx: AnswerContext, lang: Lang): Composed {
   const a = ctx.agreement;
   if (a.signatories.length === 0) {
     const text = notSaid(a, { da: "sine underskrivere i Partnerskabs data", en: "its signatories in Partnerskab's data" }, lang);
-    return { text, body: [textBlock(text)], figures: false };
+    return { text, body: [], figures: false, textOnly: true };
   }
   const items = a.signatories.map((s) => signatoryText(s, lang));
   const lead = t(lang, `Partnerskabsaftalen for ${a.name.da} er underskrevet af:`, `The ${a.name.en} agreement was signed by:`);
   return {
     text: [lead, ...items.map((i) => `- ${i}`)].join("\n"),
-    body: [
-      heading(t(lang, `Underskrevet af – ${a.name.da}`, `Signed by – ${a.name.en}`)),
-      factSet(a.signatories.map((s, i) => ({ title: String(i + 1), value: items[i] ?? s.name }))),
-    ],
+    summary: lead,
+    body: [factSet(a.signatories.map((s, i) => ({ title: String(i + 1), value: items[i] ?? s.name })))],
     figures: false,
   };
 }

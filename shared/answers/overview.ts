@@ -6,7 +6,7 @@ import { type Lang, t } from "../format/lang";
 import { ragStatusWord } from "../format/rag-words";
 import { yearInProgress, yearlyFigures } from "../progress/year-in-progress";
 import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
-import { type Cell, heading, table, textBlock } from "./card";
+import { type Cell, table, textBlock } from "./card";
 import { overviewChartFor } from "./chart-cards";
 import type { Composed } from "./composed";
 import { progressOverview } from "./progress-overview";
@@ -33,7 +33,7 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
   const indicators = crimeIndicators(ctx.agreement);
   if (indicators.length === 0) {
     const text = t(lang, "Aftalen har ingen måltal for kriminalitet.", "The agreement sets no crime targets.");
-    return { text, body: [textBlock(text)], figures: false };
+    return { text, body: [], figures: false, textOnly: true };
   }
   const targetYears = [...new Set(indicators.flatMap((i) => i.targets.map((x) => x.year)))].sort((a, b) => a - b);
   const choice = chooseYear(targetYears, u, ctx.agreement, ctx.now, lang);
@@ -100,12 +100,6 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
     t(lang, "Afvigelse", "Deviation"),
     "Status",
   ];
-  const body = [
-    heading(t(lang, `Overblik ${year}`, `Overview ${year}`)),
-    ...notes.map((x) => textBlock(x, { subtle: true })),
-    textBlock(summary),
-    ...overviewChartFor(ctx, year, lang),
-    table(header, cells),
-  ];
-  return withIllustrativeNote({ text: lines.join("\n"), body, figures: true }, ctx.agreement, indicators, lang);
+  const body = [...notes.map((x) => textBlock(x, { subtle: true })), ...overviewChartFor(ctx, year, lang), table(header, cells)];
+  return withIllustrativeNote({ text: lines.join("\n"), summary, body, figures: true }, ctx.agreement, indicators, lang);
 }

@@ -14,12 +14,12 @@ import { type SurveyShare, safetySurvey, surveyShares, surveyYears } from "../sa
 import { ragForCeiling, scaleStatus } from "../status";
 import { foldDanish } from "../text/normalize";
 import { plainText } from "../text/plain-text";
-import { type CardElement, factSet, heading, ragColor, table, textBlock } from "./card";
+import { type CardElement, factSet, ragColor, table, textBlock } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 
 function plain(text: string): Composed {
-  return { text, body: [textBlock(text)], figures: false };
+  return { text, body: [], figures: false, textOnly: true };
 }
 
 function levelId(ind: ScaleLevelIndicator, level: string): string | null {
@@ -103,6 +103,9 @@ export function surveyObjectiveText(agreement: Agreement, lang: Lang): string {
 
 interface Part {
   lines: string[];
+  /** The shares in one sentence (the last of `lines`): the short answer when the survey is asked for. */
+  summary: string;
+  /** The notes before it and the table, without the sentence itself. */
   body: CardElement[];
 }
 
@@ -128,13 +131,13 @@ function surveyPart(ctx: AnswerContext, asked: number | undefined, lang: Lang): 
   const ceiling = percentageIndicators(ctx.agreement)[0];
   const verdict = (s: SurveyShare) =>
     ceiling ? ` – ${ragStatusWord(ragForCeiling(s.sharePercent, ceiling.ceiling), lang).toLowerCase()}` : "";
-  lines.push(
-    t(
-      lang,
-      `${safetySurvey.name.da} ${year} (${safetySurvey.source.da}): ${shares.map((s) => shareText(s, "da") + verdict(s)).join("; ")}. Lavere er bedre.`,
-      `${safetySurvey.name.en} ${year} (${safetySurvey.source.en}): ${shares.map((s) => shareText(s, "en") + verdict(s)).join("; ")}. Lower is better.`,
-    ),
+  const summary = t(
+    lang,
+    `${safetySurvey.name.da} ${year} (${safetySurvey.source.da}): ${shares.map((s) => shareText(s, "da") + verdict(s)).join("; ")}. Lavere er bedre.`,
+    `${safetySurvey.name.en} ${year} (${safetySurvey.source.en}): ${shares.map((s) => shareText(s, "en") + verdict(s)).join("; ")}. Lower is better.`,
   );
+  const notes = [...lines];
+  lines.push(summary);
   const header = [t(lang, "Område", "Area"), t(lang, "Andel utrygge", "Share unsafe"), t(lang, "Ændring", "Change")];
   const rows = shares.map((s) => {
     const cells = [
@@ -148,14 +151,7 @@ function surveyPart(ctx: AnswerContext, asked: number | undefined, lang: Lang): 
     ];
     return cells;
   });
-  return {
-    lines,
-    body: [
-      heading(`${safetySurvey.name[lang]} ${year}`),
-      ...lines.slice(0, -1).map((l) => textBlock(l, { subtle: true })),
-      table(header, rows),
-    ],
-  };
+  return { lines, summary, body: [...notes.map((l) => textBlock(l, { subtle: true })), table(header, rows)] };
 }
 
 /** "Hvor mange føler sig utrygge?": the survey's shares, and what the agreement says about them. */
@@ -170,7 +166,12 @@ export function safetySurveyAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
         `The tracker has no figures yet from ${safetySurvey.source.en} (the "Safety survey" sheet).`,
       )} ${objective}`,
     );
-  return { text: [...part.lines, objective].join("\n"), body: [...part.body, textBlock(objective, { subtle: true })], figures: true };
+  return {
+    text: [...part.lines, objective].join("\n"),
+    summary: part.summary,
+    body: [...part.body, textBlock(objective, { subtle: true })],
+    figures: true,
+  };
 }
 
 /** "Tryghedsindekset udkom sidst for 2014; fra 2015 måles trygheden i Københavns Tryghedsundersøgelse." */
@@ -193,9 +194,10 @@ export function safetyIndexAnswer(u: Entities, ctx: AnswerContext, lang: Lang): 
   if (u.year !== undefined && ind.lastYear !== undefined && u.year > ind.lastYear) {
     const survey = surveyPart(ctx, u.year, lang);
     const lines = [indexEndedText(ind, lang), ...(survey?.lines ?? []), `${goal} ${surveyObjectiveText(ctx.agreement, lang)}`];
-    const body = [heading(`${ind.name[lang]} ${u.year}`), textBlock(indexEndedText(ind, lang)), ...(survey?.body ?? [])];
+    // One message: the card opens with why the index cannot answer, then what the survey says.
+    const body = survey ? [textBlock(survey.summary), ...survey.body] : [];
     body.push(textBlock(lines[lines.length - 1] ?? "", { subtle: true }));
-    return { text: lines.join("\n"), body, figures: survey !== undefined };
+    return { text: lines.join("\n"), summary: indexEndedText(ind, lang), body, figures: survey !== undefined };
   }
   const entries = ctx.tracker.safetyIndex;
   const years = [...new Set(entries.map((e) => e.year))].sort((a, b) => a - b);
@@ -214,7 +216,7 @@ export function safetyIndexAnswer(u: Entities, ctx: AnswerContext, lang: Lang): 
     lines.push(t(lang, `Der er endnu intet tal for ${year}.`, `There is no figure for ${year} yet.`));
     year = [...years].reverse().find((y) => y <= year) ?? latest;
   }
-  const body: CardElement[] = [heading(`${ind.name[lang]} ${year}`)];
+  const body: CardElement[] = [];
   for (const entry of entries.filter((e) => e.year === year)) {
     const id = levelId(ind, entry.level);
     const s = scaleStatus(ind, year, id);
@@ -248,11 +250,15 @@ export function safetyIndexAnswer(u: Entities, ctx: AnswerContext, lang: Lang): 
       ]),
     );
   }
+  // The short answer: the index's one sentence (or the missing year's note with it), else its name and year.
+  const [first, ...more] = lines;
+  const summary =
+    more.length === 0 || first?.startsWith(t(lang, "Der er endnu", "There is no")) ? lines.join(" ") : `${ind.name[lang]} ${year}`;
   // Asked without a year, after the index stopped: what the survey says since.
   const survey = u.year === undefined && ind.lastYear !== undefined && year >= ind.lastYear ? surveyPart(ctx, undefined, lang) : undefined;
   if (survey) {
     lines.push(indexEndedText(ind, lang), ...survey.lines);
-    body.push(textBlock(indexEndedText(ind, lang), { subtle: true }), ...survey.body);
+    body.push(textBlock(indexEndedText(ind, lang), { subtle: true }), textBlock(survey.summary), ...survey.body);
   }
-  return { text: lines.join("\n"), body, figures: true };
+  return { text: lines.join("\n"), summary, body, figures: true };
 }

@@ -1,13 +1,13 @@
 /**
  * Reading a message's words once: everything they point at, kept whole (every category, year,
- * group and facet in the order written, and the words nothing knew, such as "sidste" or
- * "parkeringen"), so that recognition can see a comparison of two categories or a word it
- * would otherwise drop, even where today's intents use only the first of each.
+ * group and facet in the order written, meeting dates, focus areas, responsible parties,
+ * activity statuses, and the words nothing knew, such as "parkeringen"), so that recognition
+ * can see a comparison of two categories or a word it would otherwise drop.
  */
 import type { MeetingGroup } from "../agreement/schema";
 import type { Flag } from "./lexicon";
 import type { Token } from "./tokens";
-import { type Facet, specificFacets } from "./types";
+import { type ActivityStatus, type Facet, type MeetingDate, specificFacets } from "./types";
 import { type Lexeme, lookupWord, type Phrase, type Vocabulary } from "./vocabulary";
 
 export type YearOffset = -1 | 0 | 1;
@@ -25,8 +25,23 @@ export interface Findings {
   groups: MeetingGroup[];
   /** Agreement facets ("hvem" → parties, "område" → area …), each once, in the order written. */
   facets: Facet[];
-  /** Words the vocabulary does not know at all (no category, no lexicon word, no year), as typed. */
+  /** Months, with the day when one was written beside them ("14. juni", "June 14", "2015-06-14"). */
+  dates: MeetingDate[];
+  /** The agreement's focus areas named ("brobygning"), each once, in the order written. */
+  focusAreas: string[];
+  /** Numbers written after a focus-area word ("indsatsområde 2"), 1-based. */
+  focusAreaNumbers: number[];
+  /** Parties responsible for activities ("BUF", "politiet"), each once, in the order written. */
+  parties: string[];
+  activityStatuses: ActivityStatus[];
+  /** A bound on a year that no answer honours, as typed: "efter 2016", "before 2014". */
+  bounds: string[];
+  /** Words the vocabulary does not know at all (no category, no lexicon word, no number), as typed. */
   unknownWords: string[];
+  /** How many words were known but meant nothing beyond their language ("hvad", "og", "the"). */
+  plainWords: number;
+  /** The message opens as a follow-up does: "og …", "hvad med …", "and …", "what about …". */
+  followUpOpening: boolean;
   /** Signs of Danish and of English (see language.ts). */
   da: number;
   en: number;
@@ -35,18 +50,65 @@ export interface Findings {
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 const FOUR_DIGITS = /^\d{4}$/;
+const SMALL_NUMBER = /^\d{1,2}$/;
+/** Words before a year that make it a bound ("after 2016"), which no answer can honour. */
+const BOUND_WORDS = new Set(["efter", "after", "foer", "before"]);
+/** Openings of a follow-up question, by their folded words. */
+const FOLLOW_UP_OPENINGS: readonly (readonly string[])[] = [
+  ["og"],
+  ["and"],
+  ["ogsaa"],
+  ["also"],
+  ["men"],
+  ["but"],
+  ["hvad", "med"],
+  ["hvad", "saa", "med"],
+  ["hvordan", "med"],
+  ["what", "about"],
+  ["how", "about"],
+  ["samme", "for"],
+  ["same", "for"],
+];
 
 function newFindings(): Findings {
-  return { flags: new Set(), categories: [], years: [], yearOffsets: [], groups: [], facets: [], unknownWords: [], da: 0, en: 0 };
+  return {
+    flags: new Set(),
+    categories: [],
+    years: [],
+    yearOffsets: [],
+    groups: [],
+    facets: [],
+    dates: [],
+    focusAreas: [],
+    focusAreaNumbers: [],
+    parties: [],
+    activityStatuses: [],
+    bounds: [],
+    unknownWords: [],
+    plainWords: 0,
+    followUpOpening: false,
+    da: 0,
+    en: 0,
+  };
 }
 
 function addOnce<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
 }
 
+/** The month a lexeme names, if any. */
+function monthOf(lexeme: Lexeme): number | undefined {
+  for (const f of lexeme.features) if (f.kind === "month") return f.month;
+  return undefined;
+}
+
 function apply(found: Findings, lexeme: Lexeme): void {
-  if (lexeme.lang === "da") found.da++;
+  if (lexeme.signs) {
+    found.da += lexeme.signs.da;
+    found.en += lexeme.signs.en;
+  } else if (lexeme.lang === "da") found.da++;
   else if (lexeme.lang === "en") found.en++;
+  if (lexeme.features.every((f) => f.kind === "word")) found.plainWords++;
   for (const f of lexeme.features) {
     switch (f.kind) {
       case "flag":
@@ -64,6 +126,18 @@ function apply(found: Findings, lexeme: Lexeme): void {
       case "year":
         found.yearOffsets.push(f.offset);
         break;
+      case "month":
+        found.dates.push({ month: f.month });
+        break;
+      case "focus-area":
+        addOnce(found.focusAreas, f.id);
+        break;
+      case "party":
+        addOnce(found.parties, f.id);
+        break;
+      case "activity-status":
+        addOnce(found.activityStatuses, f.status);
+        break;
       case "word":
         break;
     }
@@ -75,27 +149,96 @@ function phraseAt(tokens: readonly Token[], i: number, candidates: readonly Phra
   return candidates.find((p) => p.keys.every((key, j) => tokens[i + j]?.key === key));
 }
 
+/** A day of the month written as digits (1–31), or undefined. */
+function dayAt(tokens: readonly Token[], i: number): number | undefined {
+  const key = tokens[i]?.key;
+  if (key === undefined || !SMALL_NUMBER.test(key)) return undefined;
+  const day = Number(key);
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
+function opensAsFollowUp(tokens: readonly Token[]): boolean {
+  return FOLLOW_UP_OPENINGS.some((opening) => opening.every((key, j) => tokens[j]?.key === key));
+}
+
+/** A month just found: the day written before it ("14. juni") or after it ("June 14"), if any. Returns tokens used after it. */
+function pairDay(found: Findings, tokens: readonly Token[], i: number, length: number): number {
+  const date = found.dates[found.dates.length - 1];
+  if (!date) return 0;
+  const before = dayAt(tokens, i - 1);
+  if (before !== undefined) {
+    date.day = before;
+    return 0;
+  }
+  const after = dayAt(tokens, i + length);
+  if (after === undefined) return 0;
+  date.day = after;
+  return 1;
+}
+
+/** "2015-06-14": a year followed by a month and a day. Returns how many tokens the month and day took. */
+function isoDateAfter(found: Findings, tokens: readonly Token[], i: number): number {
+  const month = dayAt(tokens, i + 1);
+  const day = dayAt(tokens, i + 2);
+  if (month === undefined || day === undefined || month > 12) return 0;
+  found.dates.push({ month, day });
+  return 2;
+}
+
 /** What the tokens of one message point at, read with the vocabulary (phrases first, longest first). */
 export function scan(tokens: readonly Token[], vocabulary: Vocabulary): Findings {
   const found = newFindings();
+  found.followUpOpening = opensAsFollowUp(tokens);
+  let previous: Lexeme | undefined;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     if (token.danishLetters) found.da += 2;
     const phrase = phraseAt(tokens, i, vocabulary.phrases.get(token.key));
     if (phrase) {
       apply(found, phrase.lexeme);
-      i += phrase.keys.length;
+      const used = monthOf(phrase.lexeme) === undefined ? 0 : pairDay(found, tokens, i, phrase.keys.length);
+      previous = phrase.lexeme;
+      i += phrase.keys.length + used;
       continue;
     }
-    i++;
     if (FOUR_DIGITS.test(token.key)) {
       const year = Number(token.key);
-      if (year >= MIN_YEAR && year <= MAX_YEAR) found.years.push(year);
+      let used = 0;
+      if (year >= MIN_YEAR && year <= MAX_YEAR) {
+        found.years.push(year);
+        const before = tokens[i - 1];
+        if (before && BOUND_WORDS.has(before.key)) found.bounds.push(`${before.raw} ${year}`);
+        used = isoDateAfter(found, tokens, i);
+      }
+      previous = undefined;
+      i += 1 + used;
       continue;
     }
-    const match = lookupWord(vocabulary, token.key);
-    if (match) for (const lexeme of match.lexemes) apply(found, lexeme);
-    else found.unknownWords.push(token.raw);
+    if (/^\d+$/.test(token.key)) {
+      // A number beside a month is its day (read with the month); after "indsatsområde" it is the area's number.
+      if (previous?.features.some((f) => f.kind === "facet" && f.facet === "focus-areas")) found.focusAreaNumbers.push(Number(token.key));
+      previous = undefined;
+      i++;
+      continue;
+    }
+    if (token.key === "may" && (dayAt(tokens, i - 1) !== undefined || dayAt(tokens, i + 1) !== undefined)) {
+      // English "may" is the month only beside a day's number ("14 May"); alone it is a verb.
+      found.dates.push({ month: 5 });
+      i += 1 + pairDay(found, tokens, i, 1);
+      previous = undefined;
+      continue;
+    }
+    const match = lookupWord(vocabulary, token.key, token.stop && i < tokens.length - 1);
+    if (match) {
+      for (const lexeme of match.lexemes) apply(found, lexeme);
+      const last = match.lexemes[match.lexemes.length - 1];
+      previous = last;
+      i += 1 + (last && monthOf(last) !== undefined ? pairDay(found, tokens, i, 1) : 0);
+      continue;
+    }
+    found.unknownWords.push(token.raw);
+    previous = undefined;
+    i++;
   }
   return found;
 }

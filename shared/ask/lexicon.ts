@@ -1,12 +1,18 @@
 /**
- * The fixed words that carry a question's meaning, in Danish and English. Category names come
- * from the agreement instead (see vocabulary.ts), so a new agreement brings its own words.
- * Entries may be phrases; they are folded and tokenised like the messages they match.
+ * The fixed words that carry a question's meaning, in Danish and English. Category names, focus
+ * areas and responsible parties come from the agreement instead (see vocabulary.ts), so a new
+ * agreement brings its own words. Entries may be phrases; they are folded and tokenised like
+ * the messages they match.
+ *
+ * Every word of an entry counts as a sign of its language (shared/ask/language.ts) unless the
+ * entry says `counted: false`. The words added for issue 13 (sidste / last, months, statuses …)
+ * are not counted: they were unknown before, and counting them would change which language
+ * many existing messages are answered in.
  */
 import { meetingGroupWords } from "../agreement/meeting-groups";
 import type { MeetingGroup } from "../agreement/schema";
 import { meetingGroups } from "../meetings";
-import type { Facet } from "./types";
+import type { ActivityStatus, Facet } from "./types";
 
 export type Flag =
   | "status" // how is it going, against, met
@@ -24,7 +30,17 @@ export type Flag =
   | "facts" // the agreement
   | "after" // after (a year, the agreement)
   | "help"
-  | "greeting"
+  | "greeting" // hej, godmorgen, hello
+  | "thanks" // tak, thanks
+  | "last" // sidste, seneste, forrige, last, previous: never "next"
+  | "activity" // the safety plan's activities
+  | "responsible" // ansvarlig, står for, in charge
+  | "compare" // sammenlign, bedre, værre, compare, better, worse
+  | "best" // bedst, best
+  | "worst" // dårligst, værst, worst
+  | "improved" // mest forbedret, størst fald, most improved
+  | "met" // nået, opfyldt, met
+  | "missed" // ikke nået, misset, missed
   | "reminder" // reminders, notifications
   | "subscribe" // subscribe (alone enough)
   | "enable" // turn on, sign up (needs "reminders")
@@ -41,6 +57,12 @@ export type Feature =
   | { kind: "group"; group: MeetingGroup }
   | { kind: "facet"; facet: Facet }
   | { kind: "year"; offset: -1 | 0 | 1 }
+  /** A month (1–12): a meeting asked for by month or date. */
+  | { kind: "month"; month: number }
+  | { kind: "activity-status"; status: ActivityStatus }
+  /** From the agreement (vocabulary.ts): one of its focus areas, or a party responsible for activities. */
+  | { kind: "focus-area"; id: string }
+  | { kind: "party"; id: string }
   /** A known word that tells only the language (never corrected as a typo). */
   | { kind: "word" };
 
@@ -48,9 +70,67 @@ export interface LexiconEntry {
   features: Feature[];
   da: readonly string[];
   en: readonly string[];
+  /** false: the words tell nothing about the message's language (see above). */
+  counted?: false;
 }
 
 const flag = (f: Flag): Feature => ({ kind: "flag", flag: f });
+
+/** How partners name where an activity stands ("i gang", "finished"), for the activities asked about. */
+const activityStatusWords: ReadonlyArray<readonly [ActivityStatus, readonly string[], readonly string[]]> = [
+  ["planned", ["planlagt", "planlagte", "ikke startet", "ikke begyndt"], ["planned", "not started"]],
+  [
+    "running",
+    ["i gang", "igang", "igangværende", "kører", "løbende", "aktive"],
+    ["running", "ongoing", "in progress", "under way", "underway", "active", "current"],
+  ],
+  [
+    "finished",
+    ["afsluttet", "afsluttede", "færdig", "færdige", "gennemført", "gennemførte"],
+    ["finished", "completed", "complete", "done", "ended"],
+  ],
+  ["cancelled", ["aflyst", "aflyste", "droppet"], ["cancelled", "canceled", "dropped"]],
+];
+
+/**
+ * The months, January first. English "may" is left out on purpose: alone it is a verb, so it
+ * counts as a month only beside a day's number ("14 May"; shared/ask/findings.ts).
+ */
+const monthWords: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [
+    ["januar", "jan"],
+    ["january", "jan"],
+  ],
+  [
+    ["februar", "feb"],
+    ["february", "feb"],
+  ],
+  [["marts"], ["march"]],
+  [["april"], ["april"]],
+  [["maj"], []],
+  [["juni"], ["june"]],
+  [["juli"], ["july"]],
+  [
+    ["august", "aug"],
+    ["august", "aug"],
+  ],
+  [
+    ["september", "sep", "sept"],
+    ["september", "sep", "sept"],
+  ],
+  [
+    ["oktober", "okt"],
+    ["october", "oct"],
+  ],
+  [
+    ["november", "nov"],
+    ["november", "nov"],
+  ],
+  [
+    ["december", "dec"],
+    ["december", "dec"],
+  ],
+];
 const facet = (f: Facet): Feature[] => [{ kind: "facet", facet: f }, flag("facts")];
 
 export const lexicon: readonly LexiconEntry[] = [
@@ -372,9 +452,10 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: [flag("greeting")],
-    da: ["hej", "hejsa", "hallo", "goddag", "godmorgen", "davs", "tak"],
-    en: ["hello", "hi", "hey", "thanks", "good morning"],
+    da: ["hej", "hejsa", "hallo", "goddag", "godmorgen", "davs"],
+    en: ["hello", "hi", "hey", "good morning"],
   },
+  { features: [flag("thanks")], da: ["tak"], en: ["thanks"] },
   {
     features: [flag("reminder")],
     da: [
@@ -453,6 +534,263 @@ export const lexicon: readonly LexiconEntry[] = [
     features: [{ kind: "year", offset: 1 }],
     da: ["næste år", "næste års", "kommende år", "til næste år"],
     en: ["next year", "coming year", "next years"],
+  },
+  // Issue 13's words: not counted for the language (see the top of this file).
+  {
+    features: [flag("overview")],
+    da: ["gerningstype", "kategori"],
+    en: ["category", "offence category", "offense category", "crime type"],
+    counted: false,
+  },
+  {
+    features: [flag("last")],
+    da: ["sidste", "seneste", "forrige", "sidst", "senest", "sidste gang", "seneste gang"],
+    en: ["last", "previous", "latest", "most recent", "recent", "last time"],
+    counted: false,
+  },
+  {
+    features: [flag("activity")],
+    da: [
+      "aktivitet",
+      "aktiviteten",
+      "aktiviteter",
+      "aktiviteterne",
+      "aktiviteternes",
+      "tryghedsplan",
+      "tryghedsplanen",
+      "tryghedsplanens",
+      "tiltag",
+      "tiltagene",
+      "indsatser",
+      "indsatserne",
+    ],
+    en: ["activity", "activities", "safety plan", "action plan", "initiative", "initiatives"],
+    counted: false,
+  },
+  {
+    features: [flag("responsible")],
+    da: ["ansvarlig", "ansvarlige", "ansvar", "ansvaret", "står for", "ejer"],
+    en: ["responsible", "in charge", "owner", "owns", "runs", "leads"],
+    counted: false,
+  },
+  {
+    features: [flag("compare")],
+    da: ["sammenlign", "sammenligne", "sammenlignet", "sammenligning", "sammenligningen", "bedre", "værre", "forskel", "forskellen"],
+    en: ["compare", "comparison", "better", "worse", "difference"],
+    counted: false,
+  },
+  { features: [flag("best")], da: ["bedst", "bedste", "flottest", "flotteste"], en: ["best", "top"], counted: false },
+  {
+    features: [flag("worst")],
+    da: ["dårligst", "dårligste", "værst", "værste", "ringest", "ringeste"],
+    en: ["worst", "bottom"],
+    counted: false,
+  },
+  {
+    features: [flag("improved")],
+    da: [
+      "forbedret",
+      "forbedret sig",
+      "mest forbedret",
+      "forbedret mest",
+      "forbedring",
+      "forbedringen",
+      "forbedringer",
+      "størst fald",
+      "største fald",
+      "faldet mest",
+    ],
+    en: [
+      "improved",
+      "most improved",
+      "improved most",
+      "improved the most",
+      "improvement",
+      "improvements",
+      "biggest fall",
+      "biggest drop",
+      "largest fall",
+      "largest drop",
+      "fallen most",
+      "fallen the most",
+      "dropped the most",
+    ],
+    counted: false,
+  },
+  {
+    features: [flag("met")],
+    da: ["nået", "nåede", "opfyldt", "opfyldte", "overholdt", "indfriet", "klaret"],
+    en: ["met", "reached", "achieved"],
+    counted: false,
+  },
+  {
+    features: [flag("missed")],
+    da: ["ikke nået", "ikke nåede", "ikke opfyldt", "ikke overholdt", "misset", "missede", "overskredet", "over målet", "over måltallet"],
+    en: ["missed", "not met", "failed", "not reached", "not achieved", "exceeded", "over target", "over the target", "above the target"],
+    counted: false,
+  },
+  {
+    features: [flag("thanks")],
+    da: ["tusind tak", "mange tak", "tak for hjælpen", "for hjælpen", "tak skal du have", "takker"],
+    en: [
+      "thank you",
+      "thanks a lot",
+      "thank you very much",
+      "thanks for the help",
+      "thanks for your help",
+      "thank you for the help",
+      "thank you for your help",
+      "for the help",
+      "for your help",
+      "thx",
+      "cheers",
+    ],
+    counted: false,
+  },
+  {
+    features: [flag("greeting")],
+    da: ["god morgen", "godaften", "god eftermiddag", "halløj"],
+    en: ["good afternoon", "good evening", "hiya"],
+    counted: false,
+  },
+  ...activityStatusWords.map(
+    ([status, da, en]) => ({ features: [{ kind: "activity-status", status }], da, en, counted: false }) satisfies LexiconEntry,
+  ),
+  ...monthWords.map(([da, en], i) => ({ features: [{ kind: "month", month: i + 1 }], da, en, counted: false }) satisfies LexiconEntry),
+  {
+    // Words partners use around a question that name no subject: known, so that they are never
+    // taken for a subject the engine does not know (see "unsure" in shared/ask/doubt.ts).
+    features: [{ kind: "word" }],
+    da: [
+      "drøftet",
+      "drøftede",
+      "drøfte",
+      "handlede",
+      "handler",
+      "handle",
+      "snakket",
+      "skete",
+      "sker",
+      "synes",
+      "tror",
+      "mener",
+      "faktisk",
+      "generelt",
+      "nogenlunde",
+      "fortæl",
+      "fortælle",
+      "kunne",
+      "skulle",
+      "ville",
+      "burde",
+      "måske",
+      "stadig",
+      "allerede",
+      "første",
+      "anden",
+      "andet",
+      "andre",
+      "nogle",
+      "noget",
+      "ingen",
+      "intet",
+      "hele",
+      "helt",
+      "mere",
+      "mest",
+      "mindre",
+      "større",
+      "højere",
+      "lavere",
+      "højt",
+      "lavt",
+      "deres",
+      "denne",
+      "dette",
+      "disse",
+      "blevet",
+      "kommer",
+      "komme",
+      "venligst",
+      "ellers",
+      "omkring",
+      "under",
+      "over",
+      "mellem",
+      "idag",
+      "i dag",
+      "i morgen",
+      "i går",
+      "lige nu",
+      "for tiden",
+      "samme",
+      "aktuelle",
+      "nuværende",
+      "overhovedet",
+      "cirka",
+      "omtrent",
+      "præcis",
+    ],
+    en: [
+      "discussed",
+      "discuss",
+      "talked",
+      "happened",
+      "happening",
+      "happen",
+      "think",
+      "really",
+      "actually",
+      "overall",
+      "generally",
+      "currently",
+      "right",
+      "their",
+      "perform",
+      "performed",
+      "looking",
+      "looks",
+      "things",
+      "thing",
+      "stand",
+      "stands",
+      "standing",
+      "again",
+      "other",
+      "another",
+      "already",
+      "first",
+      "second",
+      "third",
+      "same",
+      "more",
+      "most",
+      "less",
+      "fewer",
+      "higher",
+      "lower",
+      "whole",
+      "know",
+      "need",
+      "want",
+      "like",
+      "today",
+      "tomorrow",
+      "yesterday",
+      "right now",
+      "at the moment",
+      "anything",
+      "something",
+      "nothing",
+      "ever",
+      "maybe",
+      "perhaps",
+      "around",
+      "between",
+      "under",
+      "over",
+    ],
+    counted: false,
   },
   {
     features: [{ kind: "word" }],

@@ -22,6 +22,14 @@ export type Signal =
   | "groups"
   /** The agreement's fact asked for ("hvem" → facet:parties, "formand" → facet:chair …; see chosenFacet). */
   | `facet:${Facet}`
+  /** A month or a date ("i juni", "on 14 June"). */
+  | "date"
+  /** One of the agreement's focus areas by name ("brobygning"). */
+  | "focus-area"
+  /** A party responsible for activities ("BUF", "politiet", "3B"). */
+  | "party"
+  /** Where an activity stands ("i gang", "finished"). */
+  | "activity-status"
   /** Longer than MAX_QUESTION_LENGTH once cleaned. */
   | "too-long";
 
@@ -34,6 +42,13 @@ export interface RecognitionRule {
   any?: readonly Signal[];
   /** None of these. */
   none?: readonly Signal[];
+  /**
+   * The rule matches on broad words only (hvordan, går, mål, a year, a greeting, or nothing at
+   * all). A message it matches that also holds a word the engine does not know, which looks like
+   * its subject ("Hvordan går det med parkeringen?"), gets the "unsure" reply instead: answering
+   * it would answer another question (shared/ask/doubt.ts).
+   */
+  vague?: true;
 }
 
 function distinct<T>(values: readonly T[]): number {
@@ -52,6 +67,10 @@ export function signalsOf(found: Findings, tooLong: boolean): Set<Signal> {
   if (found.groups.length > 1) signals.add("groups");
   const facet = chosenFacet(found);
   if (facet !== undefined) signals.add(`facet:${facet}`);
+  if (found.dates.length > 0) signals.add("date");
+  if (found.focusAreas.length > 0) signals.add("focus-area");
+  if (found.parties.length > 0) signals.add("party");
+  if (found.activityStatuses.length > 0) signals.add("activity-status");
   if (tooLong) signals.add("too-long");
   return signals;
 }

@@ -7,6 +7,8 @@ export interface Token {
   key: string;
   /** The word holds æ, ø or å: a strong sign of Danish. */
   danishLetters: boolean;
+  /** A full stop follows right after it, as after a short form ("indbr. 2015"). */
+  stop: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -24,7 +26,8 @@ export function tokenize(text: string): Token[] {
   const lower = text.normalize("NFC").toLowerCase();
   for (const match of lower.matchAll(WORD)) {
     const raw = match[0];
-    tokens.push({ raw, key: foldWord(raw), danishLetters: DANISH_LETTERS.test(raw) });
+    const stop = lower.charCodeAt(match.index + raw.length) === 46; // "."
+    tokens.push({ raw, key: foldWord(raw), danishLetters: DANISH_LETTERS.test(raw), stop });
   }
   return tokens;
 }

@@ -1,20 +1,24 @@
 /**
  * Question understanding: from a partner's free Danish or English text to an intent and its
- * entities (category, year, group, facet). Pure and linear in the text's length: the text is
- * cleaned and tokenised once, each word is looked up in the agreement's cached vocabulary
- * (typo matching only compares words of nearly the same length), and the intent is the one
- * whose recognition rule of highest priority matches (the rules live in the intents' records,
- * shared/intents/). A fault here is a bug and is thrown, never turned into "unknown".
+ * entities (categories, years, group, facet, meeting date, focus area, party, activity status,
+ * ranking). Pure and linear in the text's length: the text is cleaned and tokenised once, each
+ * word is looked up in the agreement's cached vocabulary (typo matching only compares words of
+ * nearly the same length), and the intent is the one whose recognition rule of highest priority
+ * matches (the rules live in the intents' records, shared/intents/). When that intent would
+ * drop something the message holds, the understanding is "unsure" instead (doubt.ts). A fault
+ * here is a bug and is thrown, never turned into "unknown".
  */
 import type { Agreement } from "../agreement/schema";
 import { copenhagenNow } from "../format/copenhagen-clock";
 import type { EntityKind } from "../intents/intent";
 import { type IntentKind, intentKinds, intentRegistry, type Understanding } from "../intents/registry";
 import { messageText } from "./clean";
-import { chosenFacet, type Findings, scan } from "./findings";
+import { doubtAbout } from "./doubt";
+import { chosenFacet, type Findings, scan, type YearOffset } from "./findings";
 import { languageOf } from "./language";
 import { type RecognitionRule, ruleMatches, signalsOf } from "./recognition";
 import { tokenize } from "./tokens";
+import type { Ranking } from "./types";
 import { vocabularyFor } from "./vocabulary";
 
 export interface UnderstandOptions {
@@ -33,33 +37,102 @@ const rankedRules: readonly RankedRule[] = intentKinds
   .flatMap((intent) => intentRegistry[intent].recognise.map((rule) => ({ rule, intent })))
   .sort((a, b) => b.rule.priority - a.rule.priority);
 
-function recognise(found: Findings, tooLong: boolean): IntentKind {
+/** "unknown" keeps its floor rule (priority 0, no conditions), so some rule always matches. */
+const FLOOR: RankedRule = { rule: { priority: 0 }, intent: "unknown" };
+
+function recognise(found: Findings, tooLong: boolean): RankedRule {
   const signals = signalsOf(found, tooLong);
-  for (const { rule, intent } of rankedRules) if (ruleMatches(rule, signals)) return intent;
-  return "unknown"; // not reached while "unknown" keeps its floor rule (priority 0, no conditions)
+  for (const ranked of rankedRules) if (ruleMatches(ranked.rule, signals)) return ranked;
+  return FLOOR;
 }
 
-/** The entities the intent keeps, from the first of each kind found (in a fixed order). */
-function withEntities(intent: IntentKind, found: Findings, options: UnderstandOptions): Understanding {
+interface ResolvedYear {
+  year: number;
+  offset?: YearOffset;
+}
+
+/** The message's different years: those written as digits first, then those said relative to the clock. */
+function yearsOf(found: Findings, now: Date): ResolvedYear[] {
+  const years: ResolvedYear[] = [];
+  const add = (year: number, offset?: YearOffset) => {
+    if (!years.some((y) => y.year === year)) years.push(offset === undefined ? { year } : { year, offset });
+  };
+  for (const year of found.years) add(year);
+  if (found.yearOffsets.length > 0) {
+    const thisYear = copenhagenNow(now).year;
+    for (const offset of found.yearOffsets) add(thisYear + offset, offset);
+  }
+  return years;
+}
+
+/** The ranking a message asks for, by the words it uses (the most specific first). */
+function rankingOf(found: Findings): Ranking | undefined {
+  const { flags } = found;
+  if (flags.has("improved")) return "improved";
+  if (flags.has("worst")) return "worst";
+  if (flags.has("best")) return "best";
+  if (flags.has("missed")) return "missed";
+  if (flags.has("met")) return "met";
+  return undefined;
+}
+
+/** The entities the intent keeps, from what was found (the first of each kind, or all where it keeps several). */
+function withEntities(intent: IntentKind, found: Findings, years: readonly ResolvedYear[], options: UnderstandOptions): Understanding {
   const u: Understanding = { intent, lang: languageOf(found) };
-  const keeps: readonly EntityKind[] = intentRegistry[intent].keeps;
-  if (keeps.length === 0) return u;
+  const keeps: ReadonlySet<EntityKind> = new Set(intentRegistry[intent].keeps);
+  if (keeps.size === 0) return u;
   const category = found.categories[0];
-  if (keeps.includes("category") && category !== undefined) u.category = category;
-  if (keeps.includes("year")) {
-    const explicitYear = found.years[0];
-    const offset = found.yearOffsets[0];
-    if (explicitYear !== undefined) u.year = explicitYear;
-    else if (offset !== undefined) {
-      u.year = copenhagenNow(options.now).year + offset;
-      u.yearOffset = offset;
-    }
+  if (keeps.has("categories") && found.categories.length > 1) u.categories = [...found.categories];
+  else if (keeps.has("category") && category !== undefined) u.category = category;
+  const first = years[0];
+  if (keeps.has("years") && years.length > 1) u.years = years.map((y) => y.year);
+  else if (keeps.has("year") && first !== undefined) {
+    u.year = first.year;
+    if (first.offset !== undefined) u.yearOffset = first.offset;
   }
   const group = found.groups[0];
-  if (keeps.includes("group") && group !== undefined) u.group = group;
+  if (keeps.has("group") && group !== undefined) u.group = group;
   const facet = chosenFacet(found);
-  if (keeps.includes("facet") && facet !== undefined) u.facet = facet;
+  if (keeps.has("facet") && facet !== undefined) u.facet = facet;
+  const date = found.dates[0];
+  if (keeps.has("date") && date !== undefined) u.date = { ...date };
+  if (keeps.has("focusArea")) {
+    const byNumber = found.focusAreaNumbers[0];
+    const focusArea = found.focusAreas[0] ?? (byNumber === undefined ? undefined : options.agreement.focusAreas[byNumber - 1]?.id);
+    if (focusArea !== undefined) u.focusArea = focusArea;
+  }
+  const party = found.parties[0];
+  if (keeps.has("party") && party !== undefined) u.party = party;
+  const status = found.activityStatuses[0];
+  if (keeps.has("activityStatus") && status !== undefined) u.activityStatus = status;
+  const ranking = rankingOf(found);
+  if (keeps.has("ranking") && ranking !== undefined) u.ranking = ranking;
   return u;
+}
+
+/** Names something a previous question could be asked again about ("og hærværk?", "and last year?"). */
+function namesEntity(u: Understanding): boolean {
+  return (
+    u.category !== undefined ||
+    u.categories !== undefined ||
+    u.year !== undefined ||
+    u.years !== undefined ||
+    u.group !== undefined ||
+    u.date !== undefined ||
+    u.focusArea !== undefined ||
+    u.party !== undefined ||
+    u.activityStatus !== undefined
+  );
+}
+
+/**
+ * The message could continue the previous question: it names entities and nothing to ask about
+ * them, and opens as a follow-up ("og …", "hvad med …", "and …") or is nothing but entities
+ * ("2014?", "hærværket?"). What it takes from the previous question: shared/ask/follow-up.ts.
+ */
+function isFollowUp(found: Findings, u: Understanding): boolean {
+  if (found.flags.size > 0 || !namesEntity(u)) return false;
+  return found.followUpOpening || (found.plainWords === 0 && found.unknownWords.length === 0);
 }
 
 /** What a message asks for. Text that is not a string (a broken caller) is not understood. */
@@ -67,5 +140,17 @@ export function understand(text: string, options: UnderstandOptions): Understand
   if (typeof text !== "string") return { intent: "unknown", lang: "da" };
   const message = messageText(text);
   const found = scan(tokenize(message.text), vocabularyFor(options.agreement));
-  return withEntities(recognise(found, message.tooLong), found, options);
+  const { intent, rule } = recognise(found, message.tooLong);
+  const years = yearsOf(found, options.now);
+  const u = withEntities(intent, found, years, options);
+  const doubt = doubtAbout(
+    intent,
+    rule,
+    found,
+    u,
+    years.map((y) => y.year),
+  );
+  if (doubt) return { intent: "unsure", lang: u.lang, doubt };
+  if (isFollowUp(found, u)) u.followUp = true;
+  return u;
 }

@@ -1,8 +1,10 @@
 /**
  * The words an agreement's questions are read with: the fixed lexicon plus every name and
- * synonym of the agreement's categories and indicators. Built once per agreement object and
- * cached, so reading a question costs a few hash lookups per word.
+ * synonym of the agreement's categories, indicators and focus areas, and the parties that can
+ * be responsible for an activity. Built once per agreement object and cached, so reading a
+ * question costs a few hash lookups per word.
  */
+import { responsibleParties } from "../agreement/responsible-parties";
 import type { Agreement } from "../agreement/schema";
 import type { Lang } from "../format/lang";
 import { editDistance } from "../text/normalize";
@@ -15,6 +17,17 @@ export interface Lexeme {
   lang: Lang | undefined;
   /** A word with meaning (not a mere function word): may be a compound's head or a typo's target. */
   content: boolean;
+  /**
+   * For a word or phrase that only entries not counted for the language know (lexicon.ts): the
+   * signs of Danish and English its words gave before they were known, so that knowing them
+   * changes no message's language.
+   */
+  signs?: LanguageSigns;
+}
+
+export interface LanguageSigns {
+  da: number;
+  en: number;
 }
 
 export interface FuzzyWord {
@@ -34,7 +47,20 @@ export interface Vocabulary {
   phrases: Map<string, Phrase[]>;
   /** Content words of at least FUZZY_MIN_LENGTH letters, by length, for typo matching. */
   byLength: Map<number, FuzzyWord[]>;
+  /** Words that name an entity (a category, group or focus area), sorted, for short forms: "indbr." */
+  entityWords: readonly EntityWord[];
 }
+
+export interface EntityWord {
+  word: string;
+  /** The entity it names, e.g. "category:indbrud". */
+  entity: string;
+  lexeme: Lexeme;
+}
+
+/** Short forms: a prefix of this many letters, or of three with a full stop after it ("indbr.", "vol."). */
+const SHORT_FORM_MIN = 5;
+const SHORT_FORM_WITH_STOP_MIN = 3;
 
 /** Typos are forgiven in words of this many letters or more (one edit; two from 8 letters). */
 export const FUZZY_MIN_LENGTH = 5;
@@ -55,13 +81,27 @@ function featureKey(f: Feature): string {
       return `facet:${f.facet}`;
     case "year":
       return `year:${f.offset}`;
+    case "month":
+      return `month:${f.month}`;
+    case "activity-status":
+      return `activity-status:${f.status}`;
+    case "focus-area":
+      return `focus-area:${f.id}`;
+    case "party":
+      return `party:${f.id}`;
     case "word":
       return "word";
   }
 }
 
-function mergeInto(target: Lexeme, features: readonly Feature[], lang: Lang | undefined): void {
-  if (target.lang !== lang) target.lang = undefined;
+/** What a word added to the vocabulary says about the message's language. */
+type WordLang = Lang | "both" | "not-counted";
+
+function lexemeLang(lang: WordLang): Lang | undefined {
+  return lang === "da" || lang === "en" ? lang : undefined;
+}
+
+function mergeFeatures(target: Lexeme, features: readonly Feature[]): void {
   const have = new Set(target.features.map(featureKey));
   for (const f of features) {
     if (have.has(featureKey(f))) continue;
@@ -71,47 +111,122 @@ function mergeInto(target: Lexeme, features: readonly Feature[], lang: Lang | un
   }
 }
 
+/** The one entity a word names, when it names exactly one of the kinds short forms are read for. */
+function entityOf(lexeme: Lexeme): string | undefined {
+  const entities = lexeme.features.filter((f) => f.kind === "category" || f.kind === "group" || f.kind === "focus-area");
+  const only = entities[0];
+  return entities.length === 1 && only ? featureKey(only) : undefined;
+}
+
+function entityWordsOf(words: ReadonlyMap<string, Lexeme>): EntityWord[] {
+  const list: EntityWord[] = [];
+  for (const [word, lexeme] of words) {
+    const entity = entityOf(lexeme);
+    if (entity !== undefined) list.push({ word, entity, lexeme });
+  }
+  return list.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+}
+
 class VocabularyBuilder {
   readonly words = new Map<string, Lexeme>();
   readonly phrases = new Map<string, Phrase[]>();
+  /** Words and phrases only uncounted entries have added so far, with their text. */
+  private readonly uncounted = new Map<Lexeme, string>();
 
-  add(text: string, features: readonly Feature[], lang: Lang | undefined): void {
+  /** withUncounted false: the vocabulary as it was before the uncounted words (for their signs). */
+  constructor(private readonly withUncounted: boolean) {}
+
+  add(text: string, features: readonly Feature[], lang: WordLang): void {
+    if (lang === "not-counted" && !this.withUncounted) return;
     const keys = tokenize(text).map((t) => t.key);
     const first = keys[0];
     if (first === undefined) return;
     if (keys.length === 1) {
       const known = this.words.get(first);
-      if (known) mergeInto(known, features, lang);
-      else this.words.set(first, { features: [...features], lang, content: features.some((f) => f.kind !== "word") });
+      if (known) this.merge(known, features, lang);
+      else
+        this.create(
+          text,
+          { features: [...features], lang: lexemeLang(lang), content: features.some((f) => f.kind !== "word") },
+          lang,
+          (x) => this.words.set(first, x),
+        );
       return;
     }
     const list = this.phrases.get(first) ?? [];
     const same = list.find((p) => p.keys.join(" ") === keys.join(" "));
-    if (same) mergeInto(same.lexeme, features, lang);
-    else list.push({ keys, lexeme: { features: [...features], lang, content: true } });
+    if (same) this.merge(same.lexeme, features, lang);
+    else this.create(text, { features: [...features], lang: lexemeLang(lang), content: true }, lang, (x) => list.push({ keys, lexeme: x }));
     this.phrases.set(first, list);
   }
 
-  build(): Vocabulary {
+  private create(text: string, lexeme: Lexeme, lang: WordLang, put: (lexeme: Lexeme) => void): void {
+    if (lang === "not-counted") this.uncounted.set(lexeme, text);
+    put(lexeme);
+  }
+
+  private merge(target: Lexeme, features: readonly Feature[], lang: WordLang): void {
+    if (this.uncounted.has(target)) {
+      // Known until now only uncounted: a counted meaning gives it its language.
+      if (lang !== "not-counted") {
+        target.lang = lexemeLang(lang);
+        this.uncounted.delete(target);
+      }
+    } else if (lang !== "not-counted" && target.lang !== lexemeLang(lang)) target.lang = undefined;
+    mergeFeatures(target, features);
+  }
+
+  /** `before`: the same words without the uncounted ones, to give those their old signs. */
+  build(before?: Vocabulary): Vocabulary {
+    if (before) for (const [lexeme, text] of this.uncounted) lexeme.signs = languageSigns(text, before);
     for (const list of this.phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
     const byLength = new Map<number, FuzzyWord[]>();
     for (const [key, lexeme] of this.words) {
       if (!lexeme.content || key.length < FUZZY_MIN_LENGTH || /\d/.test(key)) continue;
       byLength.set(key.length, [...(byLength.get(key.length) ?? []), { word: key, letters: letterMask(key) }]);
     }
-    return { words: this.words, phrases: this.phrases, byLength };
+    return { words: this.words, phrases: this.phrases, byLength, entityWords: entityWordsOf(this.words) };
   }
+}
+
+/** The signs of Danish and English the words of `text` give when read with `vocabulary` (as findings.ts reads them). */
+function languageSigns(text: string, vocabulary: Vocabulary): LanguageSigns {
+  const signs = { da: 0, en: 0 };
+  const count = (lexeme: Lexeme) => {
+    if (lexeme.lang === "da") signs.da++;
+    else if (lexeme.lang === "en") signs.en++;
+  };
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; ) {
+    const key = (tokens[i] as { key: string }).key;
+    const phrase = vocabulary.phrases.get(key)?.find((p) => p.keys.every((k, j) => tokens[i + j]?.key === k));
+    if (phrase) {
+      count(phrase.lexeme);
+      i += phrase.keys.length;
+      continue;
+    }
+    for (const lexeme of lookupWord(vocabulary, key)?.lexemes ?? []) count(lexeme);
+    i++;
+  }
+  return signs;
 }
 
 function addLexicon(builder: VocabularyBuilder): void {
   for (const entry of lexicon) {
-    for (const w of entry.da) builder.add(w, entry.features, "da");
-    for (const w of entry.en) builder.add(w, entry.features, "en");
+    for (const w of entry.da) builder.add(w, entry.features, entry.counted === false ? "not-counted" : "da");
+    for (const w of entry.en) builder.add(w, entry.features, entry.counted === false ? "not-counted" : "en");
   }
 }
 
 function buildVocabulary(agreement: Agreement): Vocabulary {
-  const builder = new VocabularyBuilder();
+  const before = new VocabularyBuilder(false);
+  addAgreementWords(before, agreement);
+  const builder = new VocabularyBuilder(true);
+  addAgreementWords(builder, agreement);
+  return builder.build(before.build());
+}
+
+function addAgreementWords(builder: VocabularyBuilder, agreement: Agreement): void {
   addLexicon(builder);
   for (const c of agreement.categories) {
     const features: Feature[] = [{ kind: "category", id: c.id }];
@@ -124,13 +239,21 @@ function buildVocabulary(agreement: Agreement): Vocabulary {
     for (const w of [ind.name.da, ...ind.synonyms.da]) builder.add(w, features, "da");
     for (const w of [ind.name.en, ...ind.synonyms.en]) builder.add(w, features, "en");
   }
+  // Focus areas and responsible parties (issue 13) do not count for the language, as the
+  // lexicon's words of that issue do not (see shared/ask/lexicon.ts).
+  for (const f of agreement.focusAreas) {
+    const features: Feature[] = [{ kind: "focus-area", id: f.id }];
+    for (const w of [f.name.da, f.name.en, ...f.synonyms.da, ...f.synonyms.en]) builder.add(w, features, "not-counted");
+  }
+  for (const party of responsibleParties(agreement)) {
+    for (const w of party.words) builder.add(w, [{ kind: "party", id: party.id }], "not-counted");
+  }
   // The agreement's own names (Amager, Hørgården, the parties) are known words, so that they
   // are never mistaken for a typo of a category ("Amager" is one edit from "damage").
   const names = [agreement.name, agreement.area.name, ...agreement.parties.map((p) => p.name)].flatMap((x) => [x.da, x.en]);
   for (const w of [...names, ...agreement.area.estates, "partnerskab", "partnership"]) {
-    for (const token of tokenize(w)) if (!builder.words.has(token.key)) builder.add(token.raw, [{ kind: "word" }], undefined);
+    for (const token of tokenize(w)) if (!builder.words.has(token.key)) builder.add(token.raw, [{ kind: "word" }], "both");
   }
-  return builder.build();
 }
 
 const cache = new WeakMap<Agreement, Vocabulary>();
@@ -139,9 +262,11 @@ let lexiconOnly: Vocabulary | undefined;
 /** The fixed lexicon alone, for reading a message before any agreement is at hand (its language). */
 export function lexiconVocabulary(): Vocabulary {
   if (!lexiconOnly) {
-    const builder = new VocabularyBuilder();
+    const before = new VocabularyBuilder(false);
+    addLexicon(before);
+    const builder = new VocabularyBuilder(true);
     addLexicon(builder);
-    lexiconOnly = builder.build();
+    lexiconOnly = builder.build(before.build());
   }
   return lexiconOnly;
 }
@@ -253,10 +378,37 @@ function compound(vocabulary: Vocabulary, key: string): Lexeme[] | undefined {
   return undefined;
 }
 
-export type WordMatch = { lexemes: Lexeme[]; how: "exact" | "inflected" | "compound" | "typo" };
+/**
+ * A short form of one entity's words: "indbr" for indbrud, "styregr" for styregruppe. Every
+ * word it begins must name the same entity, and it must be long enough not to be a word of its own.
+ */
+function shortForm(vocabulary: Vocabulary, key: string, withStop: boolean): Lexeme | undefined {
+  if (key.length < (withStop ? SHORT_FORM_WITH_STOP_MIN : SHORT_FORM_MIN) || !/^[a-z]+$/.test(key)) return undefined;
+  const words = vocabulary.entityWords;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((words[mid]?.word ?? "") < key) lo = mid + 1;
+    else hi = mid;
+  }
+  let found: EntityWord | undefined;
+  for (let i = lo; i < words.length; i++) {
+    const candidate = words[i] as EntityWord;
+    if (!candidate.word.startsWith(key)) break;
+    if (found && found.entity !== candidate.entity) return undefined;
+    found ??= candidate;
+  }
+  return found?.lexeme;
+}
 
-/** What one word means: exactly, as an inflected form, as a compound, or as a small typo. */
-export function lookupWord(vocabulary: Vocabulary, key: string): WordMatch | undefined {
+export type WordMatch = { lexemes: Lexeme[]; how: "exact" | "inflected" | "compound" | "typo" | "short form" };
+
+/**
+ * What one word means: exactly, as an inflected form, as a compound, as a small typo, or as a
+ * short form of an entity's name. `withStop`: the word was followed by a full stop ("indbr.").
+ */
+export function lookupWord(vocabulary: Vocabulary, key: string, withStop = false): WordMatch | undefined {
   const exact = vocabulary.words.get(key);
   if (exact) return { lexemes: [exact], how: "exact" };
   if (key.length > MAX_ANALYSED_LENGTH || /^\d+$/.test(key)) return undefined;
@@ -266,5 +418,7 @@ export function lookupWord(vocabulary: Vocabulary, key: string): WordMatch | und
   if (parts) return { lexemes: parts, how: "compound" };
   const word = closestWord(vocabulary, key) ?? typoInStem(vocabulary, key);
   const typo = word === undefined ? undefined : vocabulary.words.get(word);
-  return typo ? { lexemes: [typo], how: "typo" } : undefined;
+  if (typo) return { lexemes: [typo], how: "typo" };
+  const short = shortForm(vocabulary, key, withStop);
+  return short ? { lexemes: [short], how: "short form" } : undefined;
 }

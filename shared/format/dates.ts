@@ -116,6 +116,16 @@ export function formatDateTime(date: string, time: string, lang: Lang, withWeekd
     : `${formatDate(date, lang, withWeekday)} at ${formatTime(time, lang)}`;
 }
 
+/**
+ * A meeting's date and time: "tirsdag den 16. juni 2015 kl. 14.00–16.00" / "Tuesday 16 June 2015,
+ * 14:00–16:00" (no "at" before a range in English), or with its start only.
+ */
+export function formatMeetingTime(date: string, start: string, end: string | undefined, lang: Lang): string {
+  if (!end) return formatDateTime(date, start, lang, true);
+  const range = `${formatTime(start, lang)}–${formatTime(end, lang)}`;
+  return lang === "da" ? `${formatDate(date, lang, true)} kl. ${range}` : `${formatDate(date, lang, true)}, ${range}`;
+}
+
 /** An instant shown in Copenhagen time. */
 export function formatInstant(instant: Date, lang: Lang): string {
   const l = toCopenhagen(instant);

@@ -1,5 +1,6 @@
 /** What happens after the agreement's period: it ends, and names no extension. */
 import { afterEndAnswer } from "../answers/after-end";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
 
 export const afterEnd = defineIntent({
@@ -13,6 +14,14 @@ export const afterEnd = defineIntent({
   keeps: ["year", "facet"],
   answer: ({ u, ctx, lang }) => afterEndAnswer(u, ctx, lang),
   botAction: "answer",
+  ask: ({ year }, lang) =>
+    year === undefined
+      ? t(lang, "Bliver aftalen forlænget?", "Will the agreement be extended?")
+      : t(lang, `Hvad sker der efter ${year}?`, `What happens after ${year}?`),
+  next: (_named, lang) => [
+    { title: t(lang, "Aftaleperioden", "The agreement's period"), intent: "agreement-facts", named: { facet: "period" } },
+    { title: t(lang, "Målsætningerne", "The objectives"), intent: "objectives", named: { facet: "objectives" } },
+  ],
   help: [{ da: "Hvad sker der efter 2016?", en: "What happens after 2016?" }],
   examples: {
     da: [

@@ -1,14 +1,44 @@
 /** The agreement's facts: parties, area, period, focus areas (one or all). */
 import { agreementFactsAnswer } from "../answers/facts";
+import type { Facet } from "../ask/types";
+import { type Lang, t } from "../format/lang";
 import { defineIntent } from "./intent";
+
+const FACET_QUESTIONS: Record<Facet, (lang: Lang) => string> = {
+  parties: (lang) => t(lang, "Hvem er parterne i aftalen?", "Who are the parties to the agreement?"),
+  area: (lang) => t(lang, "Hvilket område dækker aftalen?", "Which estates does the agreement cover?"),
+  period: (lang) => t(lang, "Hvornår udløber aftalen?", "When does the agreement expire?"),
+  "focus-areas": (lang) => t(lang, "Hvad er indsatsområderne?", "What are the focus areas?"),
+  // Facets another intent answers (objectives, organisation, signatories, after-end) are asked in its words.
+  objectives: (lang) => t(lang, "Hvad er partnerskabets målsætninger?", "What are the partnership's objectives?"),
+  organisation: (lang) => t(lang, "Hvem sidder i styregruppen?", "Who sits on the steering group?"),
+  chair: (lang) => t(lang, "Hvem er formand for styregruppen?", "Who chairs the steering group?"),
+  secretariat: (lang) => t(lang, "Hvem står for sekretariatet?", "Who runs the secretariat?"),
+  signatories: (lang) => t(lang, "Hvem har skrevet under på aftalen?", "Who signed the agreement?"),
+  "after-end": (lang) => t(lang, "Bliver aftalen forlænget?", "Will the agreement be extended?"),
+};
 
 export const agreementFacts = defineIntent({
   about: "the agreement's parties, area, period or focus areas: »Hvem er parterne i aftalen?«",
   // "Hvordan går det med aftalen?" asks how things stand (a year's overview), not for the facts.
   recognise: [{ priority: 390, all: ["facts"], none: ["status"] }],
-  keeps: ["category", "year", "group", "facet"],
+  keeps: ["facet"],
   answer: ({ u, ctx, lang }) => agreementFactsAnswer(u, ctx, lang),
   botAction: "answer",
+  ask: ({ facet }, lang) => (facet ? FACET_QUESTIONS[facet](lang) : t(lang, "Fortæl om aftalen", "Tell me about the agreement")),
+  next: (named, lang) => [
+    ...(named.facet === "focus-areas"
+      ? []
+      : [
+          {
+            title: t(lang, "Indsatsområderne", "The focus areas"),
+            intent: "agreement-facts" as const,
+            named: { facet: "focus-areas" as const },
+          },
+        ]),
+    { title: t(lang, "Aktiviteterne", "The activities"), intent: "activities", named: {} },
+    { title: t(lang, "Økonomien", "The budget"), intent: "budget", named: {} },
+  ],
   help: [{ da: "Hvem er parterne i aftalen?", en: "Who are the parties to the agreement?" }],
   examples: {
     da: [

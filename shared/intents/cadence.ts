@@ -1,6 +1,9 @@
 /** A year's meetings, held and planned, against the agreement's cadence. */
+import { groupWord } from "../agreement/meeting-groups";
 import { cadenceAnswer } from "../answers/meetings";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
+import { nextMeetingQuestion, yearOf } from "./suggestions";
 
 export const cadence = defineIntent({
   about: "meetings held and planned in a year against the cadence: »Hvor mange møder har vi holdt i år?«",
@@ -10,9 +13,22 @@ export const cadence = defineIntent({
     // A group counted, without the word "møde"; "Who sits on the steering group?" asks for the parties.
     { priority: 500, all: ["group"], any: ["cadence", "how-many"], none: ["facet:parties"] },
   ],
-  keeps: ["category", "year", "group"],
+  keeps: ["year", "group"],
   answer: ({ u, ctx, lang }) => cadenceAnswer(u, ctx, lang),
   botAction: "answer",
+  ask: ({ group, year }, lang) => {
+    if (year === undefined) return t(lang, "Hvor mange møder er der holdt?", "How many meetings have been held?");
+    const who = group ? groupWord(group, "definite", lang) : t(lang, "vi", "we");
+    return t(lang, `Hvor mange møder har ${who} holdt i ${year}?`, `How many meetings ${group ? "has" : "have"} ${who} held in ${year}?`);
+  },
+  next: (named, lang) => [
+    {
+      title: t(lang, "Se møderne", "See the meetings"),
+      intent: "meetings-list",
+      named: { ...yearOf(named), ...(named.group ? { group: named.group } : {}) },
+    },
+    nextMeetingQuestion(lang, named.group),
+  ],
   help: [{ da: "Hvor mange møder har vi holdt i år?", en: "How many meetings have we held this year?" }],
   examples: {
     da: [

@@ -1,15 +1,33 @@
 /** A category's targets: one year's, or all of them. */
 import { categoryTargetAnswer } from "../answers/category";
 import { yearOverviewAnswer } from "../answers/overview";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
+import { yearOf } from "./suggestions";
 
 export const categoryTarget = defineIntent({
   about: "a category's target (one year or all): »Hvad er måltallet for tyverier i 2016?«",
   // "Did we meet the theft target?" asks whether it was met (status); "meet" is no meeting here.
   recognise: [{ priority: 690, all: ["category", "target"], none: ["status", "meeting"] }],
-  keeps: ["category", "year", "group"],
+  keeps: ["category", "year"],
   answer: ({ u, ctx, lang }) => (u.category ? categoryTargetAnswer(u, ctx, lang, u.category) : yearOverviewAnswer(u, ctx, lang)),
   botAction: "answer",
+  ask: ({ category, year }, lang, words) => {
+    const name = category === undefined ? "" : words.category(category);
+    if (year === undefined) return t(lang, `Hvad er måltallet for ${name}?`, `What is the target for ${name}?`);
+    return t(lang, `Hvad er måltallet for ${name} i ${year}?`, `What is the ${year} target for ${name}?`);
+  },
+  next: (named, lang) =>
+    named.category === undefined
+      ? []
+      : [
+          {
+            title: t(lang, "Hvordan går det?", "How is it doing?"),
+            intent: "category-status",
+            named: { category: named.category, ...yearOf(named) },
+          },
+          { title: t(lang, "Se udviklingen", "See the trend"), intent: "category-trend", named: { category: named.category } },
+        ],
   help: [{ da: (w) => `Hvad er måltallet for ${w.category(1)} i 2016?`, en: (w) => `What is the 2016 target for ${w.category(1)}?` }],
   examples: {
     da: [

@@ -1,26 +1,26 @@
 /** What the bot can answer: a lead and every intent's example questions. */
 import { helpAnswer } from "../answers/help";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
 
 export const help = defineIntent({
   about: "what the bot answers, with example questions: »hjælp«",
-  recognise: [
-    { priority: 300, all: ["help"] },
-    // A greeting or a thank-you alone gets the help too (below every subject).
-    { priority: 100, all: ["greeting"] },
-  ],
+  recognise: [{ priority: 300, all: ["help"] }],
   keeps: [],
-  answer: ({ ctx, lang, examples }) => helpAnswer(ctx.agreement, lang, examples()),
+  answer: ({ lang, examples }) => helpAnswer(lang, examples()),
   botAction: "answer",
+  ask: (_named, lang) => t(lang, "hjælp", "help"),
+  // The help lists every example itself.
+  next: () => [],
   help: [],
   examples: {
     da: [
       ["hjælp", {}],
-      ["hej", {}],
+      ["Hvad kan du?", {}],
     ],
     en: [
       ["What can you do?", {}],
-      ["hello", {}],
+      ["help", {}],
     ],
   },
 });

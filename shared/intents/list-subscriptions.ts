@@ -1,5 +1,6 @@
 /** Which reminders this conversation gets (the bot carries it out). */
 import { reminderAnswer } from "../answers/help";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
 
 export const listSubscriptions = defineIntent({
@@ -13,6 +14,8 @@ export const listSubscriptions = defineIntent({
   keeps: [],
   answer: ({ lang }) => reminderAnswer("list-subscriptions", lang),
   botAction: "list-subscriptions",
+  ask: (_named, lang) => t(lang, "Hvilke påmindelser har jeg?", "Which reminders do I have?"),
+  next: () => [],
   help: [],
   examples: {
     da: [["hvilke påmindelser har jeg?", {}]],

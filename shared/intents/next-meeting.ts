@@ -1,5 +1,7 @@
 /** The next planned meeting, of one group or any. */
+import { groupWord } from "../agreement/meeting-groups";
 import { nextMeetingAnswer } from "../answers/meetings";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
 
 export const nextMeeting = defineIntent({
@@ -11,9 +13,17 @@ export const nextMeeting = defineIntent({
     { priority: 490, all: ["meeting"] },
     { priority: 490, all: ["group"], none: ["facet:parties"] },
   ],
-  keeps: ["category", "year", "group"],
+  keeps: ["group"],
   answer: ({ u, ctx, lang }) => nextMeetingAnswer(u, ctx, lang),
   botAction: "answer",
+  ask: ({ group }, lang) => {
+    const noun = group ? groupWord(group, "meeting", lang) : t(lang, "møde", "meeting");
+    return t(lang, `Hvornår er næste ${noun}?`, `When is the next ${noun}?`);
+  },
+  next: (named, lang) => [
+    { title: t(lang, "Sidste møde", "Last meeting"), intent: "last-meeting", named: named.group ? { group: named.group } : {} },
+    { title: t(lang, "Årets møder", "This year's meetings"), intent: "meetings-list", named: named.group ? { group: named.group } : {} },
+  ],
   help: [{ da: "Hvornår er næste styregruppemøde?", en: "When is the next steering group meeting?" }],
   examples: {
     da: [

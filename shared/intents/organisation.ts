@@ -1,6 +1,10 @@
 /** Who chairs the groups, who sits in them, who runs the secretariat. */
+
+import { groupWord } from "../agreement/meeting-groups";
 import { organisationAnswer } from "../answers/organisation";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
+import { nextMeetingQuestion } from "./suggestions";
 
 export const organisation = defineIntent({
   about: "the steering group, the working group and the secretariat: »Hvem er formand for styregruppen?«",
@@ -9,6 +13,21 @@ export const organisation = defineIntent({
   keeps: ["group", "facet"],
   answer: ({ u, ctx, lang }) => organisationAnswer(u, ctx, lang),
   botAction: "answer",
+  ask: ({ facet, group }, lang) => {
+    if (facet === "secretariat") return t(lang, "Hvem står for sekretariatet?", "Who runs the secretariat?");
+    const who = group ? groupWord(group, "definite", lang) : t(lang, "grupperne", "the groups");
+    if (facet === "chair") return t(lang, `Hvem er formand for ${who}?`, `Who chairs ${who}?`);
+    return t(lang, `Hvem sidder i ${who}?`, `Who sits on ${who}?`);
+  },
+  next: (named, lang) => [
+    ...(named.facet === "secretariat"
+      ? []
+      : [
+          { title: t(lang, "Sekretariatet", "The secretariat"), intent: "organisation" as const, named: { facet: "secretariat" as const } },
+        ]),
+    { title: t(lang, "Underskriverne", "The signatories"), intent: "signatories", named: { facet: "signatories" } },
+    nextMeetingQuestion(lang, named.group),
+  ],
   help: [
     { da: "Hvem er formand for styregruppen?", en: "Who chairs the steering group?" },
     { da: "Hvem står for sekretariatet?", en: "Who runs the secretariat?" },

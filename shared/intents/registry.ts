@@ -6,19 +6,26 @@
  * record here plus its tests (see the README, "How to add an intent").
  */
 import type { Entities } from "../ask/types";
+import { activities } from "./activities";
 import { afterEnd } from "./after-end";
 import { agreementFacts } from "./agreement-facts";
 import { budget } from "./budget";
 import { cadence } from "./cadence";
+import { categoryComparison } from "./category-comparison";
 import { categoryStatus } from "./category-status";
 import { categoryTarget } from "./category-target";
 import { categoryTrend } from "./category-trend";
+import { greeting } from "./greeting";
 import { help } from "./help";
 import type { IntentRecord } from "./intent";
+import { lastMeeting } from "./last-meeting";
 import { listSubscriptions } from "./list-subscriptions";
+import { meetingOnDate } from "./meeting-on-date";
+import { meetingsList } from "./meetings-list";
 import { nextMeeting } from "./next-meeting";
 import { objectives } from "./objectives";
 import { organisation } from "./organisation";
+import { ranking } from "./ranking";
 import { reportReadiness } from "./report-readiness";
 import { safetyIndex } from "./safety-index";
 import { safetySurvey } from "./safety-survey";
@@ -26,9 +33,12 @@ import { signatories } from "./signatories";
 import { ssp } from "./ssp";
 import { statusReport } from "./status-report";
 import { subscribe } from "./subscribe";
+import { thanks } from "./thanks";
 import { tooLong } from "./too-long";
 import { unknown } from "./unknown";
 import { unsubscribe } from "./unsubscribe";
+import { unsure } from "./unsure";
+import { yearComparison } from "./year-comparison";
 import { yearOverview } from "./year-overview";
 
 /** In the order the help lists their examples. */
@@ -37,9 +47,16 @@ export const intentRegistry = {
   "year-overview": yearOverview,
   "category-target": categoryTarget,
   "category-trend": categoryTrend,
+  "category-comparison": categoryComparison,
+  "year-comparison": yearComparison,
+  ranking,
   "next-meeting": nextMeeting,
+  "last-meeting": lastMeeting,
+  "meeting-on-date": meetingOnDate,
+  "meetings-list": meetingsList,
   cadence,
   objectives,
+  activities,
   ssp,
   "safety-index": safetyIndex,
   "safety-survey": safetySurvey,
@@ -54,7 +71,10 @@ export const intentRegistry = {
   unsubscribe,
   "list-subscriptions": listSubscriptions,
   help,
+  greeting,
+  thanks,
   "too-long": tooLong,
+  unsure,
   unknown,
 } as const satisfies Record<string, IntentRecord>;
 
@@ -67,6 +87,12 @@ export const intentKinds = Object.keys(intentRegistry) as IntentKind[];
 /** What a partner's message means: its intent and the entities that intent keeps. */
 export interface Understanding extends Entities {
   intent: IntentKind;
+  /**
+   * The message could continue the previous question of a conversation ("og hærværk?", "and
+   * last year?"): the bot then asks shared/ask/follow-up.ts what it asks. Elsewhere it is
+   * answered as it stands.
+   */
+  followUp?: true;
 }
 
 /** The record of an intent the engine knows; a kind it does not know is a bug, and says so. */

@@ -1,13 +1,23 @@
 /** The safety index's level against its goal. */
 import { safetyIndexAnswer } from "../answers/safety";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
+import { yearOf } from "./suggestions";
 
 export const safetyIndex = defineIntent({
   about: "the safety index's level against its goal: »Hvad siger tryghedsindekset?«",
   recognise: [{ priority: 590, all: ["safety"] }],
-  keeps: ["category", "year", "group"],
+  keeps: ["year"],
   answer: ({ u, ctx, lang }) => safetyIndexAnswer(u, ctx, lang),
   botAction: "answer",
+  ask: ({ year }, lang) =>
+    year === undefined
+      ? t(lang, "Hvad siger tryghedsindekset?", "What does the safety index say?")
+      : t(lang, `Hvad siger tryghedsindekset for ${year}?`, `What does the safety index say for ${year}?`),
+  next: (named, lang) => [
+    { title: t(lang, "SSP-aktiveringer", "SSP activations"), intent: "ssp", named: {} },
+    { title: t(lang, "Kriminaliteten", "Crime figures"), intent: "year-overview", named: yearOf(named) },
+  ],
   help: [{ da: "Hvad siger tryghedsindekset?", en: "What does the safety index say?" }],
   examples: {
     da: [

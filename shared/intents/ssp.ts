@@ -1,13 +1,23 @@
 /** SSP's extraordinary activations against the baseline. */
 import { sspAnswer } from "../answers/indicators";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
+import { yearOf } from "./suggestions";
 
 export const ssp = defineIntent({
   about: "SSP's extraordinary activations: »Hvordan går det med SSP-aktiveringerne?«",
   recognise: [{ priority: 600, all: ["ssp"] }],
-  keeps: ["category", "year", "group"],
+  keeps: ["year"],
   answer: ({ u, ctx, lang }) => sspAnswer(u, ctx, lang),
   botAction: "answer",
+  ask: ({ year }, lang) =>
+    year === undefined
+      ? t(lang, "Hvordan går det med SSP-aktiveringerne?", "How are the SSP activations?")
+      : t(lang, `Hvor mange SSP-aktiveringer var der i ${year}?`, `How many SSP activations were there in ${year}?`),
+  next: (named, lang) => [
+    { title: t(lang, "Tryghedsindekset", "The safety index"), intent: "safety-index", named: {} },
+    { title: t(lang, "Kriminaliteten", "Crime figures"), intent: "year-overview", named: yearOf(named) },
+  ],
   help: [{ da: "Hvordan går det med SSP-aktiveringerne?", en: "How are the SSP activations?" }],
   examples: {
     da: [

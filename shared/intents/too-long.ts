@@ -10,6 +10,8 @@ export const tooLong = defineIntent({
   keeps: [],
   answer: ({ lang }) => tooLongAnswer(lang),
   botAction: "answer",
+  ask: null,
+  next: () => [],
   help: [],
   examples: {
     da: [[`Hvordan går det med indbrud? ${"x".repeat(MAX_QUESTION_LENGTH)}`, {}]],

@@ -1,5 +1,6 @@
 /** No more reminders in this conversation (the bot carries it out). */
 import { reminderAnswer } from "../answers/help";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
 
 export const unsubscribe = defineIntent({
@@ -12,6 +13,8 @@ export const unsubscribe = defineIntent({
   keeps: [],
   answer: ({ lang }) => reminderAnswer("unsubscribe", lang),
   botAction: "unsubscribe",
+  ask: (_named, lang) => t(lang, "Afmeld påmindelser", "Unsubscribe from reminders"),
+  next: () => [],
   help: [],
   examples: {
     da: [["afmeld påmindelser", {}]],

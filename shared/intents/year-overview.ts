@@ -1,14 +1,29 @@
 /** A year's overview: every offence category against its target. */
 import { yearOverviewAnswer } from "../answers/overview";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
+import { nextMeetingQuestion, yearOf } from "./suggestions";
 
 export const yearOverview = defineIntent({
   about: "every category against its target in a year (the year to date while it is in progress): »Hvordan går det i 2015?«",
-  // Below the other subjects: status, target or a year alone, with nothing more specific.
-  recognise: [{ priority: 200, any: ["overview", "status", "target", "trend", "year"] }],
-  keeps: ["category", "year", "group"],
+  recognise: [
+    // Below the other subjects: the crime figures asked for as such ("overblik", "alle gerningstyper").
+    { priority: 200, any: ["overview"] },
+    // Status, target or a year alone: broad words, so an unknown subject word makes it unsure.
+    { priority: 199, any: ["status", "target", "trend", "year"], vague: true },
+  ],
+  keeps: ["year"],
   answer: ({ u, ctx, lang }) => yearOverviewAnswer(u, ctx, lang),
   botAction: "answer",
+  ask: ({ year }, lang) =>
+    year === undefined
+      ? t(lang, "Hvordan går det?", "How are we doing?")
+      : t(lang, `Hvordan går det i ${year}?`, `How are we doing in ${year}?`),
+  next: (named, lang) => [
+    { title: t(lang, "Hvor går det dårligst?", "Where is it worst?"), intent: "ranking", named: { ranking: "worst", ...yearOf(named) } },
+    { title: t(lang, "Mest forbedret", "Most improved"), intent: "ranking", named: { ranking: "improved" } },
+    nextMeetingQuestion(lang),
+  ],
   help: [{ da: "Hvordan går det i 2015?", en: "How are we doing in 2015?" }],
   examples: {
     da: [

@@ -4,6 +4,7 @@
  */
 import { groupCellAliases, meetingGroupWords } from "../agreement/meeting-groups";
 import type { Agreement, LocalizedText, MeetingGroup, ScaleLevelIndicator } from "../agreement/schema";
+import type { ActivityStatus } from "../ask/types";
 import { type MeetingStatus, meetingGroups } from "../meetings";
 import { foldDanish, nearest } from "../text/normalize";
 
@@ -31,6 +32,22 @@ export const activityStatusNames: readonly LocalizedText[] = [
   { da: "I gang", en: "In progress" },
   { da: "Afsluttet", en: "Completed" },
   { da: "Aflyst", en: "Cancelled" },
+];
+
+/** The same statuses as terms, with the spellings people type instead, for reading a `Status` cell. */
+export const activityStatusTerms: readonly Term<ActivityStatus>[] = [
+  { id: "planned", name: { da: "Planlagt", en: "Planned" }, aliases: ["ikke startet", "not started", "scheduled"] },
+  {
+    id: "running",
+    name: { da: "I gang", en: "In progress" },
+    aliases: ["igang", "igangværende", "startet", "running", "ongoing", "started", "active", "aktiv"],
+  },
+  {
+    id: "finished",
+    name: { da: "Afsluttet", en: "Completed" },
+    aliases: ["færdig", "gennemført", "slut", "finished", "done", "complete", "ended"],
+  },
+  { id: "cancelled", name: { da: "Aflyst", en: "Cancelled" }, aliases: ["droppet", "annulleret", "canceled", "dropped"] },
 ];
 
 /** The Tryghedsindeks's five levels of need, used when an agreement names no scale of its own. */

@@ -1,6 +1,7 @@
 /**
- * What an answer must contain, computed from the fixture through the rules module (never
- * copied from the product's output): the figures a correct answer cannot do without.
+ * What an answer must contain, computed from the fixture through the rules module or by plain
+ * filtering of the fixture's rows (never copied from the product's output): the figures a
+ * correct answer cannot do without.
  */
 import {
   agreementFacts,
@@ -85,6 +86,52 @@ function chair() {
   const c = amager.signatories.find((s) => s.chair);
   if (!c) throw new Error("no signatory is marked chair");
   return c;
+}
+
+const meetingKey = (m: { date: string; start: string }) => `${m.date} ${m.start.padStart(5, "0")}`;
+const NOW_KEY = (() => {
+  const d = copenhagenDate(NOW);
+  return `${d} 10:00`;
+})();
+
+/** Who is responsible for each fixture activity, by party id, read by a person from the `Ansvarlig` cells. */
+const RESPONSIBLE: Record<string, string[]> = {
+  "Fritidsjob til unge": ["ssp"],
+  "Lektiecafé i Kvarterhuset": ["buf"],
+  "Bedre belysning på stierne": ["tmf"],
+  Tryghedsvandringer: ["politi", "tmf"],
+  "Nyhedsbrev til beboerne": ["bolig-1"],
+  Sommerfest: ["sekretariat"],
+};
+/** Each fixture activity's status, read by a person from the `Status` cells. */
+const STATUS: Record<string, string> = {
+  "I gang": "running",
+  igangværende: "running",
+  Planlagt: "planned",
+  Afsluttet: "finished",
+  Aflyst: "cancelled",
+};
+
+function activitiesFor(u: Understanding): string[] {
+  return tracker.activities
+    .filter((a) => u.focusArea === undefined || a.focusAreaId === u.focusArea)
+    .filter((a) => u.party === undefined || (RESPONSIBLE[a.activity] ?? []).includes(u.party))
+    .filter(
+      (a) =>
+        u.activityStatus === undefined || (u.activityStatus === "running" && u.year !== undefined) || STATUS[a.status] === u.activityStatus,
+    )
+    .filter((a) => u.year === undefined || ((a.start ?? "0") <= `${u.year}-12-31` && (a.end ?? "9") >= `${u.year}-01-01`))
+    .map((a) => a.activity);
+}
+
+function yearsCompared(u: Understanding, lang: Lang): string[] {
+  const ids = u.categories ?? (u.category ? [u.category] : crimeIndicators(amager).map((i) => i.category));
+  return ids.flatMap((id) =>
+    (u.years ?? []).map((y) => {
+      const v = tracker.crime.get(id)?.get(y) ?? null;
+      return v === null ? String(y) : n(v, lang);
+    }),
+  );
 }
 
 const examplesPart: Expectation = (_u, lang) => [lang === "da" ? "Hvordan går det i 2015?" : "How are we doing in 2015?"];
@@ -196,6 +243,61 @@ const expectations: Record<IntentKind, Expectation> = {
       .map((i) => `${categoryName(i.category, lang)} ${year}`);
     return [lang === "da" ? `statusrapporten for ${year}` : `the ${year} status report`, ...lacking];
   },
+  "category-comparison": (u, lang) => {
+    const year = u.years ? undefined : (u.year ?? thisYear);
+    if (year === undefined) return [...yearsCompared(u, lang), ...(u.categories ?? []).map((id) => categoryName(id, lang))];
+    // Every category in the year asked, side by side; one without a figure says so and gives its latest.
+    return (u.categories ?? []).flatMap((id) => {
+      const v = tracker.crime.get(id)?.get(year) ?? null;
+      if (v !== null) return [`${categoryName(id, lang)} ${year}: ${n(v, lang)}`];
+      const latest = shownStatus(id, year);
+      return [
+        `${categoryName(id, lang)} ${year}: ${lang === "da" ? "intet tal" : "no figure"}`,
+        `${n(latest.actual ?? -1, lang)} ${lang === "da" ? "i" : "in"} ${latest.year}`,
+      ];
+    });
+  },
+  "year-comparison": (u, lang) => yearsCompared(u, lang),
+  ranking: (u, lang) => {
+    const year = u.ranking === "improved" ? 2015 : (u.year ?? thisYear);
+    return crimeIndicators(amager)
+      .filter((i) => (tracker.crime.get(i.category)?.get(year) ?? null) !== null)
+      .filter((i) => {
+        const s = shownStatus(i.category, year);
+        return u.ranking === "met" ? s.met === true : u.ranking === "missed" ? s.met === false : true;
+      })
+      .map((i) => categoryName(i.category, lang));
+  },
+  "last-meeting": (u, lang) => {
+    const last = meetings
+      .filter((m) => m.status !== "cancelled" && (!u.group || m.group === u.group) && meetingKey(m) < NOW_KEY)
+      .sort((a, b) => meetingKey(a).localeCompare(meetingKey(b)))
+      .pop();
+    if (!last) throw new Error("the fixture needs a meeting held");
+    return [formatDate(last.date, lang, true), last.topic ?? ""];
+  },
+  "meeting-on-date": (u, lang) => {
+    const year = u.year ?? thisYear;
+    const month = String(u.date?.month ?? 0).padStart(2, "0");
+    const inMonth = meetings.filter((m) => (!u.group || m.group === u.group) && m.date.startsWith(`${year}-${month}-`));
+    const onDay = u.date?.day === undefined ? inMonth : inMonth.filter((m) => Number(m.date.slice(8)) === u.date?.day);
+    return onDay.length ? onDay.map((m) => m.topic ?? "") : [lang === "da" ? "Trackeren har intet" : "The tracker has no"];
+  },
+  "meetings-list": (u) => {
+    const year = u.year ?? thisYear;
+    return meetings.filter((m) => (!u.group || m.group === u.group) && m.date.startsWith(`${year}-`)).map((m) => m.topic ?? "");
+  },
+  activities: (u, lang) => {
+    const names = activitiesFor(u);
+    const count =
+      lang === "da"
+        ? `${names.length} ${names.length === 1 ? "aktivitet" : "aktiviteter"}`
+        : `${names.length} ${names.length === 1 ? "activity" : "activities"}`;
+    return names.length ? [count, ...names] : [lang === "da" ? "ingen aktiviteter" : "no activities"];
+  },
+  greeting: (_u, lang) => [lang === "da" ? "Hej!" : "Hello!"],
+  thanks: (_u, lang) => [lang === "da" ? "Selv tak!" : "You're welcome!"],
+  unsure: (u) => [...(u.doubt?.unknownWords ?? []), ...(u.doubt?.years ?? []).map(String), ...(u.doubt?.bound ? [u.doubt.bound] : [])],
   subscribe: pointsToTeams,
   unsubscribe: pointsToTeams,
   "list-subscriptions": pointsToTeams,

@@ -1,6 +1,8 @@
 /**
  * A tracker built directly as data, with the sample workbook's figure Indbrud 2015 = 58;
  * the other figures are chosen so that every RAG colour and the "no figure yet" case occur.
+ * The activities name their focus areas and responsible parties in the ways a tracker does
+ * (by name, id or number; full name, short form, or two parties in one cell).
  */
 import type { AnswerContext, TrackerData, TrackerMeeting, YearFigures } from "../../shared/index";
 import { bundledAgreement, fromCopenhagen } from "../../shared/index";
@@ -127,7 +129,62 @@ export const tracker: TrackerData = {
     { year: 2015, allocatedKr: 1_500_000, spentKr: 1_100_000 },
     { year: 2016, allocatedKr: 1_500_000, spentKr: null },
   ],
-  activities: [],
+  activities: [
+    {
+      focusArea: "Brobygning",
+      focusAreaId: "brobygning",
+      activity: "Fritidsjob til unge",
+      responsible: "SSP København",
+      start: "2013-08-01",
+      end: "2016-12-31",
+      status: "I gang",
+    },
+    {
+      focusArea: "brobygning",
+      focusAreaId: "brobygning",
+      activity: "Lektiecafé i Kvarterhuset",
+      responsible: "BUF",
+      start: "2015-09-01",
+      end: "2016-06-30",
+      status: "Planlagt",
+    },
+    {
+      focusArea: "2",
+      focusAreaId: "trygt-byrum",
+      activity: "Bedre belysning på stierne",
+      responsible: "Teknik- og Miljøforvaltningen",
+      start: "2014-03-01",
+      end: "2014-11-30",
+      status: "Afsluttet",
+    },
+    {
+      focusArea: "trygt-byrum",
+      focusAreaId: "trygt-byrum",
+      activity: "Tryghedsvandringer",
+      responsible: "Københavns Politi og TMF",
+      start: "2013-05-01",
+      end: null,
+      status: "I gang",
+    },
+    {
+      focusArea: "omdoemme",
+      focusAreaId: "omdoemme",
+      activity: "Nyhedsbrev til beboerne",
+      responsible: "Boligforeningen 3B",
+      start: "2013-03-01",
+      end: "2016-12-31",
+      status: "igangværende",
+    },
+    {
+      focusArea: "omdoemme",
+      focusAreaId: "omdoemme",
+      activity: "Sommerfest",
+      responsible: "Sekretariatet",
+      start: "2015-06-01",
+      end: "2015-06-30",
+      status: "Aflyst",
+    },
+  ],
 };
 
 /** Tuesday 15 September 2015, 10.00 in Copenhagen. */

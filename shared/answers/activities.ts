@@ -1,0 +1,115 @@
+/** The safety plan's activities asked for: how many, and which (name, focus area, responsible, status, period). */
+import { activitiesMatching, activityStatus } from "../activities";
+import { responsibleParty } from "../agreement/responsible-parties";
+import type { ActivityStatus, Entities } from "../ask/types";
+import { formatDate } from "../format/dates";
+import { type Lang, t } from "../format/lang";
+import type { ActivityEntry } from "../tracker/types";
+import { type Cell, table } from "./card";
+import type { Composed } from "./composed";
+import { trackerText } from "./tracker-text";
+import type { AnswerContext } from "./types";
+
+const STATUS: Record<ActivityStatus, { da: string; en: string }> = {
+  planned: { da: "planlagt", en: "planned" },
+  running: { da: "i gang", en: "in progress" },
+  finished: { da: "afsluttet", en: "finished" },
+  cancelled: { da: "aflyst", en: "cancelled" },
+};
+
+function focusAreaName(ctx: AnswerContext, id: string, lang: Lang): string {
+  return ctx.agreement.focusAreas.find((f) => f.id === id)?.name[lang] ?? id;
+}
+
+/** "… under indsatsområdet »Brobygning til et godt voksenliv«, med SSP København som ansvarlig, i 2015" */
+function filterWords(u: Entities, ctx: AnswerContext, lang: Lang, count: number): string {
+  const parts: string[] = [];
+  if (u.focusArea !== undefined) {
+    const name = focusAreaName(ctx, u.focusArea, lang);
+    parts.push(t(lang, ` under indsatsområdet »${name}«`, ` under the focus area "${name}"`));
+  }
+  if (u.party !== undefined) {
+    const name = responsibleParty(ctx.agreement, u.party)?.name[lang] ?? u.party;
+    parts.push(t(lang, ` med ${name} som ansvarlig`, ` with ${name} responsible`));
+  }
+  if (u.activityStatus !== undefined && !(u.activityStatus === "running" && u.year !== undefined)) {
+    const word = STATUS[u.activityStatus][lang];
+    parts.push(t(lang, `, der er ${word}`, count === 1 ? ` that is ${word}` : ` that are ${word}`));
+  }
+  if (u.year !== undefined) parts.push(t(lang, ` i ${u.year}`, ` in ${u.year}`));
+  return parts.join("");
+}
+
+/** "1. august 2013–31. december 2016", "fra 1. august 2013", or nothing. */
+function period(entry: ActivityEntry, lang: Lang): string {
+  const start = entry.start ? formatDate(entry.start, lang) : undefined;
+  const end = entry.end ? formatDate(entry.end, lang) : undefined;
+  if (start && end) return `${start}–${end}`;
+  if (start) return t(lang, `fra ${start}`, `from ${start}`);
+  if (end) return t(lang, `til ${end}`, `until ${end}`);
+  return "";
+}
+
+function statusText(entry: ActivityEntry, lang: Lang): string {
+  const known = activityStatus(entry);
+  return known ? STATUS[known][lang] : trackerText(entry.status);
+}
+
+export function activitiesAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
+  const all = ctx.tracker.activities;
+  if (all.length === 0) {
+    const text = t(
+      lang,
+      "Trackeren har endnu ingen aktiviteter (arket »Aktiviteter«).",
+      'The tracker has no activities yet (the "Activities" sheet).',
+    );
+    return { text, body: [], figures: true };
+  }
+  const found = activitiesMatching(
+    all,
+    {
+      ...(u.focusArea !== undefined ? { focusArea: u.focusArea } : {}),
+      ...(u.party !== undefined ? { party: u.party } : {}),
+      ...(u.activityStatus !== undefined ? { status: u.activityStatus } : {}),
+      ...(u.year !== undefined ? { year: u.year } : {}),
+    },
+    ctx.agreement,
+  );
+  const filter = filterWords(u, ctx, lang, found.length);
+  const summary =
+    found.length === 0
+      ? t(lang, `Der er ingen aktiviteter${filter} i trackeren.`, `There are no activities${filter} in the tracker.`)
+      : t(
+          lang,
+          `${found.length} ${found.length === 1 ? "aktivitet" : "aktiviteter"} i tryghedsplanen${filter}.`,
+          `${found.length} ${found.length === 1 ? "activity" : "activities"} in the safety plan${filter}.`,
+        );
+  const showArea = u.focusArea === undefined;
+  const lines = [
+    summary,
+    ...found.map((e) => {
+      const details = [
+        ...(showArea ? [e.focusAreaId ? focusAreaName(ctx, e.focusAreaId, lang) : trackerText(e.focusArea)] : []),
+        ...(e.responsible ? [trackerText(e.responsible)] : []),
+        statusText(e, lang),
+        period(e, lang),
+      ].filter((d) => d !== "");
+      return `- ${trackerText(e.activity)} (${details.join("; ")})`;
+    }),
+  ];
+  const header = [
+    t(lang, "Aktivitet", "Activity"),
+    ...(showArea ? [t(lang, "Indsatsområde", "Focus area")] : []),
+    t(lang, "Ansvarlig", "Responsible"),
+    "Status",
+    t(lang, "Periode", "Period"),
+  ];
+  const rows: Array<Array<string | Cell>> = found.map((e) => [
+    trackerText(e.activity),
+    ...(showArea ? [e.focusAreaId ? focusAreaName(ctx, e.focusAreaId, lang) : trackerText(e.focusArea)] : []),
+    e.responsible ? trackerText(e.responsible) : "–",
+    statusText(e, lang) || "–",
+    period(e, lang) || "–",
+  ]);
+  return { text: lines.join("\n"), summary, body: found.length > 0 ? [table(header, rows)] : [], figures: true };
+}

@@ -1,0 +1,255 @@
+/**
+ * Comparisons side by side: several categories in one year (or in several), and one category,
+ * or every category, in several years. Deviations from the target are given in reports and in
+ * per cent.
+ */
+import { crimeIndicator, crimeIndicators } from "../agreement/lookup";
+import type { CountReductionIndicator } from "../agreement/schema";
+import type { Entities } from "../ask/types";
+import { type Lang, t } from "../format/lang";
+import { ragStatusWord } from "../format/rag-words";
+import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
+import { type Cell, table, textBlock } from "./card";
+import type { Composed } from "./composed";
+import type { AnswerContext } from "./types";
+import { categoryName, chooseYear, n, pct, ragCell, signed } from "./wording";
+
+function statusIn(ctx: AnswerContext, ind: CountReductionIndicator, year: number): CountStatus {
+  return countStatusForFigure(ind, year, ctx.tracker.crime.get(ind.category)?.get(year) ?? null);
+}
+
+/** "2 under måltallet (−3,6 %)" / "5 over the target (+8,6%)" / "intet tal" */
+export function deviationWords(s: CountStatus, lang: Lang): string {
+  if (s.actual === null) return t(lang, "intet tal", "no figure");
+  if (s.deviation === null || s.target === undefined)
+    return t(lang, `${n(s.actual, lang)}, intet måltal`, `${n(s.actual, lang)}, no target`);
+  if (s.deviation === 0) return t(lang, "præcis på måltallet", "exactly on target");
+  const percent = s.deviationPercent === null ? "" : ` (${pct(s.deviationPercent, lang, 1)})`;
+  return s.deviation < 0
+    ? t(lang, `${n(-s.deviation, lang)} under måltallet${percent}`, `${n(-s.deviation, lang)} under the target${percent}`)
+    : t(lang, `${n(s.deviation, lang)} over måltallet${percent}`, `${n(s.deviation, lang)} over the target${percent}`);
+}
+
+/** The latest figure before `year`, for a category without one in it: "; seneste tal: 44 i 2014". */
+function latestBefore(ctx: AnswerContext, ind: CountReductionIndicator, year: number, lang: Lang): string {
+  const figures = ctx.tracker.crime.get(ind.category) ?? new Map<number, number | null>();
+  const latest = latestFigureYear(figures, year);
+  const value = latest === undefined ? null : (figures.get(latest) ?? null);
+  if (latest === undefined || value === null) return "";
+  return t(lang, `; seneste tal: ${n(value, lang)} i ${latest}`, `; latest figure: ${n(value, lang)} in ${latest}`);
+}
+
+/** "Hærværk 2015: 54 mod måltallet på højst 56 – Nået (−2, −3,6 %)" */
+function statusLine(name: string, s: CountStatus, lang: Lang, latest = ""): string {
+  if (s.actual === null) {
+    const target = s.target === undefined ? "" : t(lang, `måltal højst ${n(s.target, lang)}`, `target at most ${n(s.target, lang)}`);
+    const note = target || latest ? ` (${target}${target ? latest : latest.slice(2)})` : "";
+    return t(lang, `${name} ${s.year}: intet tal${note}`, `${name} ${s.year}: no figure${note}`);
+  }
+  const target = s.target === undefined ? "–" : n(s.target, lang);
+  const dev =
+    s.deviation === null
+      ? ""
+      : ` (${signed(s.deviation, lang)}${s.deviationPercent === null ? "" : `, ${pct(s.deviationPercent, lang, 1)}`})`;
+  return t(
+    lang,
+    `${name} ${s.year}: ${n(s.actual, lang)} mod måltallet på højst ${target} – ${ragStatusWord(s.rag, lang)}${dev}`,
+    `${name} ${s.year}: ${n(s.actual, lang)} against the target of at most ${target} – ${ragStatusWord(s.rag, lang)}${dev}`,
+  );
+}
+
+function statusRow(first: string, s: CountStatus, lang: Lang): Array<string | Cell> {
+  return [
+    first,
+    s.actual === null ? "–" : n(s.actual, lang),
+    s.target === undefined ? "–" : n(s.target, lang),
+    s.deviation === null ? "–" : signed(s.deviation, lang),
+    s.deviationPercent === null ? "–" : pct(s.deviationPercent, lang, 1),
+    ragCell(s.rag, lang),
+  ];
+}
+
+function header(first: string, lang: Lang): string[] {
+  return [first, t(lang, "Anmeldelser", "Reports"), t(lang, "Måltal", "Target"), t(lang, "Afvigelse", "Deviation"), "%", "Status"];
+}
+
+const joined = (items: readonly string[], lang: Lang) =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${items[items.length - 1]}`;
+
+/** The target years all the named indicators share. */
+function sharedTargetYears(indicators: readonly CountReductionIndicator[]): number[] {
+  const years = new Set<number>();
+  for (const ind of indicators) for (const x of ind.targets) years.add(x.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The year asked (or this year), else the nearest with targets; then the latest up to it with any figure. */
+function comparisonYear(u: Entities, ctx: AnswerContext, lang: Lang, indicators: readonly CountReductionIndicator[]) {
+  const choice = chooseYear(sharedTargetYears(indicators), u, ctx.agreement, ctx.now, lang);
+  const notes = choice.note ? [choice.note] : [];
+  let year = choice.year;
+  if (indicators.every((ind) => statusIn(ctx, ind, year).actual === null)) {
+    let latest: number | undefined;
+    for (const ind of indicators) {
+      const y = latestFigureYear(ctx.tracker.crime.get(ind.category) ?? new Map(), year);
+      if (y !== undefined && (latest === undefined || y > latest)) latest = y;
+    }
+    if (latest !== undefined && latest !== year) {
+      notes.push(
+        t(
+          lang,
+          `Der er endnu ingen tal for ${year}. Seneste år med tal er ${latest}:`,
+          `There are no figures for ${year} yet. The latest year with figures is ${latest}:`,
+        ),
+      );
+      year = latest;
+    }
+  }
+  return { year, notes };
+}
+
+function noTargets(lang: Lang): Composed {
+  const text = t(lang, "Aftalen har ingen måltal for de gerningstyper.", "The agreement sets no targets for those categories.");
+  return { text, body: [], figures: false, textOnly: true };
+}
+
+export function categoryComparisonAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
+  const ids = u.categories ?? (u.category ? [u.category] : []);
+  const indicators = ids.map((id) => crimeIndicator(ctx.agreement, id)).filter((i): i is CountReductionIndicator => i !== undefined);
+  if (indicators.length === 0) return noTargets(lang);
+  const name = (ind: CountReductionIndicator) => categoryName(ctx.agreement, ind.category, lang);
+  if (u.years && u.years.length > 1) {
+    const years = [...u.years].sort((a, b) => a - b);
+    const lines = [t(lang, `Sammenligning ${joined(years.map(String), lang)}:`, `Comparison ${joined(years.map(String), lang)}:`)];
+    const rows: Array<Array<string | Cell>> = [];
+    const changes: string[] = [];
+    for (const ind of indicators) {
+      const all = years.map((y) => statusIn(ctx, ind, y));
+      for (const s of all) {
+        lines.push(statusLine(name(ind), s, lang));
+        rows.push(statusRow(`${name(ind)} ${s.year}`, s, lang));
+      }
+      changes.push(changeWords(name(ind), all[0], all[all.length - 1], lang));
+    }
+    const summary = changes.join(" ");
+    return {
+      text: [...lines, summary].join("\n"),
+      summary,
+      body: [table(header(t(lang, "Gerningstype", "Category"), lang), rows)],
+      figures: true,
+    };
+  }
+  const { year, notes } = comparisonYear(u, ctx, lang, indicators);
+  const all = indicators.map((ind) => ({ name: name(ind), s: statusIn(ctx, ind, year), latest: latestBefore(ctx, ind, year, lang) }));
+  const summary = t(
+    lang,
+    `Sammenligning ${year}: ${all.map(({ name, s }) => `${name} ${deviationWords(s, lang)}`).join(", ")}.`,
+    `Comparison ${year}: ${all.map(({ name, s }) => `${name} ${deviationWords(s, lang)}`).join(", ")}.`,
+  );
+  const ranked = all
+    .filter(({ s }) => s.deviationPercent !== null)
+    .sort((a, b) => (a.s.deviationPercent ?? 0) - (b.s.deviationPercent ?? 0));
+  const best = ranked[0];
+  const verdict =
+    ranked.length > 1 && best
+      ? [
+          t(
+            lang,
+            `Bedst i forhold til måltallet: ${best.name} (${pct(best.s.deviationPercent ?? 0, lang, 1)}).`,
+            `Best against its target: ${best.name} (${pct(best.s.deviationPercent ?? 0, lang, 1)}).`,
+          ),
+        ]
+      : [];
+  const lines = [...notes, summary, ...all.map(({ name, s, latest }) => statusLine(name, s, lang, latest)), ...verdict];
+  const rows = all.map(({ name, s }) => statusRow(name, s, lang));
+  return {
+    text: lines.join("\n"),
+    summary,
+    body: [
+      ...notes.map((x) => textBlock(x, { subtle: true })),
+      table(header(t(lang, "Gerningstype", "Category"), lang), rows),
+      ...verdict.map((v) => textBlock(v)),
+    ],
+    figures: true,
+  };
+}
+
+/** "Tyverier: fra 210 i 2014 til 190 i 2015 (−20, −9,5 %)." */
+function changeWords(name: string, from: CountStatus | undefined, to: CountStatus | undefined, lang: Lang): string {
+  if (!from || !to) return "";
+  if (from.actual === null || to.actual === null) {
+    const missing = [from, to].filter((s) => s.actual === null).map((s) => s.year);
+    return t(
+      lang,
+      `${name}: intet tal for ${joined(missing.map(String), lang)}.`,
+      `${name}: no figure for ${joined(missing.map(String), lang)}.`,
+    );
+  }
+  const diff = to.actual - from.actual;
+  const percent = from.actual === 0 ? "" : `, ${pct((diff / from.actual) * 100, lang, 1)}`;
+  return t(
+    lang,
+    `${name}: fra ${n(from.actual, lang)} i ${from.year} til ${n(to.actual, lang)} i ${to.year} (${signed(diff, lang)}${percent}).`,
+    `${name}: from ${n(from.actual, lang)} in ${from.year} to ${n(to.actual, lang)} in ${to.year} (${signed(diff, lang)}${percent}).`,
+  );
+}
+
+export function yearComparisonAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
+  const years = [...(u.years ?? (u.year === undefined ? [] : [u.year]))].sort((a, b) => a - b);
+  if (u.category !== undefined) {
+    const ind = crimeIndicator(ctx.agreement, u.category);
+    if (!ind) return noTargets(lang);
+    const name = categoryName(ctx.agreement, ind.category, lang);
+    const all = years.map((y) => statusIn(ctx, ind, y));
+    const summary = changeWords(name, all[0], all[all.length - 1], lang);
+    const lines = [summary, ...all.map((s) => statusLine(name, s, lang))];
+    return {
+      text: lines.join("\n"),
+      summary,
+      body: [
+        table(
+          header(t(lang, "År", "Year"), lang),
+          all.map((s) => statusRow(String(s.year), s, lang)),
+        ),
+      ],
+      figures: true,
+    };
+  }
+  // Every category, year beside year.
+  const indicators = crimeIndicators(ctx.agreement);
+  if (indicators.length === 0) return noTargets(lang);
+  const counts = years.map((y) => {
+    const withFigure = indicators.map((ind) => statusIn(ctx, ind, y)).filter((s) => s.actual !== null && s.target !== undefined);
+    return t(
+      lang,
+      `${withFigure.filter((s) => s.met).length} af ${withFigure.length} gerningstyper nåede måltallet i ${y}`,
+      `${withFigure.filter((s) => s.met).length} of ${withFigure.length} categories met the target in ${y}`,
+    );
+  });
+  const summary = t(
+    lang,
+    `Sammenligning ${joined(years.map(String), lang)}: ${joined(counts, lang)}.`,
+    `Comparison ${joined(years.map(String), lang)}: ${joined(counts, lang)}.`,
+  );
+  const lines = [summary];
+  const rows: Array<Array<string | Cell>> = [];
+  for (const ind of indicators) {
+    const name = categoryName(ctx.agreement, ind.category, lang);
+    const all = years.map((y) => statusIn(ctx, ind, y));
+    lines.push(
+      `${name}: ${all.map((s) => (s.actual === null ? t(lang, `intet tal i ${s.year}`, `no figure in ${s.year}`) : `${n(s.actual, lang)} ${t(lang, "i", "in")} ${s.year} (${ragStatusWord(s.rag, lang)})`)).join(", ")}`,
+    );
+    const first = all[0];
+    const last = all[all.length - 1];
+    const change = first?.actual != null && last?.actual != null ? signed(last.actual - first.actual, lang) : "–";
+    rows.push([
+      name,
+      ...all.map((s): string | Cell =>
+        s.actual === null ? "–" : { text: n(s.actual, lang), color: ragCell(s.rag, lang).color ?? "Default" },
+      ),
+      change,
+    ]);
+  }
+  const head = [t(lang, "Gerningstype", "Category"), ...years.map(String), t(lang, "Ændring", "Change")];
+  return { text: lines.join("\n"), summary, body: [table(head, rows)], figures: true };
+}

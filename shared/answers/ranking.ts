@@ -1,0 +1,265 @@
+/**
+ * Categories ranked: against their targets in a year (best, worst; deviations in reports and in
+ * per cent), by their change since the baseline (most improved, in per cent), or those that met
+ * or missed the target in a year.
+ */
+import { crimeIndicators } from "../agreement/lookup";
+import type { CountReductionIndicator } from "../agreement/schema";
+import type { Entities, Ranking } from "../ask/types";
+import { type Lang, t } from "../format/lang";
+import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
+import { type Cell, table, textBlock } from "./card";
+import { deviationWords } from "./comparison";
+import type { Composed } from "./composed";
+import type { AnswerContext } from "./types";
+import { categoryName, chooseYear, n, pct, ragCell, signed } from "./wording";
+
+interface Row {
+  name: string;
+  s: CountStatus;
+}
+
+function rowsIn(ctx: AnswerContext, indicators: readonly CountReductionIndicator[], year: number, lang: Lang): Row[] {
+  return indicators.map((ind) => ({
+    name: categoryName(ctx.agreement, ind.category, lang),
+    s: countStatusForFigure(ind, year, ctx.tracker.crime.get(ind.category)?.get(year) ?? null),
+  }));
+}
+
+/** The latest year up to `year` in which any category has a figure. */
+function latestWithFigures(ctx: AnswerContext, indicators: readonly CountReductionIndicator[], year?: number): number | undefined {
+  let latest: number | undefined;
+  for (const ind of indicators) {
+    const y = latestFigureYear(ctx.tracker.crime.get(ind.category) ?? new Map(), year);
+    if (y !== undefined && (latest === undefined || y > latest)) latest = y;
+  }
+  return latest;
+}
+
+/**
+ * The year ranked: for "most improved", the year named when it is after the baseline ("since
+ * 2012" names the baseline), else the latest with figures; otherwise the year asked (or this
+ * year), or the latest before it with figures.
+ */
+function rankedYear(u: Entities, ctx: AnswerContext, lang: Lang, indicators: readonly CountReductionIndicator[]) {
+  const notes: string[] = [];
+  const baselineYear = Math.max(...indicators.map((i) => i.baseline.year));
+  if (u.ranking === "improved") {
+    const asked = u.year !== undefined && u.year > baselineYear ? u.year : undefined;
+    return { year: latestWithFigures(ctx, indicators, asked) ?? asked ?? baselineYear, notes };
+  }
+  const targetYears = [...new Set(indicators.flatMap((i) => i.targets.map((x) => x.year)))].sort((a, b) => a - b);
+  const choice = chooseYear(targetYears, u, ctx.agreement, ctx.now, lang);
+  if (choice.note) notes.push(choice.note);
+  let year = choice.year;
+  if (rowsIn(ctx, indicators, year, lang).every((r) => r.s.actual === null)) {
+    const latest = latestWithFigures(ctx, indicators, year);
+    if (latest !== undefined && latest !== year) {
+      notes.push(
+        t(
+          lang,
+          `Der er endnu ingen tal for ${year}. Seneste år med tal er ${latest}:`,
+          `There are no figures for ${year} yet. The latest year with figures is ${latest}:`,
+        ),
+      );
+      year = latest;
+    }
+  }
+  return { year, notes };
+}
+
+const joined = (items: readonly string[], lang: Lang) =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${items[items.length - 1]}`;
+
+/** "Hærværk, 54 mod højst 56 (−2, −3,6 %)" */
+function against(r: Row, lang: Lang): string {
+  const { s } = r;
+  const percent = s.deviationPercent === null ? "" : `, ${pct(s.deviationPercent, lang, 1)}`;
+  return t(
+    lang,
+    `${r.name}, ${n(s.actual ?? 0, lang)} mod højst ${n(s.target ?? 0, lang)} (${signed(s.deviation ?? 0, lang)}${percent})`,
+    `${r.name}, ${n(s.actual ?? 0, lang)} against at most ${n(s.target ?? 0, lang)} (${signed(s.deviation ?? 0, lang)}${percent})`,
+  );
+}
+
+function byTarget(
+  rows: readonly Row[],
+  year: number,
+  ranking: Ranking,
+  lang: Lang,
+): { summary: string; lines: string[]; table: ReturnType<typeof table> } {
+  const ranked = rows
+    .filter((r) => r.s.deviationPercent !== null)
+    .sort((a, b) => (a.s.deviationPercent ?? 0) - (b.s.deviationPercent ?? 0));
+  const best = ranked[0];
+  const worst = ranked[ranked.length - 1];
+  // The one asked for leads, "against its target"; the other end follows.
+  const bestLine = (lead: boolean) =>
+    best
+      ? t(
+          lang,
+          `Bedst i ${year}${lead ? " i forhold til måltallet" : ""}: ${against(best, lang)}.`,
+          `Best in ${year}${lead ? " against its target" : ""}: ${against(best, lang)}.`,
+        )
+      : "";
+  const worstLine = (lead: boolean) =>
+    worst
+      ? t(
+          lang,
+          `Dårligst i ${year}${lead ? " i forhold til måltallet" : ""}: ${against(worst, lang)}.`,
+          `Worst in ${year}${lead ? " against its target" : ""}: ${against(worst, lang)}.`,
+        )
+      : "";
+  const summary =
+    ranked.length === 0
+      ? t(lang, `Der er ingen tal at rangere for ${year}.`, `There are no figures to rank for ${year}.`)
+      : ranking === "worst"
+        ? worstLine(true)
+        : bestLine(true);
+  const other = ranking === "worst" ? bestLine(false) : worstLine(false);
+  const missing = rows.filter((r) => r.s.deviationPercent === null).map((r) => r.name);
+  const lines = [
+    summary,
+    ...(ranked.length > 1 ? [other] : []),
+    ...ranked.map((r, i) => `${i + 1}. ${r.name}: ${deviationWords(r.s, lang)}`),
+    ...(missing.length ? [t(lang, `Intet tal: ${joined(missing, lang)}.`, `No figure: ${joined(missing, lang)}.`)] : []),
+  ];
+  const cells: Array<Array<string | Cell>> = [
+    ...ranked.map((r, i) => [
+      `${i + 1}. ${r.name}`,
+      n(r.s.actual ?? 0, lang),
+      n(r.s.target ?? 0, lang),
+      signed(r.s.deviation ?? 0, lang),
+      pct(r.s.deviationPercent ?? 0, lang, 1),
+      ragCell(r.s.rag, lang),
+    ]),
+    ...rows
+      .filter((r) => r.s.deviationPercent === null)
+      .map((r) => [r.name, "–", r.s.target === undefined ? "–" : n(r.s.target, lang), "–", "–", ragCell(r.s.rag, lang)]),
+  ];
+  const head = [
+    t(lang, "Gerningstype", "Category"),
+    t(lang, "Anmeldelser", "Reports"),
+    t(lang, "Måltal", "Target"),
+    t(lang, "Afvigelse", "Deviation"),
+    "%",
+    "Status",
+  ];
+  return { summary, lines, table: table(head, cells) };
+}
+
+function byImprovement(rows: readonly Row[], year: number, lang: Lang) {
+  const ranked = rows
+    .filter((r) => r.s.changeFromBaselinePercent !== null)
+    .sort((a, b) => (a.s.changeFromBaselinePercent ?? 0) - (b.s.changeFromBaselinePercent ?? 0));
+  const top = ranked[0];
+  const change = (r: Row) =>
+    t(
+      lang,
+      `fra ${n(r.s.baseline, lang)} i ${r.s.baselineYear} til ${n(r.s.actual ?? 0, lang)} i ${year} (${signed(r.s.changeFromBaseline ?? 0, lang)}, ${pct(r.s.changeFromBaselinePercent ?? 0, lang, 1)})`,
+      `from ${n(r.s.baseline, lang)} in ${r.s.baselineYear} to ${n(r.s.actual ?? 0, lang)} in ${year} (${signed(r.s.changeFromBaseline ?? 0, lang)}, ${pct(r.s.changeFromBaselinePercent ?? 0, lang, 1)})`,
+    );
+  const summary = top
+    ? t(
+        lang,
+        `Mest forbedret siden ${top.s.baselineYear}: ${top.name}, ${change(top)}.`,
+        `Most improved since ${top.s.baselineYear}: ${top.name}, ${change(top)}.`,
+      )
+    : t(
+        lang,
+        `Der er ingen tal for ${year} at sammenligne med baseline.`,
+        `There are no figures for ${year} to compare with the baseline.`,
+      );
+  const missing = rows.filter((r) => r.s.changeFromBaselinePercent === null).map((r) => r.name);
+  const lines = [
+    summary,
+    ...ranked.map((r, i) => `${i + 1}. ${r.name}: ${change(r)}`),
+    ...(missing.length
+      ? [t(lang, `Intet tal for ${year}: ${joined(missing, lang)}.`, `No figure for ${year}: ${joined(missing, lang)}.`)]
+      : []),
+  ];
+  const head = [t(lang, "Gerningstype", "Category"), "Baseline", String(year), t(lang, "Ændring", "Change"), "%"];
+  const cells: Array<Array<string | Cell>> = ranked.map((r, i) => [
+    `${i + 1}. ${r.name}`,
+    `${n(r.s.baseline, lang)} (${r.s.baselineYear})`,
+    n(r.s.actual ?? 0, lang),
+    signed(r.s.changeFromBaseline ?? 0, lang),
+    { text: pct(r.s.changeFromBaselinePercent ?? 0, lang, 1), color: (r.s.changeFromBaseline ?? 0) <= 0 ? "Good" : "Attention" },
+  ]);
+  return { summary, lines, table: cells.length ? table(head, cells) : undefined };
+}
+
+function byOutcome(rows: readonly Row[], year: number, ranking: "met" | "missed", lang: Lang) {
+  const withFigure = rows.filter((r) => r.s.met !== null);
+  const picked = withFigure.filter((r) => (ranking === "met" ? r.s.met === true : r.s.met === false));
+  const names = picked.map((r) => (ranking === "met" ? r.name : `${r.name} (${deviationWords(r.s, lang)})`));
+  const summary =
+    ranking === "met"
+      ? picked.length === 0
+        ? t(
+            lang,
+            `Ingen af de ${withFigure.length} gerningstyper med tal nåede måltallet i ${year}.`,
+            `None of the ${withFigure.length} categories with figures met the target in ${year}.`,
+          )
+        : t(
+            lang,
+            `I ${year} nåede ${picked.length} af ${withFigure.length} gerningstyper måltallet: ${joined(names, lang)}.`,
+            `In ${year}, ${picked.length} of ${withFigure.length} categories met the target: ${joined(names, lang)}.`,
+          )
+      : picked.length === 0
+        ? t(
+            lang,
+            `Alle ${withFigure.length} gerningstyper med tal nåede måltallet i ${year}.`,
+            `All ${withFigure.length} categories with figures met the target in ${year}.`,
+          )
+        : t(
+            lang,
+            `I ${year} nåede ${picked.length} af ${withFigure.length} gerningstyper ikke måltallet: ${joined(names, lang)}.`,
+            `In ${year}, ${picked.length} of ${withFigure.length} categories missed the target: ${joined(names, lang)}.`,
+          );
+  const missing = rows.filter((r) => r.s.met === null).map((r) => r.name);
+  const lines = [
+    summary,
+    ...(missing.length ? [t(lang, `Intet tal: ${joined(missing, lang)}.`, `No figure: ${joined(missing, lang)}.`)] : []),
+  ];
+  const head = [
+    t(lang, "Gerningstype", "Category"),
+    t(lang, "Anmeldelser", "Reports"),
+    t(lang, "Måltal", "Target"),
+    t(lang, "Afvigelse", "Deviation"),
+    "%",
+    "Status",
+  ];
+  const cells: Array<Array<string | Cell>> = picked.map((r) => [
+    r.name,
+    n(r.s.actual ?? 0, lang),
+    n(r.s.target ?? 0, lang),
+    signed(r.s.deviation ?? 0, lang),
+    pct(r.s.deviationPercent ?? 0, lang, 1),
+    ragCell(r.s.rag, lang),
+  ]);
+  return { summary, lines, table: cells.length ? table(head, cells) : undefined };
+}
+
+export function rankingAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
+  const indicators = crimeIndicators(ctx.agreement);
+  if (indicators.length === 0) {
+    const text = t(lang, "Aftalen har ingen måltal for kriminalitet.", "The agreement sets no crime targets.");
+    return { text, body: [], figures: false, textOnly: true };
+  }
+  const ranking = u.ranking ?? "best";
+  const { year, notes } = rankedYear(u, ctx, lang, indicators);
+  const rows = rowsIn(ctx, indicators, year, lang);
+  const result =
+    ranking === "improved"
+      ? byImprovement(rows, year, lang)
+      : ranking === "met" || ranking === "missed"
+        ? byOutcome(rows, year, ranking, lang)
+        : byTarget(rows, year, ranking, lang);
+  return {
+    text: [...notes, ...result.lines].join("\n"),
+    summary: result.summary,
+    body: [...notes.map((x) => textBlock(x, { subtle: true })), ...(result.table ? [result.table] : [])],
+    figures: true,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * When the engine should not answer: the message holds something the intent it matched would
+ * drop or ignore, so its answer would be an answer to another question. Then the understanding
+ * is "unsure", carrying what was understood and what would have been dropped, and the reply
+ * says so with a few questions it can answer (shared/answers/unsure.ts).
+ *
+ * What counts as dropped:
+ * - several years for an intent that answers one year at a time ("SSP 2014 og 2015");
+ * - several categories for an intent that answers one category at a time;
+ * - a bound on a year ("efter 2016", "before 2014"): every answer is for whole years;
+ * - after a vague rule (broad words only: "Hvordan går det med …?", a greeting, nothing at all),
+ *   a word nothing knows that looks like the subject ("parkeringen", "kantinen").
+ */
+import type { IntentKind, Understanding } from "../intents/registry";
+import { intentRegistry } from "../intents/registry";
+import type { Findings } from "./findings";
+import type { RecognitionRule } from "./recognition";
+import type { Doubt } from "./types";
+
+/** Unknown words shorter than this are more likely a slip or a particle than a subject. */
+const SUBJECT_MIN_LENGTH = 5;
+/** The reply names at most this many of them. */
+const MAX_WORDS_NAMED = 3;
+
+/** Unknown words that could be what the message is about. */
+function subjectWords(found: Findings): string[] {
+  return found.unknownWords.filter((w) => w.length >= SUBJECT_MIN_LENGTH).slice(0, MAX_WORDS_NAMED);
+}
+
+/**
+ * Why `u` (the message understood as `intent` by `rule`) must not be answered, or undefined
+ * when it may. `years` are the message's different years, in order.
+ */
+export function doubtAbout(
+  intent: IntentKind,
+  rule: RecognitionRule,
+  found: Findings,
+  u: Understanding,
+  years: readonly number[],
+): Doubt | undefined {
+  const record = intentRegistry[intent];
+  if (record.botAction !== "answer" || intent === "too-long") return undefined;
+  const keeps: readonly string[] = record.keeps;
+  const doubt: Omit<Doubt, "instead"> = {};
+  if (years.length > 1 && keeps.includes("year") && !keeps.includes("years")) doubt.years = [...years];
+  if (found.categories.length > 1 && keeps.includes("category") && !keeps.includes("categories")) doubt.categories = [...found.categories];
+  const bound = found.bounds[0];
+  if (bound !== undefined && (keeps.includes("year") || keeps.includes("years") || rule.vague)) doubt.bound = bound;
+  if (rule.vague) {
+    const words = subjectWords(found);
+    if (words.length > 0) doubt.unknownWords = words;
+  }
+  if (Object.keys(doubt).length === 0) return undefined;
+  const { lang: _lang, intent: _intent, followUp: _followUp, ...named } = u;
+  return { instead: { intent, ...named }, ...doubt };
+}

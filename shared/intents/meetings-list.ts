@@ -1,0 +1,51 @@
+/** A year's meetings as a list: date, group, topic and status. */
+import { groupWord } from "../agreement/meeting-groups";
+import { meetingsListAnswer } from "../answers/past-meetings";
+import { t } from "../format/lang";
+import { defineIntent } from "./intent";
+import { nextMeetingQuestion, yearOf } from "./suggestions";
+
+export const meetingsList = defineIntent({
+  about: "a year's meetings as a list: »Hvilke møder har vi i 2015?«",
+  // Above the count ("Hvilke møder er planlagt?" lists them); "Vis næste møde" is the next one.
+  recognise: [{ priority: 808, all: ["meeting", "listing"], none: ["next", "last"] }],
+  keeps: ["year", "group"],
+  answer: ({ u, ctx, lang }) => meetingsListAnswer(u, ctx, lang),
+  botAction: "answer",
+  ask: ({ group, year }, lang) => {
+    if (year === undefined) {
+      return group
+        ? t(lang, `Vis ${groupWord(group, "genitive", "da")} møder`, `List ${groupWord(group, "genitive", "en")} meetings`)
+        : t(lang, "Vis møderne", "List the meetings");
+    }
+    return group
+      ? t(
+          lang,
+          `Hvilke møder har ${groupWord(group, "definite", "da")} i ${year}?`,
+          `Which meetings does ${groupWord(group, "definite", "en")} have in ${year}?`,
+        )
+      : t(lang, `Hvilke møder er der i ${year}?`, `Which meetings are there in ${year}?`);
+  },
+  next: (named, lang) => [
+    nextMeetingQuestion(lang, named.group),
+    {
+      title: t(lang, "Møder i forhold til aftalen", "Meetings against the agreement"),
+      intent: "cadence",
+      named: { ...yearOf(named), ...(named.group ? { group: named.group } : {}) },
+    },
+  ],
+  help: [{ da: "Hvilke møder har vi i år?", en: "Which meetings do we have this year?" }],
+  examples: {
+    da: [
+      ["Hvilke møder har vi i år?", { year: 2015, yearOffset: 0 }],
+      ["Vis styregruppens møder i 2015", { group: "steering", year: 2015 }],
+      ["Hvilke møder er planlagt?", {}],
+      ["liste over møderne sidste år", { year: 2014, yearOffset: -1 }],
+    ],
+    en: [
+      ["Which meetings do we have this year?", { year: 2015, yearOffset: 0 }],
+      ["List the working group meetings in 2015", { group: "working", year: 2015 }],
+      ["Show me all meetings", {}],
+    ],
+  },
+});
