@@ -8,6 +8,7 @@
 import { basename } from "node:path";
 import { clockFor } from "./clock";
 import { type BotConfig, ConfigError } from "./config/index";
+import { ConversationMemory } from "./core/conversation-memory";
 import type { Clock, KeyValueStorage, Logger, TrackerSource } from "./core/ports";
 import { sharedAnswerEngine } from "./core/shared-answer-engine";
 import type { BotDependencies } from "./http/server";
@@ -41,7 +42,8 @@ export async function composeBot(config: BotConfig, logger: Logger, replace: Rep
   const clock = replace.clock ?? clockFor(config.clock.startAt);
   const tracker = replace.tracker ?? (await createTrackerSource(config.tracker, { clock, logger }));
   const gate = new ActivityGate({ ...config.security, clock, logger });
-  // One storage for the reminders and the report link key, opened (and checked) only when first needed.
+  // One storage for the reminders, the report link key and the conversations' previous questions,
+  // opened (and checked) only when first needed.
   let opened: Promise<KeyValueStorage> | undefined;
   const storage = () => {
     opened ??= openStorage(config, logger).catch((err: unknown) => {
@@ -59,6 +61,7 @@ export async function composeBot(config: BotConfig, logger: Logger, replace: Rep
     tracker,
     engine: sharedAnswerEngine,
     gate,
+    memory: new ConversationMemory(storage, logger),
     // Built once the Teams edge can post, before the server listens; the storage is opened only then.
     reminders: async (proactive) =>
       createReminders({ settings: config.reminders, clock, tracker, proactive, logger, reportLinks: links }, await storage()),
@@ -67,9 +70,9 @@ export async function composeBot(config: BotConfig, logger: Logger, replace: Rep
 }
 
 /**
- * The reminders' storage, ready: a STORAGE_DIR that cannot be used stops the start with one
- * line (ConfigError), like any other bad setting, instead of a bot that says ok and then fails
- * every subscription.
+ * The storage, ready: a STORAGE_DIR that cannot be used stops the start with one line
+ * (ConfigError), like any other bad setting, instead of a bot that says ok and then fails every
+ * subscription.
  */
 async function openStorage(config: BotConfig, logger: Logger): Promise<KeyValueStorage> {
   const storage = await createStorage(config.storage);

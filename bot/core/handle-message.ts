@@ -2,10 +2,13 @@
  * One incoming message → the replies, independent of any SDK. The bot's fault boundary: the
  * answer engine (shared/) throws what it cannot do, and here a fault becomes a short apology in
  * the asker's language while the fault, with its stack, is logged for whoever runs the bot.
+ * A follow-up ("og hærværk?") is asked with what it leaves out of the conversation's previous
+ * question (conversation-memory.ts).
  */
 import {
   type Answer,
   type BotAction,
+  continueFrom,
   guessLanguage,
   intentRecord,
   type Lang,
@@ -15,7 +18,9 @@ import {
   type Understanding,
 } from "../../shared/index";
 import type { AnswerEngine } from "./answer-engine";
+import type { ConversationMemory } from "./conversation-memory";
 import { TrackerUnavailableError } from "./errors";
+import { faultForLog } from "./faults";
 import type {
   Clock,
   ConversationAddress,
@@ -28,6 +33,8 @@ import type {
   TrackerSource,
 } from "./ports";
 
+export { faultForLog };
+
 export interface CoreServices {
   tracker: TrackerSource;
   clock: Clock;
@@ -37,6 +44,26 @@ export interface CoreServices {
   /** Links to the status report's Word document; undefined: the summary is answered without one. */
   reportLinks?: ReportLinkIssuer | undefined;
   logger: Logger;
+  /** Each conversation's previous question, for follow-ups; undefined: follow-ups are answered as they stand. */
+  memory?: ConversationMemory | undefined;
+}
+
+/** One message's replies, and keeping its question for a follow-up (after the replies are sent). */
+export interface Turn {
+  replies: OutgoingMessage[];
+  /** Never throws (a storage fault is logged). */
+  remember(): Promise<void>;
+}
+
+const nothingToRemember = async (): Promise<void> => {};
+
+/**
+ * An answer as Teams shows it: a card that opens with the short answer (also the message's
+ * summary, its notification line), or the text alone when there is nothing beside it.
+ */
+export function messageFor(answer: Answer): OutgoingMessage {
+  if (answer.textOnly || !answer.card) return { text: answer.text };
+  return { text: answer.summary, card: answer.card, cardOnly: true };
 }
 
 export function apology(lang: Lang): OutgoingMessage {
@@ -87,7 +114,10 @@ async function subscriptionReply(
   }
 }
 
-/** The status report's summary with a link to its Word document, when the year has a report and links are on. */
+/**
+ * The status report's summary with a link to its Word document, when the year has a report and
+ * links are on: one message, the card's download button first, then the suggested questions.
+ */
 async function withReportLink(
   answer: Answer,
   understanding: Understanding,
@@ -96,7 +126,7 @@ async function withReportLink(
   links: ReportLinkIssuer | undefined,
   logger: Logger,
 ): Promise<OutgoingMessage> {
-  const message: OutgoingMessage = answer.card ? { text: answer.text, card: answer.card } : { text: answer.text };
+  const message = messageFor(answer);
   const { year, inPeriod } = reportYear(snapshot.agreement, understanding.year, now);
   if (!links || !inPeriod) return message;
   let link: ReportLink;
@@ -108,36 +138,38 @@ async function withReportLink(
     return message;
   }
   const words = reportLinkWords(year, link.expiresAt, answer.lang);
+  const line = `${words.line} ${link.url}`;
+  if (!message.card) return { text: `${message.text}\n${line}` };
+  const card = message.card;
   return {
-    text: `${message.text}\n${words.line} ${link.url}`,
-    ...(message.card ? { card: { ...message.card, actions: [{ type: "Action.OpenUrl", title: words.button, url: link.url }] } } : {}),
+    ...message,
+    card: {
+      ...card,
+      body: [...card.body, { type: "TextBlock", text: line, wrap: true }],
+      actions: [{ type: "Action.OpenUrl", title: words.button, url: link.url }, ...(card.actions ?? [])],
+    },
   };
 }
 
-/** A fault for the log: its message and stack (a thrown non-Error as text). */
-export function faultForLog(err: unknown): Record<string, unknown> {
-  return err instanceof Error ? { message: err.message, stack: err.stack } : { message: String(err) };
-}
-
 /**
- * The replies to one message. `rawText` is the activity's text as Teams sent it (it may still
- * hold an <at>mention</at> or HTML): the engine cleans it, once.
+ * One message's replies, and how to keep its question for the conversation's next message.
+ * `rawText` is the activity's text as Teams sent it (it may still hold an <at>mention</at> or
+ * HTML): the engine cleans it, once.
  */
-export async function handleMessage(
-  rawText: string | undefined,
-  address: ConversationAddress,
-  services: CoreServices,
-): Promise<OutgoingMessage[]> {
+export async function answerTurn(rawText: string | undefined, address: ConversationAddress, services: CoreServices): Promise<Turn> {
   const text = rawText ?? "";
+  const { conversationId } = address;
   let understood: Lang | undefined;
   // The replies written when the engine could not run still speak the asker's language.
   const lang = (): Lang => understood ?? guessLanguage(text);
   try {
     const snapshot = await services.tracker.current();
     const now = services.clock.now();
-    const understanding = services.engine.understand(text, { agreement: snapshot.agreement, now });
+    let understanding = services.engine.understand(text, { agreement: snapshot.agreement, now });
     understood = understanding.lang;
-    // What was asked, never the words (those are at debug level, in the activity gate).
+    const { memory } = services;
+    if (understanding.followUp && memory) understanding = continueFrom(await memory.recall(conversationId, now), understanding);
+    // What was asked (a follow-up as continued), never the words (those are at debug level, in the activity gate).
     services.logger.info(
       {
         conversationId: address.conversationId,
@@ -149,25 +181,40 @@ export async function handleMessage(
       "message received",
     );
     const action = intentRecord(understanding.intent).botAction;
-    if (action !== "answer" && action !== "report-download")
-      return [await subscriptionReply(action, understanding, address, services.subscriptions)];
+    if (action !== "answer" && action !== "report-download") {
+      return { replies: [await subscriptionReply(action, understanding, address, services.subscriptions)], remember: nothingToRemember };
+    }
     const answer = services.engine.answer(understanding, {
       agreement: snapshot.agreement,
       tracker: snapshot.tracker,
       now,
       ...(snapshot.staleSince ? { staleSince: snapshot.staleSince } : {}),
     });
-    if (action === "report-download")
-      return [await withReportLink(answer, understanding, snapshot, now, services.reportLinks, services.logger)];
-    return [answer.card ? { text: answer.text, card: answer.card } : { text: answer.text }];
+    const asked = understanding;
+    const remember = memory ? () => memory.remember(conversationId, asked, now) : nothingToRemember;
+    if (action === "report-download") {
+      return { replies: [await withReportLink(answer, understanding, snapshot, now, services.reportLinks, services.logger)], remember };
+    }
+    return { replies: [messageFor(answer)], remember };
   } catch (err) {
     if (err instanceof TrackerUnavailableError) {
-      services.logger.warn({ reason: err.reason, conversationId: address.conversationId }, "tracker unavailable");
-      return [trackerUnavailable(lang())];
+      services.logger.warn({ reason: err.reason, conversationId }, "tracker unavailable");
+      return { replies: [trackerUnavailable(lang())], remember: nothingToRemember };
     }
-    services.logger.error({ err: faultForLog(err), conversationId: address.conversationId }, "answering a message failed");
-    return [apology(lang())];
+    services.logger.error({ err: faultForLog(err), conversationId }, "answering a message failed");
+    return { replies: [apology(lang())], remember: nothingToRemember };
   }
+}
+
+/** The replies to one message, its question kept for a follow-up (see answerTurn). */
+export async function handleMessage(
+  rawText: string | undefined,
+  address: ConversationAddress,
+  services: CoreServices,
+): Promise<OutgoingMessage[]> {
+  const turn = await answerTurn(rawText, address, services);
+  await turn.remember();
+  return turn.replies;
 }
 
 /** The hello when the bot joins a conversation, without reminders switched on. */

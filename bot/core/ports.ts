@@ -18,8 +18,11 @@ export interface ConversationAddress {
 
 /** One message out: a text and, where it helps, an Adaptive Card. */
 export interface OutgoingMessage {
+  /** The message's text; with `cardOnly`, the card's summary instead (the line Teams shows in notifications). */
   text: string;
   card?: AdaptiveCard;
+  /** The card alone carries the message and opens with `text`: no text above it (an answer, not a reminder). */
+  cardOnly?: boolean;
 }
 
 /** The clock; PARTNERSKAB_NOW sets where it starts, and it runs on from there. */

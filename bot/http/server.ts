@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { BotCredentials, HttpSettings } from "../config/index";
 import type { AnswerEngine } from "../core/answer-engine";
+import type { ConversationMemory } from "../core/conversation-memory";
 import type { CoreServices } from "../core/handle-message";
 import type { Clock, Logger, ProactiveSender, StorageHealth, SubscriptionService, TrackerSource } from "../core/ports";
 import { REPORT_PATH_PREFIX, type ReportLinks } from "../reports/report-links";
@@ -42,6 +43,8 @@ export interface BotDependencies {
   engine: AnswerEngine;
   /** Tenant allow-list and rate limit. */
   gate: ActivityGate;
+  /** Each conversation's previous question, for follow-ups; undefined: follow-ups are answered as they stand. */
+  memory: ConversationMemory | undefined;
   /**
    * Subscriptions and the reminder scheduler, built once the Teams edge can post proactively;
    * undefined: the bot has no reminders and says so when asked.
@@ -94,7 +97,15 @@ function createHttpServer(app: express.Express, limits: HttpSettings) {
  */
 export async function startBot(deps: BotDependencies, hooks: TestHooks = {}): Promise<RunningBot> {
   const { logger, clock, tracker } = deps;
-  const core: CoreServices = { tracker, clock, engine: deps.engine, subscriptions: undefined, reportLinks: deps.reports?.links, logger };
+  const core: CoreServices = {
+    tracker,
+    clock,
+    engine: deps.engine,
+    subscriptions: undefined,
+    reportLinks: deps.reports?.links,
+    logger,
+    memory: deps.memory,
+  };
   const teams = createTeamsBot({ credentials: deps.credentials, core, gate: deps.gate }, hooks);
   const reminders = deps.reminders ? await deps.reminders(teams.proactive) : undefined;
   if (reminders) core.subscriptions = reminders.subscriptions;

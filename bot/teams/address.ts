@@ -24,9 +24,12 @@ export function referenceOf(address: ConversationAddress): Partial<ConversationR
   return address.reference as Partial<ConversationReference>;
 }
 
-/** A text, with the Adaptive Card attached when there is one. */
+/**
+ * A text, with the Adaptive Card attached when there is one; a card-only message (an answer)
+ * is the card alone, its text the activity's summary (what Teams shows in notifications).
+ */
 export function activityFor(message: OutgoingMessage): Partial<Activity> {
-  return message.card
-    ? { type: "message", text: message.text, attachments: [CardFactory.adaptiveCard(message.card)] }
-    : { type: "message", text: message.text };
+  if (!message.card) return { type: "message", text: message.text };
+  const attachments = [CardFactory.adaptiveCard(message.card)];
+  return message.cardOnly ? { type: "message", summary: message.text, attachments } : { type: "message", text: message.text, attachments };
 }

@@ -4,7 +4,8 @@
  */
 import { Application, type TeamsAdapter } from "@microsoft/teams-ai";
 import { ActivityTypes, type ChannelAccount, type TurnContext } from "botbuilder";
-import { type CoreServices, handleBotAdded, handleBotRemoved, handleMessage } from "../core/handle-message";
+import { ASK_VERB } from "../../shared/index";
+import { answerTurn, type CoreServices, handleBotAdded, handleBotRemoved } from "../core/handle-message";
 import { langFromLocale } from "../core/locale";
 import type { OutgoingMessage } from "../core/ports";
 import { activityFor, addressFromActivity } from "./address";
@@ -34,13 +35,23 @@ class QuietApplication extends Application {
   override startTypingTimer(): void {}
 }
 
+/**
+ * A suggestion button's data posted as the activity's value: a message without text whose value
+ * says `verb: "ask"` (teams-ai's own verb matcher would read a property of a null value).
+ */
+function isAskButton(context: TurnContext): Promise<boolean> {
+  const { type, text, value } = context.activity;
+  const data = value as { verb?: unknown } | null | undefined;
+  return Promise.resolve(type === ActivityTypes.Message && !text && typeof data === "object" && data !== null && data.verb === ASK_VERB);
+}
+
 export function createTeamsApplication(options: TeamsApplicationOptions): Application {
   const { core } = options;
   const app = new QuietApplication({
     ...(options.adapter ? { adapter: options.adapter } : {}),
     ...(options.appId ? { botAppId: options.appId } : {}),
-    // No state store: the bot keeps no conversation state (answers are stateless, subscriptions
-    // live in bot/reminders), so none is read and written on every turn.
+    // No state store: teams-ai's turn state would be read and written on every turn; the bot's
+    // own state (a conversation's previous question, subscriptions) lives in its storage.
     // In channels the text arrives as "<at>Partnerskab</at> question"; the core strips any rest.
     removeRecipientMention: true,
     // Answers take milliseconds; a typing indicator would only add a round trip to the connector.
@@ -48,8 +59,24 @@ export function createTeamsApplication(options: TeamsApplicationOptions): Applic
     longRunningMessages: false,
   });
 
+  /** Answers a question, then keeps it for a follow-up (after the reply is on its way). */
+  const answer = async (context: TurnContext, question: string | undefined) => {
+    const turn = await answerTurn(question, addressFromActivity(context.activity), core);
+    await send(context, turn.replies);
+    await turn.remember();
+  };
+
+  // A suggestion button where the host posts its data instead of an imBack (the Agents
+  // Playground, Web Chat): the question it carries is answered as if typed. In Teams the
+  // button is an imBack and arrives as a typed message. First, so the message route below
+  // does not take it.
+  app.adaptiveCards.actionSubmit(isAskButton, async (context, _state, data) => {
+    const question = (data as { question?: unknown }).question;
+    await answer(context, typeof question === "string" ? question : undefined);
+  });
+
   app.activity(ActivityTypes.Message, async (context) => {
-    await send(context, await handleMessage(context.activity.text, addressFromActivity(context.activity), core));
+    await answer(context, context.activity.text);
   });
 
   app.conversationUpdate("membersAdded", async (context) => {

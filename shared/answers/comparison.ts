@@ -241,7 +241,7 @@ export function yearComparisonAnswer(u: Entities, ctx: AnswerContext, lang: Lang
     );
     const first = all[0];
     const last = all[all.length - 1];
-    const change = first?.actual != null && last?.actual != null ? signed(last.actual - first.actual, lang) : "–";
+    const change = first && last && first.actual !== null && last.actual !== null ? signed(last.actual - first.actual, lang) : "–";
     rows.push([
       name,
       ...all.map((s): string | Cell =>

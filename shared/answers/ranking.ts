@@ -192,7 +192,7 @@ function byImprovement(rows: readonly Row[], year: number, lang: Lang) {
 function byOutcome(rows: readonly Row[], year: number, ranking: "met" | "missed", lang: Lang) {
   const withFigure = rows.filter((r) => r.s.met !== null);
   const picked = withFigure.filter((r) => (ranking === "met" ? r.s.met === true : r.s.met === false));
-  const names = picked.map((r) => (ranking === "met" ? r.name : `${r.name} (${deviationWords(r.s, lang)})`));
+  const names = picked.map((r) => (ranking === "met" ? r.name : `${r.name} ${deviationWords(r.s, lang)}`));
   const summary =
     ranking === "met"
       ? picked.length === 0

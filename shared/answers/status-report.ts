@@ -11,7 +11,7 @@ import { reportReadiness } from "../report/readiness";
 import { statusReportSummary } from "../report/status-report";
 import { reportYear } from "../report/year";
 import { plainText } from "../text/plain-text";
-import { heading, table, textBlock } from "./card";
+import { table } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 import { ragCell } from "./wording";
@@ -22,7 +22,7 @@ function outsidePeriod(year: number, first: number, last: number, lang: Lang): C
     `Aftalen løber ${first}–${last}, så der er ingen statusrapport for ${year}.`,
     `The agreement runs ${first}–${last}, so there is no status report for ${year}.`,
   );
-  return { text, body: [textBlock(text)], figures: false };
+  return { text, body: [], figures: false, textOnly: true };
 }
 
 export function statusReportAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
@@ -38,11 +38,11 @@ export function statusReportAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
     r.target === undefined ? "–" : formatNumber(r.target, lang),
     ragCell(r.rag, lang),
   ]);
+  // One message: the card opens with the summary (the short answer), the figures below it.
   return {
     text: `${title}: ${text}`,
+    summary: `${title}: ${text}`,
     body: [
-      heading(title),
-      textBlock(text),
       table([t(lang, "Gerningstype", "Offence category"), t(lang, "Anmeldelser", "Reports"), t(lang, "Måltal", "Target"), "Status"], rows),
     ],
     figures: true,
@@ -59,19 +59,15 @@ export function reportReadinessAnswer(u: Entities, ctx: AnswerContext, lang: Lan
       `Trackeren har det, statusrapporten for ${year} skal bruge.`,
       `The tracker has what the ${year} status report needs.`,
     );
-    return {
-      text,
-      body: [heading(t(lang, `Statusrapport ${year}`, `Status report ${year}`)), textBlock(text, { color: "Good" })],
-      figures: true,
-    };
+    return { text, color: "Good", body: [], figures: true };
   }
   const intro = t(lang, `Det mangler trackeren til statusrapporten for ${year}:`, `What the tracker lacks for the ${year} status report:`);
   const place = (m: (typeof missing)[number]) => `${m.sheetName[lang]}${m.cell ? `!${m.cell}` : ""}`;
   return {
     // An activity's name is tracker text: plain text in a chat.
     text: [intro, ...missing.map((m) => `- ${place(m)}: ${plainText(m.text[lang])}`)].join("\n"),
+    summary: intro,
     body: [
-      heading(t(lang, `Mangler til statusrapport ${year}`, `Missing for status report ${year}`)),
       table(
         [t(lang, "Ark", "Sheet"), t(lang, "Hvad mangler", "What is missing")],
         missing.map((m) => [place(m), plainText(m.text[lang])]),

@@ -8,7 +8,7 @@ import type { MeetingGroup } from "../agreement/schema";
 import type { Flag } from "./lexicon";
 import type { Token } from "./tokens";
 import { type ActivityStatus, type Facet, type MeetingDate, specificFacets } from "./types";
-import { type Lexeme, lookupWord, type Phrase, type Vocabulary } from "./vocabulary";
+import { type Lexeme, languageSignsOf, lookupWord, type Phrase, type Vocabulary } from "./vocabulary";
 
 export type YearOffset = -1 | 0 | 1;
 
@@ -102,10 +102,11 @@ function monthOf(lexeme: Lexeme): number | undefined {
   return undefined;
 }
 
-function apply(found: Findings, lexeme: Lexeme): void {
-  if (lexeme.signs) {
-    found.da += lexeme.signs.da;
-    found.en += lexeme.signs.en;
+function apply(found: Findings, lexeme: Lexeme, vocabulary: Vocabulary): void {
+  const signs = languageSignsOf(lexeme, vocabulary);
+  if (signs) {
+    found.da += signs.da;
+    found.en += signs.en;
   } else if (lexeme.lang === "da") found.da++;
   else if (lexeme.lang === "en") found.en++;
   if (lexeme.features.every((f) => f.kind === "word")) found.plainWords++;
@@ -195,7 +196,7 @@ export function scan(tokens: readonly Token[], vocabulary: Vocabulary): Findings
     if (token.danishLetters) found.da += 2;
     const phrase = phraseAt(tokens, i, vocabulary.phrases.get(token.key));
     if (phrase) {
-      apply(found, phrase.lexeme);
+      apply(found, phrase.lexeme, vocabulary);
       const used = monthOf(phrase.lexeme) === undefined ? 0 : pairDay(found, tokens, i, phrase.keys.length);
       previous = phrase.lexeme;
       i += phrase.keys.length + used;
@@ -230,7 +231,7 @@ export function scan(tokens: readonly Token[], vocabulary: Vocabulary): Findings
     }
     const match = lookupWord(vocabulary, token.key, token.stop && i < tokens.length - 1);
     if (match) {
-      for (const lexeme of match.lexemes) apply(found, lexeme);
+      for (const lexeme of match.lexemes) apply(found, lexeme, vocabulary);
       const last = match.lexemes[match.lexemes.length - 1];
       previous = last;
       i += 1 + (last && monthOf(last) !== undefined ? pairDay(found, tokens, i, 1) : 0);

@@ -110,3 +110,28 @@ export function continueFrom(previous: Remembered | undefined, current: Understa
   if (tooFew) return current;
   return { intent, lang: current.lang, ...named };
 }
+
+const isString = (x: unknown): x is string => typeof x === "string";
+const isYear = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x);
+
+/**
+ * A remembered question read back from storage, checked: the intent must still exist and every
+ * entity a follow-up takes must have its shape (a stored item may come from an older version,
+ * or be damaged); anything else is no memory at all.
+ */
+export function rememberedFrom(item: unknown): Remembered | undefined {
+  if (typeof item !== "object" || item === null) return undefined;
+  const { intent, named } = item as { intent?: unknown; named?: unknown };
+  if (!isString(intent) || !Object.hasOwn(intentRegistry, intent)) return undefined;
+  if (typeof named !== "object" || named === null || Array.isArray(named)) return undefined;
+  const n = named as Record<string, unknown>;
+  const ok =
+    (n.category === undefined || isString(n.category)) &&
+    (n.categories === undefined || (Array.isArray(n.categories) && n.categories.every(isString))) &&
+    (n.year === undefined || isYear(n.year)) &&
+    (n.yearOffset === undefined || n.yearOffset === -1 || n.yearOffset === 0 || n.yearOffset === 1) &&
+    (n.years === undefined || (Array.isArray(n.years) && n.years.every(isYear))) &&
+    ["group", "facet", "focusArea", "party", "activityStatus", "ranking"].every((k) => n[k] === undefined || isString(n[k])) &&
+    (n.date === undefined || (typeof n.date === "object" && n.date !== null && isYear((n.date as { month?: unknown }).month)));
+  return ok ? { intent: intent as IntentKind, named: keptBy(intent as IntentKind, named as Named) } : undefined;
+}

@@ -18,10 +18,12 @@ export interface Lexeme {
   /** A word with meaning (not a mere function word): may be a compound's head or a typo's target. */
   content: boolean;
   /**
-   * For a word or phrase that only entries not counted for the language know (lexicon.ts): the
-   * signs of Danish and English its words gave before they were known, so that knowing them
-   * changes no message's language.
+   * A word or phrase that only entries not counted for the language know (lexicon.ts), as added:
+   * it gives the signs of Danish and English its words gave before they were known, so that
+   * knowing them changes no message's language (see languageSignsOf).
    */
+  uncounted?: string;
+  /** Those signs, once worked out. */
   signs?: LanguageSigns;
 }
 
@@ -49,6 +51,8 @@ export interface Vocabulary {
   byLength: Map<number, FuzzyWord[]>;
   /** Words that name an entity (a category, group or focus area), sorted, for short forms: "indbr." */
   entityWords: readonly EntityWord[];
+  /** The same words without the uncounted ones, built when first needed (for their signs). */
+  before(): Vocabulary;
 }
 
 export interface EntityWord {
@@ -177,16 +181,33 @@ class VocabularyBuilder {
   }
 
   /** `before`: the same words without the uncounted ones, to give those their old signs. */
-  build(before?: Vocabulary): Vocabulary {
-    if (before) for (const [lexeme, text] of this.uncounted) lexeme.signs = languageSigns(text, before);
+  build(before: () => Vocabulary): Vocabulary {
+    for (const [lexeme, text] of this.uncounted) lexeme.uncounted = text;
     for (const list of this.phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
     const byLength = new Map<number, FuzzyWord[]>();
     for (const [key, lexeme] of this.words) {
       if (!lexeme.content || key.length < FUZZY_MIN_LENGTH || /\d/.test(key)) continue;
-      byLength.set(key.length, [...(byLength.get(key.length) ?? []), { word: key, letters: letterMask(key) }]);
+      const sameLength = byLength.get(key.length);
+      const word = { word: key, letters: letterMask(key) };
+      if (sameLength) sameLength.push(word);
+      else byLength.set(key.length, [word]);
     }
-    return { words: this.words, phrases: this.phrases, byLength, entityWords: entityWordsOf(this.words) };
+    let built: Vocabulary | undefined;
+    return {
+      words: this.words,
+      phrases: this.phrases,
+      byLength,
+      entityWords: entityWordsOf(this.words),
+      before: () => (built ??= before()),
+    };
   }
+}
+
+/** The signs of Danish and English a lexeme gives: by its language, or for an uncounted one those its words gave before. */
+export function languageSignsOf(lexeme: Lexeme, vocabulary: Vocabulary): LanguageSigns | undefined {
+  if (lexeme.uncounted === undefined) return undefined;
+  lexeme.signs ??= languageSigns(lexeme.uncounted, vocabulary.before());
+  return lexeme.signs;
 }
 
 /** The signs of Danish and English the words of `text` give when read with `vocabulary` (as findings.ts reads them). */
@@ -219,11 +240,15 @@ function addLexicon(builder: VocabularyBuilder): void {
 }
 
 function buildVocabulary(agreement: Agreement): Vocabulary {
-  const before = new VocabularyBuilder(false);
-  addAgreementWords(before, agreement);
   const builder = new VocabularyBuilder(true);
   addAgreementWords(builder, agreement);
-  return builder.build(before.build());
+  return builder.build(() => {
+    const before = new VocabularyBuilder(false);
+    addAgreementWords(before, agreement);
+    return before.build(() => {
+      throw new Error("the vocabulary before the uncounted words has no uncounted words");
+    });
+  });
 }
 
 function addAgreementWords(builder: VocabularyBuilder, agreement: Agreement): void {
@@ -262,11 +287,15 @@ let lexiconOnly: Vocabulary | undefined;
 /** The fixed lexicon alone, for reading a message before any agreement is at hand (its language). */
 export function lexiconVocabulary(): Vocabulary {
   if (!lexiconOnly) {
-    const before = new VocabularyBuilder(false);
-    addLexicon(before);
     const builder = new VocabularyBuilder(true);
     addLexicon(builder);
-    lexiconOnly = builder.build(before.build());
+    lexiconOnly = builder.build(() => {
+      const before = new VocabularyBuilder(false);
+      addLexicon(before);
+      return before.build(() => {
+        throw new Error("the vocabulary before the uncounted words has no uncounted words");
+      });
+    });
   }
   return lexiconOnly;
 }

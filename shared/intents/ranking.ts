@@ -32,23 +32,21 @@ export const ranking = defineIntent({
   botAction: "answer",
   ask: ({ ranking = "best", year }, lang) => QUESTIONS[ranking](lang, inYear(lang, year)),
   next: (named, lang) => {
+    // "Most improved since 2012" names the baseline's year, not a year to rank in.
+    const year = named.ranking === "improved" ? {} : yearOf(named);
     const other: NextQuestion =
       named.ranking === "improved"
-        ? {
-            title: t(lang, "Hvor går det dårligst?", "Where is it worst?"),
-            intent: "ranking",
-            named: { ranking: "worst", ...yearOf(named) },
-          }
+        ? { title: t(lang, "Hvor går det dårligst?", "Where is it worst?"), intent: "ranking", named: { ranking: "worst" } }
         : { title: t(lang, "Mest forbedret", "Most improved"), intent: "ranking", named: { ranking: "improved" } };
     return [
       other,
       {
         title:
-          named.year === undefined
+          year.year === undefined
             ? t(lang, "Hele overblikket", "The whole overview")
-            : t(lang, `Overblik ${named.year}`, `Overview ${named.year}`),
+            : t(lang, `Overblik ${year.year}`, `Overview ${year.year}`),
         intent: "year-overview",
-        named: yearOf(named),
+        named: year,
       },
     ];
   },

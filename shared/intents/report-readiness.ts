@@ -1,6 +1,8 @@
 /** What the tracker still lacks for a year's status report, each with its sheet. */
 import { reportReadinessAnswer } from "../answers/status-report";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
+import { yearOf } from "./suggestions";
 
 export const reportReadiness = defineIntent({
   about: "What is missing for the status report: »Hvad mangler til statusrapporten?«",
@@ -8,6 +10,14 @@ export const reportReadiness = defineIntent({
   keeps: ["year"],
   answer: ({ u, ctx, lang }) => reportReadinessAnswer(u, ctx, lang),
   botAction: "answer",
+  ask: ({ year }, lang) =>
+    year === undefined
+      ? t(lang, "Hvad mangler til statusrapporten?", "What is missing for the status report?")
+      : t(lang, `Hvad mangler vi til statusrapporten for ${year}?`, `What is missing for the ${year} status report?`),
+  next: (named, lang) => [
+    { title: t(lang, "Lav statusrapporten", "Make the status report"), intent: "status-report", named: yearOf(named) },
+    { title: t(lang, "Overblik", "Overview"), intent: "year-overview", named: yearOf(named) },
+  ],
   help: [{ da: "Hvad mangler til statusrapporten?", en: "What is missing for the status report?" }],
   examples: {
     da: [

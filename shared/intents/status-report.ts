@@ -1,6 +1,8 @@
 /** The year's status report, written from the tracker: a summary here, the Word document from the bot's link. */
 import { statusReportAnswer } from "../answers/status-report";
+import { t } from "../format/lang";
 import { defineIntent } from "./intent";
+import { yearOf } from "./suggestions";
 
 export const statusReport = defineIntent({
   about: "The yearly status report as a draft: »Lav statusrapport for 2015«",
@@ -9,6 +11,14 @@ export const statusReport = defineIntent({
   answer: ({ u, ctx, lang }) => statusReportAnswer(u, ctx, lang),
   // The bot adds a link to the Word document (bot/reports/); elsewhere the summary is the answer.
   botAction: "report-download",
+  ask: ({ year }, lang) =>
+    year === undefined
+      ? t(lang, "Lav statusrapporten", "Make the status report")
+      : t(lang, `Lav statusrapport for ${year}`, `Make the status report for ${year}`),
+  next: (named, lang) => [
+    { title: t(lang, "Hvad mangler?", "What is missing?"), intent: "report-readiness", named: yearOf(named) },
+    { title: t(lang, "Overblik", "Overview"), intent: "year-overview", named: yearOf(named) },
+  ],
   help: [{ da: "Lav statusrapport for 2015", en: "Status report 2015" }],
   examples: {
     da: [

@@ -9,7 +9,7 @@ import type { ConversationAddress } from "../../bot/core/ports";
 import type { RunningBot } from "../../bot/http/server";
 import { recordingLogger } from "../../bot/log";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
-import { BOT, postActivity, teamsActivity } from "../helpers/activities";
+import { BOT, cardOf, postActivity, shownText, teamsActivity } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
 import { startTestBot } from "../helpers/test-bot";
 import { BURGLARY_DA, BURGLARY_EN, copySampleTracker, DEMO_NOW, recordingSubscriptions, SAMPLE_TRACKER, setCell } from "./bot-fixtures";
@@ -33,7 +33,8 @@ async function ask(conversationId: string, text: string) {
   const sent = activity({ type: "message", text, conversation: { id: conversationId } });
   const res = await post(sent);
   expect(res.status).toBe(200);
-  return connector.waitFor((r) => r.conversationId === conversationId && r.replyToId === sent.id);
+  // The message: under load teams-ai may send a typing indicator first.
+  return connector.waitFor((r) => r.conversationId === conversationId && r.replyToId === sent.id && r.activity.type === "message");
 }
 
 beforeAll(async () => {
@@ -53,15 +54,28 @@ afterAll(async () => {
 });
 
 describe("the bot over HTTP", () => {
-  it("answers a question: the reply with the figures and a card reaches the connector", async () => {
+  it("answers a question in one message: the card opens with the short answer, which is also its summary", async () => {
     const reply = await ask("conv-da", BURGLARY_DA);
     expect(reply.activity.type).toBe("message");
-    expect(reply.activity.text).toContain("Indbrud 2015: 58 anmeldelser mod måltallet på højst 62");
+    // The facts once: no text above the card repeating it.
+    expect(reply.activity.text).toBeUndefined();
+    const short = "Indbrud 2015: 58 anmeldelser mod måltallet på højst 62 (−20 % fra 77 i 2012). Måltallet er nået: 4 under.";
+    expect(reply.activity.summary).toBe(short);
+    expect(reply.activity.attachments).toHaveLength(1);
     expect(reply.activity.attachments?.[0]?.contentType).toBe("application/vnd.microsoft.card.adaptive");
-    const card = reply.activity.attachments?.[0]?.content as { version?: string } | undefined;
+    const card = reply.activity.attachments?.[0]?.content as { version?: string; body: Array<{ text?: string }> } | undefined;
     expect(card?.version).toBe("1.5");
+    expect(card?.body[0]?.text).toBe(short);
+    expect(connector.messages("conv-da")).toHaveLength(1);
     const english = await ask("conv-en", BURGLARY_EN);
-    expect(english.activity.text).toMatch(/Burglary 2015: 58 reports against the target of at most 62/);
+    expect(english.activity.summary).toMatch(/^Burglary 2015: 58 reports against the target of at most 62/);
+    expect(cardOf(english.activity)?.body[0]?.text).toBe(english.activity.summary);
+  });
+
+  it("sends a plain sentence as text alone, without a card", async () => {
+    const reply = await ask("conv-thanks", "tak");
+    expect(reply.activity.text).toBe("Selv tak! Spørg bare igen, når du vil vide mere.");
+    expect(reply.activity.attachments ?? []).toEqual([]);
   });
 
   it("reports health with the tracker's state", async () => {
@@ -76,20 +90,20 @@ describe("the bot over HTTP", () => {
   it("answers from the new figures once the tracker file is saved again, and from the last good copy when it breaks", async () => {
     await setCell(trackerPath, "Kriminalitet", "E2", 70);
     const changed = await ask("conv-change", BURGLARY_DA);
-    expect(changed.activity.text).toMatch(/\b70 anmeldelser\b/);
+    expect(shownText(changed.activity)).toMatch(/\b70 anmeldelser\b/);
 
     writeFileSync(trackerPath, "PK broken");
     const stale = await ask("conv-stale", BURGLARY_DA);
-    expect(stale.activity.text).toMatch(/\b70 anmeldelser\b/);
-    expect(stale.activity.text).toMatch(/seneste gode kopi/);
+    expect(shownText(stale.activity)).toMatch(/\b70 anmeldelser\b/);
+    expect(shownText(stale.activity)).toMatch(/seneste gode kopi/);
     const health = (await (await fetch(`${bot.url}/healthz`)).json()) as { tracker: { ok: boolean; staleSince?: string } };
     expect(health.tracker.ok).toBe(false);
     expect(health.tracker.staleSince).toBeDefined();
 
     copyFileSync(SAMPLE_TRACKER, trackerPath);
     const restored = await ask("conv-restored", BURGLARY_DA);
-    expect(restored.activity.text).toMatch(/\b58 anmeldelser\b/);
-    expect(restored.activity.text).not.toMatch(/seneste gode kopi/);
+    expect(shownText(restored.activity)).toMatch(/\b58 anmeldelser\b/);
+    expect(shownText(restored.activity)).not.toMatch(/seneste gode kopi/);
   });
 
   it("rejects bad requests with a 4xx and a reason, never a 500", async () => {

@@ -9,6 +9,7 @@ import type { RunningBot } from "../../bot/http/server";
 import { createLogger } from "../../bot/log";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
 import { BURGLARY_DA, copySampleTracker, DEMO_NOW } from "../bot/bot-fixtures";
+import { shownText } from "../helpers/activities";
 import { FakeBotLogin, FixedTokenCredentialsFactory, OUTGOING_TOKEN } from "../helpers/fake-bot-login";
 import { FakeConnector } from "../helpers/fake-connector";
 import { startTestBot } from "../helpers/test-bot";
@@ -69,8 +70,8 @@ describe("Bot Framework authentication", () => {
     const token = login.token({ audience: APP_ID, serviceUrl: connector.url });
     const res = await postActivity(bot.url, sent, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
-    const reply = await connector.waitFor((r) => r.conversationId === "conv-valid");
-    expect(reply.activity.text).toContain("Indbrud 2015: 58 anmeldelser");
+    const reply = await connector.waitFor((r) => r.conversationId === "conv-valid" && r.activity.type === "message");
+    expect(shownText(reply.activity)).toContain("Indbrud 2015: 58 anmeldelser");
     expect(reply.headers.authorization).toBe(`Bearer ${OUTGOING_TOKEN}`);
     expect(login.metadataRequests).toBeGreaterThan(0);
   });
