@@ -9,7 +9,7 @@ import type { Agreement } from "../agreement/schema";
 import type { Lang } from "../format/lang";
 import { editDistance } from "../text/normalize";
 import { type Feature, lexicon } from "./lexicon";
-import { tokenize } from "./tokens";
+import { type Token, tokenize } from "./tokens";
 
 export interface Lexeme {
   features: Feature[];
@@ -210,7 +210,11 @@ export function languageSignsOf(lexeme: Lexeme, vocabulary: Vocabulary): Languag
   return lexeme.signs;
 }
 
-/** The signs of Danish and English the words of `text` give when read with `vocabulary` (as findings.ts reads them). */
+/**
+ * The signs of Danish and English the words of `text` give when read with `vocabulary`, as
+ * findings.ts reads a message: one per word of a language, and two per word with æ, ø or å that
+ * starts a reading step. Its first word's letters are left out: the live reading counts those itself.
+ */
 function languageSigns(text: string, vocabulary: Vocabulary): LanguageSigns {
   const signs = { da: 0, en: 0 };
   const count = (lexeme: Lexeme) => {
@@ -219,14 +223,15 @@ function languageSigns(text: string, vocabulary: Vocabulary): LanguageSigns {
   };
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; ) {
-    const key = (tokens[i] as { key: string }).key;
-    const phrase = vocabulary.phrases.get(key)?.find((p) => p.keys.every((k, j) => tokens[i + j]?.key === k));
+    const token = tokens[i] as Token;
+    if (i > 0 && token.danishLetters) signs.da += 2;
+    const phrase = vocabulary.phrases.get(token.key)?.find((p) => p.keys.every((k, j) => tokens[i + j]?.key === k));
     if (phrase) {
       count(phrase.lexeme);
       i += phrase.keys.length;
       continue;
     }
-    for (const lexeme of lookupWord(vocabulary, key)?.lexemes ?? []) count(lexeme);
+    for (const lexeme of lookupWord(vocabulary, token.key)?.lexemes ?? []) count(lexeme);
     i++;
   }
   return signs;

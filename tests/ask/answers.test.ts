@@ -269,3 +269,95 @@ describe("every intent, and faults that are not hidden", () => {
     expect(() => composeAnswer({ intent: "constructor", lang: "da" } as unknown as Understanding, context())).toThrow(/not an intent/);
   });
 });
+
+describe("one message, not the same facts twice", () => {
+  it("opens every card with the short answer, which is the answer's summary", () => {
+    for (const q of [
+      "indbrud 2015",
+      "Hvordan går det i 2015?",
+      "næste møde",
+      "Hvad er budgettet?",
+      "Sammenlign indbrud og hærværk",
+      "sidste møde",
+    ]) {
+      const a = answerQuestion(q, context());
+      expect(a.card?.body[0]?.text, q).toBe(a.summary);
+      expect(a.textOnly, q).toBe(false);
+      // The short answer is not repeated below it.
+      expect(
+        a.card?.body.slice(1).some((b) => b.text === a.summary),
+        q,
+      ).toBe(false);
+    }
+    const status = answerQuestion("Hvordan går det med indbrud i forhold til målet for 2015?", context());
+    expect(status.summary).toBe("Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under.");
+    const meeting = answerQuestion("Hvornår er næste styregruppemøde?", context());
+    expect(meeting.summary).toBe("Næste styregruppemøde: tirsdag den 6. oktober 2015 kl. 9.00–11.00.");
+    expect(meeting.text).toContain("Sted: Københavns Rådhus, værelse 52.");
+  });
+
+  it("sends a plain sentence as text alone", () => {
+    for (const q of ["tak", "x".repeat(2_100)]) expect(answerQuestion(q, context()).textOnly, q.slice(0, 10)).toBe(true);
+  });
+});
+
+describe("never another question's answer", () => {
+  const unsure = [
+    "Hvordan går det med parkeringen?",
+    "Hvad sker der efter 2016?",
+    "Hvad er der til frokost i kantinen?",
+    "SSP i 2014 og 2015",
+    "How is the parking doing?",
+    "What is the budget for 2014 and 2015?",
+    "burglary target after 2016",
+    "hej, hvordan går det med kantinen?",
+  ];
+
+  it("says what it understood and offers two or three questions as buttons, with no figures", () => {
+    for (const q of unsure) {
+      const a = answerQuestion(q, context());
+      expect(a.intent, q).toBe("unsure");
+      expectValidCard(a.card);
+      expect(a.suggestions.length, q).toBeGreaterThanOrEqual(2);
+      expect(a.card?.actions?.length, q).toBe(a.suggestions.length);
+      // Only years (of the question or the agreement's period) as numbers: no counts, targets or kroner.
+      const words = (a.card?.body ?? []).map((b) => String(b.text)).join(" ");
+      for (const number of words.match(/\d+(?:[.,]\d+)*/g) ?? [])
+        expect(["2013", "2014", "2015", "2016"], `${q}: ${number}`).toContain(number);
+      for (const line of a.text.split("\n").slice(1)) expect(line, q).toMatch(/^- /);
+    }
+  });
+
+  it("names the word it does not know and what it can answer", () => {
+    expect(answerQuestion("Hvordan går det med parkeringen?", context()).summary).toBe(
+      "Jeg ved ikke noget om »parkeringen« i partnerskabet, så det kan jeg ikke svare på. Jeg kan svare på anmeldelser mod måltallene, møder, tryghedsplanens aktiviteter, SSP, tryghedsindekset og økonomien. Prøv fx:",
+    );
+    expect(answerQuestion("How is the parking doing?", context()).summary).toMatch(/^I know nothing about "parking" in the partnership/);
+  });
+
+  it("offers one question per year when it answers one year at a time", () => {
+    const a = answerQuestion("SSP i 2014 og 2015", context());
+    expect(a.summary).toBe("Jeg forstod spørgsmålet for 2014 og 2015, men det kan jeg kun svare på for ét år ad gangen. Vælg et år:");
+    expect(a.suggestions).toEqual([
+      { title: "2014", question: "Hvor mange SSP-aktiveringer var der i 2014?" },
+      { title: "2015", question: "Hvor mange SSP-aktiveringer var der i 2015?" },
+    ]);
+  });
+
+  it("answers small talk briefly, never with the whole help", () => {
+    const help = composeAnswer({ intent: "help", lang: "da" }, context()).text;
+    for (const [q, expected] of [
+      ["tak", "Selv tak! Spørg bare igen, når du vil vide mere."],
+      ["Tusind tak for hjælpen!", "Selv tak! Spørg bare igen, når du vil vide mere."],
+      ["thanks", "You're welcome! Just ask again whenever you want to know more."],
+      ["hej", "Hej! Spørg mig om partnerskabets tal, møder og aktiviteter, eller skriv »hjælp« for flere eksempler."],
+      ["godmorgen", "Hej! Spørg mig om partnerskabets tal, møder og aktiviteter, eller skriv »hjælp« for flere eksempler."],
+      ["Good morning", 'Hello! Ask me about the partnership\'s figures, meetings and activities, or type "help" for more examples.'],
+    ] as const) {
+      const a = answerQuestion(q, context());
+      expect(a.text, q).toBe(expected);
+      expect(a.text, q).not.toBe(help);
+    }
+    expect(answerQuestion("hej", context()).suggestions.map((s) => s.title)).toEqual(["Overblik i år", "Næste møde", "Aktiviteterne"]);
+  });
+});

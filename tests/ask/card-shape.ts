@@ -4,7 +4,11 @@ import type { AdaptiveCard } from "../../shared/index";
 
 type Element = Record<string, unknown>;
 
-/** Every card: type, schema, version 1.5, a body, tables whose rows have one cell per column. */
+/**
+ * Every card: type, schema, version 1.5, a body that opens with a text (the short answer),
+ * tables whose rows have one cell per column, and at most three buttons, each asking a question
+ * as if typed (an imBack in Teams, the same question as data elsewhere).
+ */
 export function expectValidCard(card: AdaptiveCard | undefined): void {
   expect(card).toBeDefined();
   const c = card as AdaptiveCard;
@@ -13,6 +17,17 @@ export function expectValidCard(card: AdaptiveCard | undefined): void {
   expect(c.version).toBe("1.5");
   expect(c.$schema).toBe("http://adaptivecards.io/schemas/adaptive-card.json");
   expect(c.body.length).toBeGreaterThan(0);
+  expect(c.body[0]?.type).toBe("TextBlock");
+  const actions = c.actions ?? [];
+  expect(actions.length).toBeLessThanOrEqual(3);
+  for (const a of actions) {
+    expect(a.type).toBe("Action.Submit");
+    expect(String(a.title).length).toBeGreaterThan(0);
+    const data = a.data as { verb: string; question: string; msteams: { type: string; value: string } };
+    expect(data.verb).toBe("ask");
+    expect(data.question.length).toBeGreaterThan(0);
+    expect(data.msteams).toEqual({ type: "imBack", value: data.question });
+  }
   for (const e of c.body) {
     expect(typeof e.type).toBe("string");
     if (e.type === "TextBlock") expect(String(e.text).length).toBeGreaterThan(0);

@@ -1,6 +1,11 @@
 /** The one cleaning of incoming text and the one language guess, as the engine and the bot both use them. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { messageText } from "../../shared/ask/clean";
+import { scan } from "../../shared/ask/findings";
+import { languageOf } from "../../shared/ask/language";
+import { tokenize } from "../../shared/ask/tokens";
+import { lexiconVocabulary, vocabularyFor } from "../../shared/ask/vocabulary";
 import { cleanMessage, guessLanguage, MAX_QUESTION_LENGTH, understand } from "../../shared/index";
 import { amager, NOW } from "./fixtures";
 
@@ -53,5 +58,55 @@ describe("guessLanguage", () => {
     expect(guessLanguage(undefined)).toBe("da");
     expect(guessLanguage("")).toBe("da");
     expect(guessLanguage("x".repeat(100_000))).toBe("da");
+  });
+});
+
+/** Words known before issue 13 and words it added (sidste / last, months, statuses, focus areas, parties …), both languages. */
+const WORDS = [
+  ...[
+    "hvordan",
+    "går",
+    "det",
+    "med",
+    "indbrud",
+    "i",
+    "2015",
+    "hvornår",
+    "er",
+    "næste",
+    "møde",
+    "styregruppen",
+    "og",
+    "tak",
+    "hjælp",
+    "målet",
+    "år",
+  ],
+  ...["how", "is", "the", "burglary", "doing", "when", "next", "meeting", "steering", "group", "and", "thanks", "target", "year", "what"],
+  ...["sidste", "seneste", "forrige", "last", "previous", "latest", "juni", "june", "marts", "march", "14", "aktiviteter", "activities"],
+  ...["tryghedsplan", "safety", "plan", "i gang", "afsluttet", "finished", "in", "progress", "brobygning", "bridge-building", "byrum"],
+  ...["BUF", "TMF", "politiet", "police", "SSP", "3B", "ansvarlig", "responsible", "sammenlign", "compare", "bedre", "better", "dårligst"],
+  ...["worst", "mest", "forbedret", "most", "improved", "ikke", "nået", "missed", "tusind", "for", "hjælpen", "thank", "you", "kantinen"],
+  ...["parkeringen", "weather", "over", "under", "gerningstype", "category", "efter", "after", "hej", "hello", "godmorgen", "morning"],
+];
+
+describe("the words issue 13 added", () => {
+  it("change no message's language: every message reads the same with and without them", () => {
+    for (const vocabulary of [vocabularyFor(amager), lexiconVocabulary()]) {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }), (words) => {
+          const tokens = tokenize(words.join(" "));
+          expect(languageOf(scan(tokens, vocabulary))).toBe(languageOf(scan(tokens, vocabulary.before())));
+        }),
+        { numRuns: 2_000 },
+      );
+    }
+  });
+
+  it("are known as what they mean, all the same", () => {
+    expect(understand("sidste møde", { now: NOW, agreement: amager }).intent).toBe("last-meeting");
+    expect(understand("last meeting", { now: NOW, agreement: amager })).toMatchObject({ intent: "last-meeting", lang: "en" });
+    expect(guessLanguage("last møde", amager)).toBe(guessLanguage("møde", amager));
+    expect(guessLanguage("safety plan", amager)).toBe("en");
   });
 });

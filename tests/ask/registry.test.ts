@@ -4,8 +4,19 @@
  * examples keep only the entities their intent keeps, and the help built from it says
  * word for word what the help has always said.
  */
+import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { composeAnswer, exampleQuestions, type IntentKind, intentKinds, intentRegistry, languages, understand } from "../../shared/index";
+import {
+  answerQuestion,
+  composeAnswer,
+  exampleQuestions,
+  type IntentKind,
+  intentKinds,
+  intentRegistry,
+  languages,
+  understand,
+} from "../../shared/index";
+import { askWords } from "../../shared/intents/ask-words";
 import { amager, context, NOW } from "./fixtures";
 
 const HELP_DA = [
@@ -121,6 +132,49 @@ describe("the intent registry", () => {
       }
     }
     expect(stray).toEqual([]);
+  });
+
+  it("asks each intent in its own words so that the question is understood as that intent, with those entities", () => {
+    const wrong: string[] = [];
+    for (const intent of intentKinds) {
+      const ask = intentRegistry[intent].ask;
+      if (!ask) continue;
+      for (const lang of languages) {
+        for (const [, entities] of intentRegistry[intent].examples[lang]) {
+          const { followUp: _followUp, yearOffset: _offset, ...named } = entities;
+          const question = ask(named, lang, askWords(amager, lang));
+          const { followUp: _f, yearOffset: _o, ...u } = understand(question, { now: NOW, agreement: amager });
+          const expected = { intent, lang, ...named };
+          if (!isDeepStrictEqual(u, expected)) wrong.push(`${intent}/${lang}: "${question}" → ${JSON.stringify(u)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("suggests next questions that are understood as the intent they name, at most three, never the question just asked", () => {
+    const wrong: string[] = [];
+    for (const intent of intentKinds) {
+      for (const lang of languages) {
+        for (const [question] of intentRegistry[intent].examples[lang]) {
+          const answer = answerQuestion(question, context());
+          expect(answer.suggestions.length, question).toBeLessThanOrEqual(3);
+          const next = intentRegistry[answer.intent].next;
+          const { intent: _i, lang: _l, followUp: _f, ...named } = understand(question, { now: NOW, agreement: amager });
+          const planned = next(named, answer.lang, askWords(amager, answer.lang));
+          for (const s of answer.suggestions) {
+            const target = planned.find(
+              (p) => intentRegistry[p.intent].ask?.(p.named, answer.lang, askWords(amager, answer.lang)) === s.question,
+            );
+            const u = understand(s.question, { now: NOW, agreement: amager });
+            if (!target || u.intent !== target.intent || u.lang !== answer.lang)
+              wrong.push(`${question} → [${s.title}] "${s.question}" → ${u.intent}/${u.lang}`);
+            if (s.question === question) wrong.push(`${question} suggests itself`);
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("builds the help from the registry, word for word, with every capability", () => {

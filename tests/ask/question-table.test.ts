@@ -1,0 +1,712 @@
+/**
+ * The questions partners ask, 128 of them, half Danish and half English, with inflections,
+ * typos and short forms ("narko", "indbr.", "vold og trusler"): each with the intent and
+ * entities it must be understood with, and the figures its answer must show on the fixture
+ * tracker (tests/ask/fixtures.ts). The figures are worked out by hand from the fixture's numbers
+ * (targets: the 2012 baseline less 10, 15, 20, 25 % for 2013–2016, rounded half up), never by
+ * calling the product. The clock is 15 September 2015, so "i år" is 2015.
+ *
+ * The unsure rows also list figures that must NOT appear: an answer to another question.
+ */
+import { describe, expect, it } from "vitest";
+import type { Entities, IntentKind, Lang } from "../../shared/index";
+import { answerQuestion, understand } from "../../shared/index";
+import { expectValidCard } from "./card-shape";
+import { amager, context, NOW } from "./fixtures";
+
+type Named = Omit<Entities, "lang">;
+
+interface Row {
+  q: string;
+  intent: IntentKind;
+  named: Named;
+  /** What the answer's text must say. */
+  shows: string[];
+  /** What it must not say (figures of another question). */
+  hides?: string[];
+}
+
+const da: Row[] = [
+  // A category against a year's target (2015: indbrud 58 of at most 62; tyverier 190/195; vold 63/58; hærværk 54/56; chikane 57/58).
+  {
+    q: "Hvordan går det med indbrud i 2015?",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2015 },
+    shows: ["Indbrud 2015: 58 anmeldelser", "højst 62", "4 under"],
+  },
+  {
+    q: "hvordan ligger indbruddene i 2014",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2014 },
+    shows: ["64 anmeldelser", "højst 65", "1 under"],
+  },
+  {
+    q: "indbr. 2013",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2013 },
+    shows: ["70 anmeldelser", "højst 69", "1 over"],
+  },
+  {
+    q: "Hvordan går det med tyverierne i år?",
+    intent: "category-status",
+    named: { category: "tyverier", year: 2015, yearOffset: 0 },
+    shows: ["190 anmeldelser", "højst 195", "5 under"],
+  },
+  {
+    q: "tyveri sidste år",
+    intent: "category-status",
+    named: { category: "tyverier", year: 2014, yearOffset: -1 },
+    shows: ["210 anmeldelser", "højst 207", "tæt på: 3 over"],
+  },
+  {
+    q: "Hvordan går det med vold og trusler i 2015?",
+    intent: "category-status",
+    named: { category: "vold-trusler", year: 2015 },
+    shows: ["63 anmeldelser", "højst 58", "5 over"],
+  },
+  {
+    q: "voldsepisoder 2014",
+    intent: "category-status",
+    named: { category: "vold-trusler", year: 2014 },
+    shows: ["60 anmeldelser", "højst 62", "2 under"],
+  },
+  {
+    q: "Status på hærværket 2015",
+    intent: "category-status",
+    named: { category: "haervaerk", year: 2015 },
+    shows: ["54 anmeldelser", "højst 56", "2 under"],
+  },
+  {
+    q: "hærvæk i 2013",
+    intent: "category-status",
+    named: { category: "haervaerk", year: 2013 },
+    shows: ["60 anmeldelser", "højst 63", "3 under"],
+  },
+  {
+    q: "narko 2014",
+    intent: "category-status",
+    named: { category: "narkotika", year: 2014 },
+    shows: ["44 anmeldelser", "højst 44", "præcis på målet"],
+  },
+  {
+    q: "Hvordan går det med narkotikaen i 2015?",
+    intent: "category-status",
+    named: { category: "narkotika", year: 2015 },
+    shows: ["intet tal for narkotika i 2015", "Seneste tal: Narkotika 2014: 44"],
+  },
+  {
+    q: "chikane 2015",
+    intent: "category-status",
+    named: { category: "chikane", year: 2015 },
+    shows: ["57 anmeldelser", "højst 58", "1 under"],
+  },
+  {
+    q: "Er målet for boligindbrud nået i 2015?",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2015 },
+    shows: ["58 anmeldelser", "4 under"],
+  },
+  {
+    q: "stoffer i 2013",
+    intent: "category-status",
+    named: { category: "narkotika", year: 2013 },
+    shows: ["50 anmeldelser", "højst 47", "3 over"],
+  },
+  // Targets (tyverier: 244 less 15 % = 207.4 → 207; chikane 72: 65, 61, 58, 54).
+  { q: "Hvad er målet for indbrud i 2016?", intent: "category-target", named: { category: "indbrud", year: 2016 }, shows: ["højst 58"] },
+  {
+    q: "måltallet for tyverier 2014",
+    intent: "category-target",
+    named: { category: "tyverier", year: 2014 },
+    shows: ["højst 207", "Det faktiske tal er 210"],
+  },
+  {
+    q: "Hvad er målene for chikane?",
+    intent: "category-target",
+    named: { category: "chikane" },
+    shows: ["2013: højst 65", "2014: højst 61", "2015: højst 58", "2016: højst 54"],
+  },
+  {
+    q: "Hvor højt er loftet for hærværk i 2015?",
+    intent: "category-target",
+    named: { category: "haervaerk", year: 2015 },
+    shows: ["højst 56", "Det faktiske tal er 54"],
+  },
+  // Trends.
+  {
+    q: "Hvordan har indbrud udviklet sig over årene?",
+    intent: "category-trend",
+    named: { category: "indbrud" },
+    shows: ["2012: 77", "2013: 70", "2014: 64", "2015: 58", "Fra 77 i 2012 til 58 i 2015 (−25 %)"],
+  },
+  {
+    q: "udviklingen i tyverierne",
+    intent: "category-trend",
+    named: { category: "tyverier" },
+    shows: ["2013: 215", "2014: 210", "2015: 190"],
+  },
+  // Several categories side by side, deviations in reports and per cent.
+  {
+    q: "Sammenlign indbrud og hærværk i 2015",
+    intent: "category-comparison",
+    named: { categories: ["indbrud", "haervaerk"], year: 2015 },
+    shows: ["Indbrud 4 under måltallet (−6,5 %)", "Hærværk 2 under måltallet (−3,6 %)", "Bedst i forhold til måltallet: Indbrud"],
+  },
+  {
+    q: "Går det bedre med hærværk end med chikane?",
+    intent: "category-comparison",
+    named: { categories: ["haervaerk", "chikane"] },
+    shows: ["Hærværk 2 under måltallet (−3,6 %)", "Chikane 1 under måltallet (−1,7 %)"],
+  },
+  {
+    q: "er volden værre end narkoen i 2014?",
+    intent: "category-comparison",
+    named: { categories: ["vold-trusler", "narkotika"], year: 2014 },
+    shows: ["Vold/Trusler 2 under måltallet (−3,2 %)", "Narkotika præcis på måltallet"],
+  },
+  {
+    q: "tyverier og chikane sidste år",
+    intent: "category-comparison",
+    named: { categories: ["tyverier", "chikane"], year: 2014, yearOffset: -1 },
+    shows: ["Tyverier 3 over måltallet (+1,4 %)", "Chikane 3 under måltallet (−4,9 %)"],
+  },
+  {
+    q: "indbrud, tyveri og vold 2013",
+    intent: "category-comparison",
+    named: { categories: ["indbrud", "tyverier", "vold-trusler"], year: 2013 },
+    shows: ["Indbrud 1 over måltallet (+1,4 %)", "Tyverier 5 under måltallet (−2,3 %)", "Vold/Trusler 2 over måltallet (+3,0 %)"],
+  },
+  // Years side by side.
+  {
+    q: "tyverier 2014 sammenlignet med 2015",
+    intent: "year-comparison",
+    named: { category: "tyverier", years: [2014, 2015] },
+    shows: ["fra 210 i 2014 til 190 i 2015 (−20, −9,5 %)"],
+  },
+  {
+    q: "Sammenlign indbrud i 2013 og 2015",
+    intent: "year-comparison",
+    named: { category: "indbrud", years: [2013, 2015] },
+    shows: ["fra 70 i 2013 til 58 i 2015 (−12, −17,1 %)"],
+  },
+  {
+    q: "Sammenlign 2014 og 2015",
+    intent: "year-comparison",
+    named: { years: [2014, 2015] },
+    shows: ["4 af 6 gerningstyper nåede måltallet i 2014", "4 af 5 gerningstyper nåede måltallet i 2015"],
+  },
+  // Rankings (2015 deviations: indbrud −6,5 %, hærværk −3,6 %, tyverier −2,6 %, chikane −1,7 %, vold +8,6 %).
+  {
+    q: "Hvilken gerningstype går det dårligst med?",
+    intent: "ranking",
+    named: { ranking: "worst" },
+    shows: ["Dårligst i 2015 i forhold til måltallet: Vold/Trusler, 63 mod højst 58 (+5, +8,6 %)"],
+  },
+  {
+    q: "Hvor går det bedst i 2014?",
+    intent: "ranking",
+    named: { ranking: "best", year: 2014 },
+    shows: ["Bedst i 2014 i forhold til måltallet: Chikane, 58 mod højst 61 (−3, −4,9 %)"],
+  },
+  {
+    q: "Hvilke gerningstyper har nået målet i 2015?",
+    intent: "ranking",
+    named: { ranking: "met", year: 2015 },
+    shows: ["4 af 5 gerningstyper måltallet: Indbrud, Tyverier, Hærværk og Chikane"],
+  },
+  {
+    q: "Hvilke gerningstyper har ikke nået måltallet i 2013?",
+    intent: "ranking",
+    named: { ranking: "missed", year: 2013 },
+    shows: ["I 2013 nåede 4 af 6 gerningstyper ikke måltallet"],
+  },
+  {
+    q: "Hvad er mest forbedret siden 2012?",
+    intent: "ranking",
+    named: { ranking: "improved", year: 2012 },
+    shows: ["Mest forbedret siden 2012: Indbrud, fra 77 i 2012 til 58 i 2015 (−19, −24,7 %)"],
+  },
+  { q: "Hvor mange mål er nået i år?", intent: "ranking", named: { ranking: "met", year: 2015, yearOffset: 0 }, shows: ["4 af 5"] },
+  // Meetings (the clock: Tuesday 15 September 2015, 10.00).
+  {
+    q: "Hvornår er næste styregruppemøde?",
+    intent: "next-meeting",
+    named: { group: "steering" },
+    shows: ["tirsdag den 6. oktober 2015 kl. 9.00"],
+  },
+  {
+    q: "Hvornår mødes arbejdsgruppen næste gang?",
+    intent: "next-meeting",
+    named: { group: "working" },
+    shows: ["tirsdag den 22. september 2015 kl. 14.00"],
+  },
+  {
+    q: "Hvornår var sidste styregruppemøde?",
+    intent: "last-meeting",
+    named: { group: "steering" },
+    shows: ["tirsdag den 10. marts 2015", "Tryghedsplan 2015"],
+  },
+  { q: "sidste møde", intent: "last-meeting", named: {}, shows: ["tirsdag den 25. august 2015", "Sommerens aktiviteter"] },
+  {
+    q: "Hvad handlede forrige arbejdsgruppemøde om?",
+    intent: "last-meeting",
+    named: { group: "working" },
+    shows: ["25. august 2015", "Sommerens aktiviteter"],
+  },
+  {
+    q: "Hvad blev der drøftet på styregruppemødet i marts?",
+    intent: "meeting-on-date",
+    named: { group: "steering", date: { month: 3 } },
+    shows: ["Tryghedsplan 2015"],
+  },
+  { q: "mødet den 17. marts", intent: "meeting-on-date", named: { date: { month: 3, day: 17 } }, shows: ["Tryghedsvandring"] },
+  { q: "Var der møde i juni?", intent: "meeting-on-date", named: { date: { month: 6 } }, shows: ["Sommerferie", "aflyst"] },
+  {
+    q: "Hvilke møder har vi i år?",
+    intent: "meetings-list",
+    named: { year: 2015, yearOffset: 0 },
+    shows: ["5 afholdt, 3 planlagt, 1 aflyst"],
+  },
+  {
+    q: "Vis arbejdsgruppens møder",
+    intent: "meetings-list",
+    named: { group: "working" },
+    shows: ["Arbejdsgruppens møder i 2015: 4 afholdt, 2 planlagt, 1 aflyst"],
+  },
+  {
+    q: "Hvor mange møder har styregruppen holdt i år?",
+    intent: "cadence",
+    named: { group: "steering", year: 2015, yearOffset: 0 },
+    shows: ["1 afholdt, 1 planlagt"],
+  },
+  // The safety plan's activities.
+  {
+    q: "Hvilke aktiviteter er der under brobygning?",
+    intent: "activities",
+    named: { focusArea: "brobygning" },
+    shows: ["2 aktiviteter", "Fritidsjob til unge", "Lektiecafé i Kvarterhuset"],
+  },
+  {
+    q: "Hvilke aktiviteter har SSP ansvar for?",
+    intent: "activities",
+    named: { party: "ssp" },
+    shows: ["1 aktivitet", "Fritidsjob til unge"],
+    hides: ["Tryghedsvandringer"],
+  },
+  {
+    q: "Hvad står TMF for?",
+    intent: "activities",
+    named: { party: "tmf" },
+    shows: ["2 aktiviteter", "Bedre belysning på stierne", "Tryghedsvandringer"],
+  },
+  {
+    q: "aktiviteter under indsatsområde 2",
+    intent: "activities",
+    named: { focusArea: "trygt-byrum" },
+    shows: ["2 aktiviteter", "Bedre belysning på stierne", "Tryghedsvandringer"],
+  },
+  {
+    q: "Hvor mange aktiviteter er i gang?",
+    intent: "activities",
+    named: { activityStatus: "running" },
+    shows: ["3 aktiviteter", "Fritidsjob til unge", "Tryghedsvandringer", "Nyhedsbrev til beboerne"],
+    hides: ["Sommerfest"],
+  },
+  {
+    q: "Hvilke aktiviteter er afsluttet?",
+    intent: "activities",
+    named: { activityStatus: "finished" },
+    shows: ["1 aktivitet", "Bedre belysning på stierne"],
+  },
+  { q: "Hvad er politiet ansvarlig for?", intent: "activities", named: { party: "politi" }, shows: ["1 aktivitet", "Tryghedsvandringer"] },
+  {
+    q: "tryghedsplanens aktiviteter i 2014",
+    intent: "activities",
+    named: { year: 2014 },
+    shows: ["4 aktiviteter"],
+    hides: ["Lektiecafé", "Sommerfest"],
+  },
+  {
+    q: "Hvad laver Børne- og Ungdomsforvaltningen?",
+    intent: "activities",
+    named: { party: "buf" },
+    shows: ["1 aktivitet", "Lektiecafé i Kvarterhuset"],
+  },
+  { q: "hvad med byrummet", intent: "activities", named: { focusArea: "trygt-byrum" }, shows: ["2 aktiviteter"] },
+  // SSP, safety index, budget, the agreement.
+  { q: "Hvor mange SSP-aktiveringer var der i 2013?", intent: "ssp", named: { year: 2013 }, shows: ["2013: 5"] },
+  { q: "Hvad siger tryghedsindekset for 2013?", intent: "safety-index", named: { year: 2013 }, shows: ["ordinær"] },
+  {
+    q: "Hvad er budgettet for 2015?",
+    intent: "budget",
+    named: { year: 2015 },
+    shows: ["bevilget 1.500.000 kr.", "forbrugt 1.100.000 kr.", "tilbage 400.000 kr."],
+  },
+  {
+    q: "Hvem er parterne i aftalen?",
+    intent: "agreement-facts",
+    named: { facet: "parties" },
+    shows: ["Københavns Kommune", "Københavns Politi"],
+  },
+  // Unsure: no figures of another question.
+  {
+    q: "Hvordan går det med parkeringen?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "year-overview" }, unknownWords: ["parkeringen"] } },
+    shows: ["»parkeringen«"],
+    hides: ["58", "62", "Overblik"],
+  },
+  {
+    q: "Hvad sker der efter 2016?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "year-overview", year: 2016 }, bound: "efter 2016" } },
+    shows: ["»efter 2016«", "2013–2016"],
+    hides: ["Overblik", "58"],
+  },
+  {
+    q: "Hvad er budgettet for 2014 og 2015?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "budget", year: 2014 }, years: [2014, 2015] } },
+    shows: ["ét år ad gangen", "Hvad er budgettet for 2014?", "Hvad er budgettet for 2015?"],
+    hides: ["750.000", "1.500.000"],
+  },
+  {
+    q: "Hvad er der i kantinen i dag?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "unknown" }, unknownWords: ["kantinen"] } },
+    shows: ["»kantinen«"],
+  },
+  // Small talk.
+  { q: "tak", intent: "thanks", named: {}, shows: ["Selv tak!"], hides: ["Prøv fx"] },
+  { q: "godmorgen", intent: "greeting", named: {}, shows: ["Hej!"], hides: ["Hvordan går det med indbrud i forhold til målet for 2015?"] },
+];
+
+const en: Row[] = [
+  {
+    q: "How is burglary doing in 2015?",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2015 },
+    shows: ["Burglary 2015: 58 reports", "at most 62", "4 under"],
+  },
+  {
+    q: "burglaries 2014",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2014 },
+    shows: ["64 reports", "at most 65", "1 under"],
+  },
+  {
+    q: "break-ins last year",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2014, yearOffset: -1 },
+    shows: ["64 reports"],
+  },
+  {
+    q: "How are thefts doing this year?",
+    intent: "category-status",
+    named: { category: "tyverier", year: 2015, yearOffset: 0 },
+    shows: ["190 reports", "at most 195", "5 under"],
+  },
+  {
+    q: "theft 2014",
+    intent: "category-status",
+    named: { category: "tyverier", year: 2014 },
+    shows: ["210 reports", "at most 207", "3 over"],
+  },
+  {
+    q: "violence and threats 2015",
+    intent: "category-status",
+    named: { category: "vold-trusler", year: 2015 },
+    shows: ["63 reports", "at most 58", "5 over"],
+  },
+  {
+    q: "assaults in 2013",
+    intent: "category-status",
+    named: { category: "vold-trusler", year: 2013 },
+    shows: ["68 reports", "at most 66", "2 over"],
+  },
+  {
+    q: "vandalism status 2015",
+    intent: "category-status",
+    named: { category: "haervaerk", year: 2015 },
+    shows: ["54 reports", "at most 56", "2 under"],
+  },
+  {
+    q: "vandalsim 2014",
+    intent: "category-status",
+    named: { category: "haervaerk", year: 2014 },
+    shows: ["61 reports", "at most 60", "1 over"],
+  },
+  {
+    q: "How are drugs doing in 2015?",
+    intent: "category-status",
+    named: { category: "narkotika", year: 2015 },
+    shows: ["no figure for drugs in 2015", "Latest figure: Drugs 2014: 44"],
+  },
+  {
+    q: "drug offences 2013",
+    intent: "category-status",
+    named: { category: "narkotika", year: 2013 },
+    shows: ["50 reports", "at most 47", "3 over"],
+  },
+  { q: "harrassment 2015", intent: "category-status", named: { category: "chikane", year: 2015 }, shows: ["57 reports", "at most 58"] },
+  {
+    q: "Did we meet the burglary target in 2014?",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2014 },
+    shows: ["64 reports", "at most 65"],
+  },
+  {
+    q: "criminal damage in 2013",
+    intent: "category-status",
+    named: { category: "haervaerk", year: 2013 },
+    shows: ["60 reports", "at most 63"],
+  },
+  {
+    q: "What is the 2016 target for theft?",
+    intent: "category-target",
+    named: { category: "tyverier", year: 2016 },
+    shows: ["at most 183"],
+  },
+  {
+    q: "What's the goal for harassment in 2014?",
+    intent: "category-target",
+    named: { category: "chikane", year: 2014 },
+    shows: ["at most 61", "The actual figure is 58"],
+  },
+  {
+    q: "What are the targets for vandalism?",
+    intent: "category-target",
+    named: { category: "haervaerk" },
+    shows: ["2013: at most 63", "2014: at most 60", "2015: at most 56", "2016: at most 53"],
+  },
+  {
+    q: "How has vandalism developed over the years?",
+    intent: "category-trend",
+    named: { category: "haervaerk" },
+    shows: ["2012: 70", "2013: 60", "2014: 61", "2015: 54"],
+  },
+  { q: "history of harassment", intent: "category-trend", named: { category: "chikane" }, shows: ["2013: 66", "2014: 58", "2015: 57"] },
+  {
+    q: "Compare burglary and vandalism in 2015",
+    intent: "category-comparison",
+    named: { categories: ["indbrud", "haervaerk"], year: 2015 },
+    shows: ["Burglary 4 under the target (−6.5%)", "Vandalism 2 under the target (−3.6%)"],
+  },
+  {
+    q: "drugs and harassment 2014",
+    intent: "category-comparison",
+    named: { categories: ["narkotika", "chikane"], year: 2014 },
+    shows: ["Drugs exactly on target", "Harassment 3 under the target (−4.9%)"],
+  },
+  {
+    q: "Is theft doing better than violence this year?",
+    intent: "category-comparison",
+    named: { categories: ["tyverier", "vold-trusler"], year: 2015, yearOffset: 0 },
+    shows: ["Theft 5 under the target (−2.6%)", "Violence/threats 5 over the target (+8.6%)"],
+  },
+  {
+    q: "burglary vs theft vs drugs 2013",
+    intent: "category-comparison",
+    named: { categories: ["indbrud", "tyverier", "narkotika"], year: 2013 },
+    shows: ["Drugs 3 over the target (+6.4%)"],
+  },
+  {
+    q: "Compare theft in 2014 and 2015",
+    intent: "year-comparison",
+    named: { category: "tyverier", years: [2014, 2015] },
+    shows: ["from 210 in 2014 to 190 in 2015 (−20, −9.5%)"],
+  },
+  {
+    q: "burglary 2013 vs 2015",
+    intent: "year-comparison",
+    named: { category: "indbrud", years: [2013, 2015] },
+    shows: ["from 70 in 2013 to 58 in 2015 (−12, −17.1%)"],
+  },
+  {
+    q: "How did we do in 2014 compared with 2015?",
+    intent: "year-comparison",
+    named: { years: [2014, 2015] },
+    shows: ["4 of 6 categories met the target in 2014", "4 of 5 categories met the target in 2015"],
+  },
+  {
+    q: "Which category is doing worst?",
+    intent: "ranking",
+    named: { ranking: "worst" },
+    shows: ["Worst in 2015 against its target: Violence/threats, 63 against at most 58 (+5, +8.6%)"],
+  },
+  {
+    q: "Which category is doing best in 2014?",
+    intent: "ranking",
+    named: { ranking: "best", year: 2014 },
+    shows: ["Best in 2014 against its target: Harassment, 58 against at most 61 (−3, −4.9%)"],
+  },
+  {
+    q: "Most improved since 2012?",
+    intent: "ranking",
+    named: { ranking: "improved", year: 2012 },
+    shows: ["Most improved since 2012: Burglary, from 77 in 2012 to 58 in 2015 (−19, −24.7%)"],
+  },
+  {
+    q: "Which categories missed the target in 2014?",
+    intent: "ranking",
+    named: { ranking: "missed", year: 2014 },
+    shows: ["In 2014, 2 of 6 categories missed the target: Theft 3 over the target (+1.4%) and Vandalism 1 over the target (+1.7%)"],
+  },
+  {
+    q: "Which targets were met in 2013?",
+    intent: "ranking",
+    named: { ranking: "met", year: 2013 },
+    shows: ["In 2013, 2 of 6 categories met the target: Theft and Vandalism"],
+  },
+  {
+    q: "How many targets were missed last year?",
+    intent: "ranking",
+    named: { ranking: "missed", year: 2014, yearOffset: -1 },
+    shows: ["2 of 6"],
+  },
+  {
+    q: "When is the next steering group meeting?",
+    intent: "next-meeting",
+    named: { group: "steering" },
+    shows: ["Tuesday 6 October 2015 at 09:00"],
+  },
+  { q: "next working group meeting", intent: "next-meeting", named: { group: "working" }, shows: ["Tuesday 22 September 2015 at 14:00"] },
+  {
+    q: "When was the last steering group meeting?",
+    intent: "last-meeting",
+    named: { group: "steering" },
+    shows: ["Tuesday 10 March 2015", "Tryghedsplan 2015"],
+  },
+  { q: "previous meeting", intent: "last-meeting", named: {}, shows: ["Tuesday 25 August 2015", "Sommerens aktiviteter"] },
+  {
+    q: "What was discussed at the latest working group meeting?",
+    intent: "last-meeting",
+    named: { group: "working" },
+    shows: ["25 August 2015"],
+  },
+  {
+    q: "What was the steering group meeting in March about?",
+    intent: "meeting-on-date",
+    named: { group: "steering", date: { month: 3 } },
+    shows: ["Tryghedsplan 2015"],
+  },
+  { q: "the meeting on 19 May", intent: "meeting-on-date", named: { date: { month: 5, day: 19 } }, shows: ["Statusrapport"] },
+  { q: "meetings in June 2015", intent: "meeting-on-date", named: { date: { month: 6 }, year: 2015 }, shows: ["Sommerferie", "cancelled"] },
+  {
+    q: "Which meetings do we have this year?",
+    intent: "meetings-list",
+    named: { year: 2015, yearOffset: 0 },
+    shows: ["5 held, 3 planned, 1 cancelled"],
+  },
+  {
+    q: "list the steering group meetings",
+    intent: "meetings-list",
+    named: { group: "steering" },
+    shows: ["1 held, 1 planned, 0 cancelled"],
+  },
+  {
+    q: "How many meetings has the working group held this year?",
+    intent: "cadence",
+    named: { group: "working", year: 2015, yearOffset: 0 },
+    shows: ["4 held, 2 planned"],
+  },
+  {
+    q: "Which activities are there under bridge-building?",
+    intent: "activities",
+    named: { focusArea: "brobygning" },
+    shows: ["2 activities", "Fritidsjob til unge", "Lektiecafé i Kvarterhuset"],
+  },
+  {
+    q: "What is the police responsible for?",
+    intent: "activities",
+    named: { party: "politi" },
+    shows: ["1 activity", "Tryghedsvandringer"],
+  },
+  { q: "Which activities is TMF responsible for?", intent: "activities", named: { party: "tmf" }, shows: ["2 activities"] },
+  { q: "activities in the urban space focus area", intent: "activities", named: { focusArea: "trygt-byrum" }, shows: ["2 activities"] },
+  {
+    q: "How many activities are finished?",
+    intent: "activities",
+    named: { activityStatus: "finished" },
+    shows: ["1 activity", "Bedre belysning på stierne"],
+  },
+  {
+    q: "planned activities",
+    intent: "activities",
+    named: { activityStatus: "planned" },
+    shows: ["1 activity", "Lektiecafé i Kvarterhuset"],
+  },
+  {
+    q: "Which activities does 3B run?",
+    intent: "activities",
+    named: { party: "bolig-1" },
+    shows: ["1 activity", "Nyhedsbrev til beboerne"],
+  },
+  { q: "safety plan activities in 2015", intent: "activities", named: { year: 2015 }, shows: ["5 activities"], hides: ["Bedre belysning"] },
+  { q: "cancelled activities", intent: "activities", named: { activityStatus: "cancelled" }, shows: ["1 activity", "Sommerfest"] },
+  { q: "activities of the secretariat", intent: "activities", named: { party: "sekretariat" }, shows: ["1 activity", "Sommerfest"] },
+  { q: "How many SSP activations were there in 2014?", intent: "ssp", named: { year: 2014 }, shows: ["2014: 6"] },
+  { q: "safety index 2014", intent: "safety-index", named: { year: 2014 }, shows: ["reduced"] },
+  {
+    q: "What is the budget for 2014?",
+    intent: "budget",
+    named: { year: 2014 },
+    shows: ["allocated DKK 750,000", "spent DKK 690,000", "remaining DKK 60,000"],
+  },
+  { q: "When does the agreement expire?", intent: "agreement-facts", named: { facet: "period" }, shows: ["31 December 2016"] },
+  {
+    q: "How is the parking doing?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "year-overview" }, unknownWords: ["parking"] } },
+    shows: ['"parking"'],
+    hides: ["58", "Overview"],
+  },
+  {
+    q: "What is the safety index for 2013 and 2014?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "safety-index", year: 2013 }, years: [2013, 2014] } },
+    shows: ["one year at a time"],
+    hides: ["ordinary", "reduced"],
+  },
+  {
+    q: "burglary target after 2016",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "category-target", category: "indbrud", year: 2016 }, bound: "after 2016" } },
+    shows: ['"after 2016"'],
+    hides: ["at most 58"],
+  },
+  {
+    q: "What's for lunch in the canteen?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "unknown" }, unknownWords: ["lunch", "canteen"] } },
+    shows: ['"lunch" and "canteen"'],
+  },
+  { q: "thanks", intent: "thanks", named: {}, shows: ["You're welcome!"] },
+  { q: "Good morning", intent: "greeting", named: {}, shows: ["Hello!"] },
+];
+
+const table: Array<Row & { lang: Lang }> = [
+  ...da.map((r) => ({ ...r, lang: "da" as const })),
+  ...en.map((r) => ({ ...r, lang: "en" as const })),
+];
+
+describe("the questions partners ask", () => {
+  it("has at least 120 questions, half in each language", () => {
+    expect(table.length).toBeGreaterThanOrEqual(120);
+    expect(da.length).toBeGreaterThanOrEqual(60);
+    expect(en.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(table.map((r) => r.q)).size).toBe(table.length);
+  });
+
+  for (const row of table) {
+    it(`${row.lang}: ${row.q} → ${row.intent}`, () => {
+      const { followUp: _followUp, ...u } = understand(row.q, { now: NOW, agreement: amager });
+      expect(u).toEqual({ intent: row.intent, lang: row.lang, ...row.named });
+      const answer = answerQuestion(row.q, context());
+      expect(answer.intent).toBe(row.intent);
+      for (const part of row.shows) expect(answer.text).toContain(part);
+      for (const part of row.hides ?? []) expect(answer.text).not.toContain(part);
+      expectValidCard(answer.card);
+    });
+  }
+});
