@@ -2,7 +2,9 @@
  * The answer engine alone (no HTTP): questions per second over a mix of 20 Danish and English
  * questions, for the whole answer (understand + compose + card) and for understand() alone,
  * on the sample tracker. Goal: at least 20,000 answered questions per second.
- * Also a 2,000-character message against a 200-character one, to show the cost is linear.
+ * Also a 2,000-character message against a 200-character one, to show the cost is linear, and
+ * the questions added for issue 13 (comparisons, rankings, past meetings, activities, follow-ups,
+ * unsure replies) on their own, so the first mix stays comparable with earlier runs.
  */
 import { resolve } from "node:path";
 import { loadTrackerFile } from "../files/tracker-file";
@@ -34,6 +36,20 @@ const questions = [
   "hvad bliver vejret i morgen",
 ];
 
+/** The kinds of question issue 13 added. */
+const newQuestions = [
+  "Sammenlign indbrud og hærværk i 2015",
+  "tyverier 2014 sammenlignet med 2015",
+  "Which category is doing worst?",
+  "Most improved since 2012?",
+  "Hvornår var sidste styregruppemøde?",
+  "Hvad blev der drøftet på mødet i juni?",
+  "Hvilke aktiviteter har SSP ansvar for?",
+  "Hvordan går det med parkeringen?",
+  "og hærværk?",
+  "tak",
+];
+
 const loaded = await loadTrackerFile(resolve(import.meta.dirname, "../examples/amager-tracker.xlsx"));
 const now = fromCopenhagen({ year: 2016, month: 9, day: 1, hour: 10, minute: 0 });
 const ctx = { agreement: loaded.agreement, tracker: loaded.data, now };
@@ -45,6 +61,9 @@ const full = measure(`answerQuestion × ${questions.length}`, ROUNDS, () => {
 });
 const understandOnly = measure(`understand × ${questions.length}`, ROUNDS, () => {
   for (const q of questions) understand(q, options);
+});
+const newKinds = measure(`answerQuestion × ${newQuestions.length} new kinds`, ROUNDS, () => {
+  for (const q of newQuestions) answerQuestion(q, ctx);
 });
 const words = "hvordan går det med indbruddene i forhold til målet for 2015 ";
 const short = words.repeat(4).slice(0, 200);
@@ -63,12 +82,13 @@ const unknownWords = Array.from({ length: 400 }, () =>
   .join(" ")
   .slice(0, 2_000);
 const unknownMessage = measure("understand, 2,000 characters of unknown words", ROUNDS / 4, () => understand(unknownWords, options));
-report([full, understandOnly, shortMessage, longMessage, unknownMessage]);
+report([full, understandOnly, newKinds, shortMessage, longMessage, unknownMessage]);
 
-const perSecond = (m: { medianMs: number }) => Math.round((questions.length * 1000) / m.medianMs);
+const perSecond = (m: { medianMs: number }, count = questions.length) => Math.round((count * 1000) / m.medianMs);
 console.log(
   `questions per second (median): answerQuestion ${perSecond(full).toLocaleString("en")}, understand ${perSecond(understandOnly).toLocaleString("en")}` +
-    ` (goal ≥ ${GOAL_PER_SECOND.toLocaleString("en")} answered: ${perSecond(full) >= GOAL_PER_SECOND ? "met" : "NOT met"})`,
+    ` (goal ≥ ${GOAL_PER_SECOND.toLocaleString("en")} answered: ${perSecond(full) >= GOAL_PER_SECOND ? "met" : "NOT met"});` +
+    ` the new kinds answered: ${perSecond(newKinds, newQuestions.length).toLocaleString("en")}`,
 );
 console.log(
   `2,000 vs 200 characters: ${(longMessage.medianMs / shortMessage.medianMs).toFixed(1)}× the time for 10× the text (linear ≈ 10×)`,

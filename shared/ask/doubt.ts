@@ -36,13 +36,17 @@ export function doubtAbout(
   rule: RecognitionRule,
   found: Findings,
   u: Understanding,
-  years: readonly number[],
+  years: readonly { year: number }[],
 ): Doubt | undefined {
+  // Nothing that could be dropped: the common case, decided without allocating.
+  if (years.length < 2 && found.categories.length < 2 && found.bounds.length === 0 && !(rule.vague && found.unknownWords.length > 0)) {
+    return undefined;
+  }
   const record = intentRegistry[intent];
   if (record.botAction !== "answer" || intent === "too-long") return undefined;
   const keeps: readonly string[] = record.keeps;
   const doubt: Omit<Doubt, "instead"> = {};
-  if (years.length > 1 && keeps.includes("year") && !keeps.includes("years")) doubt.years = [...years];
+  if (years.length > 1 && keeps.includes("year") && !keeps.includes("years")) doubt.years = years.map((y) => y.year);
   if (found.categories.length > 1 && keeps.includes("category") && !keeps.includes("categories")) doubt.categories = [...found.categories];
   const bound = found.bounds[0];
   if (bound !== undefined && (keeps.includes("year") || keeps.includes("years") || rule.vague)) doubt.bound = bound;

@@ -51,6 +51,7 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 const FOUR_DIGITS = /^\d{4}$/;
 const SMALL_NUMBER = /^\d{1,2}$/;
+const ALL_DIGITS = /^\d+$/;
 /** Words before a year that make it a bound ("after 2016"), which no answer can honour. */
 const BOUND_WORDS = new Set(["efter", "after", "foer", "before"]);
 /** Openings of a follow-up question, by their folded words. */
@@ -109,7 +110,7 @@ function apply(found: Findings, lexeme: Lexeme, vocabulary: Vocabulary): void {
     found.en += signs.en;
   } else if (lexeme.lang === "da") found.da++;
   else if (lexeme.lang === "en") found.en++;
-  if (lexeme.features.every((f) => f.kind === "word")) found.plainWords++;
+  if (lexeme.features.length === 1 && lexeme.features[0]?.kind === "word") found.plainWords++;
   for (const f of lexeme.features) {
     switch (f.kind) {
       case "flag":
@@ -158,7 +159,11 @@ function dayAt(tokens: readonly Token[], i: number): number | undefined {
   return day >= 1 && day <= 31 ? day : undefined;
 }
 
+const FOLLOW_UP_FIRST_WORDS = new Set(FOLLOW_UP_OPENINGS.map((opening) => opening[0]));
+
 function opensAsFollowUp(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.key;
+  if (first === undefined || !FOLLOW_UP_FIRST_WORDS.has(first)) return false;
   return FOLLOW_UP_OPENINGS.some((opening) => opening.every((key, j) => tokens[j]?.key === key));
 }
 
@@ -202,7 +207,9 @@ export function scan(tokens: readonly Token[], vocabulary: Vocabulary): Findings
       i += phrase.keys.length + used;
       continue;
     }
-    if (FOUR_DIGITS.test(token.key)) {
+    const firstChar = token.key.charCodeAt(0);
+    const digit = firstChar >= 48 && firstChar <= 57;
+    if (digit && FOUR_DIGITS.test(token.key)) {
       const year = Number(token.key);
       let used = 0;
       if (year >= MIN_YEAR && year <= MAX_YEAR) {
@@ -215,7 +222,7 @@ export function scan(tokens: readonly Token[], vocabulary: Vocabulary): Findings
       i += 1 + used;
       continue;
     }
-    if (/^\d+$/.test(token.key)) {
+    if (digit && ALL_DIGITS.test(token.key)) {
       // A number beside a month is its day (read with the month); after "indsatsområde" it is the area's number.
       if (previous?.features.some((f) => f.kind === "facet" && f.facet === "focus-areas")) found.focusAreaNumbers.push(Number(token.key));
       previous = undefined;

@@ -51,16 +51,21 @@ interface ResolvedYear {
   offset?: YearOffset;
 }
 
+const NO_YEARS: readonly ResolvedYear[] = [];
+
+function hasYear(years: readonly ResolvedYear[], year: number): boolean {
+  for (const y of years) if (y.year === year) return true;
+  return false;
+}
+
 /** The message's different years: those written as digits first, then those said relative to the clock. */
-function yearsOf(found: Findings, now: Date): ResolvedYear[] {
+function yearsOf(found: Findings, now: Date): readonly ResolvedYear[] {
+  if (found.years.length === 0 && found.yearOffsets.length === 0) return NO_YEARS;
   const years: ResolvedYear[] = [];
-  const add = (year: number, offset?: YearOffset) => {
-    if (!years.some((y) => y.year === year)) years.push(offset === undefined ? { year } : { year, offset });
-  };
-  for (const year of found.years) add(year);
+  for (const year of found.years) if (!hasYear(years, year)) years.push({ year });
   if (found.yearOffsets.length > 0) {
     const thisYear = copenhagenNow(now).year;
-    for (const offset of found.yearOffsets) add(thisYear + offset, offset);
+    for (const offset of found.yearOffsets) if (!hasYear(years, thisYear + offset)) years.push({ year: thisYear + offset, offset });
   }
   return years;
 }
@@ -79,34 +84,34 @@ function rankingOf(found: Findings): Ranking | undefined {
 /** The entities the intent keeps, from what was found (the first of each kind, or all where it keeps several). */
 function withEntities(intent: IntentKind, found: Findings, years: readonly ResolvedYear[], options: UnderstandOptions): Understanding {
   const u: Understanding = { intent, lang: languageOf(found) };
-  const keeps: ReadonlySet<EntityKind> = new Set(intentRegistry[intent].keeps);
-  if (keeps.size === 0) return u;
+  const keeps: readonly EntityKind[] = intentRegistry[intent].keeps;
+  if (keeps.length === 0) return u;
   const category = found.categories[0];
-  if (keeps.has("categories") && found.categories.length > 1) u.categories = [...found.categories];
-  else if (keeps.has("category") && category !== undefined) u.category = category;
+  if (keeps.includes("categories") && found.categories.length > 1) u.categories = [...found.categories];
+  else if (keeps.includes("category") && category !== undefined) u.category = category;
   const first = years[0];
-  if (keeps.has("years") && years.length > 1) u.years = years.map((y) => y.year);
-  else if (keeps.has("year") && first !== undefined) {
+  if (keeps.includes("years") && years.length > 1) u.years = years.map((y) => y.year);
+  else if (keeps.includes("year") && first !== undefined) {
     u.year = first.year;
     if (first.offset !== undefined) u.yearOffset = first.offset;
   }
   const group = found.groups[0];
-  if (keeps.has("group") && group !== undefined) u.group = group;
+  if (keeps.includes("group") && group !== undefined) u.group = group;
   const facet = chosenFacet(found);
-  if (keeps.has("facet") && facet !== undefined) u.facet = facet;
+  if (keeps.includes("facet") && facet !== undefined) u.facet = facet;
   const date = found.dates[0];
-  if (keeps.has("date") && date !== undefined) u.date = { ...date };
-  if (keeps.has("focusArea")) {
+  if (keeps.includes("date") && date !== undefined) u.date = { ...date };
+  if (keeps.includes("focusArea")) {
     const byNumber = found.focusAreaNumbers[0];
     const focusArea = found.focusAreas[0] ?? (byNumber === undefined ? undefined : options.agreement.focusAreas[byNumber - 1]?.id);
     if (focusArea !== undefined) u.focusArea = focusArea;
   }
   const party = found.parties[0];
-  if (keeps.has("party") && party !== undefined) u.party = party;
+  if (keeps.includes("party") && party !== undefined) u.party = party;
   const status = found.activityStatuses[0];
-  if (keeps.has("activityStatus") && status !== undefined) u.activityStatus = status;
+  if (keeps.includes("activityStatus") && status !== undefined) u.activityStatus = status;
   const ranking = rankingOf(found);
-  if (keeps.has("ranking") && ranking !== undefined) u.ranking = ranking;
+  if (keeps.includes("ranking") && ranking !== undefined) u.ranking = ranking;
   return u;
 }
 
@@ -143,13 +148,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
   const { intent, rule } = recognise(found, message.tooLong);
   const years = yearsOf(found, options.now);
   const u = withEntities(intent, found, years, options);
-  const doubt = doubtAbout(
-    intent,
-    rule,
-    found,
-    u,
-    years.map((y) => y.year),
-  );
+  const doubt = doubtAbout(intent, rule, found, u, years);
   if (doubt) return { intent: "unsure", lang: u.lang, doubt };
   if (isFollowUp(found, u)) u.followUp = true;
   return u;

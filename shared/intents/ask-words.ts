@@ -12,7 +12,19 @@ function shortest(names: readonly string[]): string | undefined {
   return best;
 }
 
+const cache = new WeakMap<Agreement, Record<Lang, AskWords>>();
+
+/** The agreement's names in `lang`, made once per agreement (answers ask for them every time). */
 export function askWords(agreement: Agreement, lang: Lang): AskWords {
+  let both = cache.get(agreement);
+  if (!both) {
+    both = { da: wordsIn(agreement, "da"), en: wordsIn(agreement, "en") };
+    cache.set(agreement, both);
+  }
+  return both[lang];
+}
+
+function wordsIn(agreement: Agreement, lang: Lang): AskWords {
   return {
     category: (id) => (categoryById(agreement, id)?.name[lang] ?? id).toLocaleLowerCase(),
     focusArea: (id) => {
