@@ -1,21 +1,15 @@
 /** The safety plan's activities asked for: how many, and which (name, focus area, responsible, status, period). */
 import { activitiesMatching, activityStatus } from "../activities";
 import { responsibleParty } from "../agreement/responsible-parties";
-import type { ActivityStatus, Entities } from "../ask/types";
+import type { Entities } from "../ask/types";
 import { formatDate } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import type { ActivityEntry } from "../tracker/types";
+import { activityStatusWord } from "../tracker/vocabulary";
 import { type Cell, table } from "./card";
 import type { Composed } from "./composed";
 import { trackerText } from "./tracker-text";
 import type { AnswerContext } from "./types";
-
-const STATUS: Record<ActivityStatus, { da: string; en: string }> = {
-  planned: { da: "planlagt", en: "planned" },
-  running: { da: "i gang", en: "in progress" },
-  finished: { da: "afsluttet", en: "finished" },
-  cancelled: { da: "aflyst", en: "cancelled" },
-};
 
 function focusAreaName(ctx: AnswerContext, id: string, lang: Lang): string {
   return ctx.agreement.focusAreas.find((f) => f.id === id)?.name[lang] ?? id;
@@ -33,7 +27,7 @@ function filterWords(u: Entities, ctx: AnswerContext, lang: Lang, count: number)
     parts.push(t(lang, ` med ${name} som ansvarlig`, ` with ${name} responsible`));
   }
   if (u.activityStatus !== undefined && !(u.activityStatus === "running" && u.year !== undefined)) {
-    const word = STATUS[u.activityStatus][lang];
+    const word = activityStatusWord(u.activityStatus, lang);
     parts.push(t(lang, `, der er ${word}`, count === 1 ? ` that is ${word}` : ` that are ${word}`));
   }
   if (u.year !== undefined) parts.push(t(lang, ` i ${u.year}`, ` in ${u.year}`));
@@ -52,7 +46,7 @@ function period(entry: ActivityEntry, lang: Lang): string {
 
 function statusText(entry: ActivityEntry, lang: Lang): string {
   const known = activityStatus(entry);
-  return known ? STATUS[known][lang] : trackerText(entry.status);
+  return known ? activityStatusWord(known, lang) : trackerText(entry.status);
 }
 
 export function activitiesAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {

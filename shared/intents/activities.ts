@@ -2,15 +2,9 @@
 import { activitiesAnswer } from "../answers/activities";
 import type { ActivityStatus } from "../ask/types";
 import { t } from "../format/lang";
+import { activityStatusWord } from "../tracker/vocabulary";
 import { defineIntent, type NextQuestion } from "./intent";
 import { inYear } from "./suggestions";
-
-const STATUS_WORDS: Record<ActivityStatus, { da: string; en: string }> = {
-  planned: { da: "planlagt", en: "planned" },
-  running: { da: "i gang", en: "in progress" },
-  finished: { da: "afsluttet", en: "finished" },
-  cancelled: { da: "aflyst", en: "cancelled" },
-};
 
 function byStatus(status: ActivityStatus, title: string): NextQuestion {
   return { title, intent: "activities", named: { activityStatus: status } };
@@ -32,7 +26,7 @@ export const activities = defineIntent({
   answer: ({ u, ctx, lang }) => activitiesAnswer(u, ctx, lang),
   botAction: "answer",
   ask: ({ focusArea, party, activityStatus, year }, lang, words) => {
-    const status = activityStatus === undefined ? undefined : STATUS_WORDS[activityStatus][lang];
+    const status = activityStatus === undefined ? undefined : activityStatusWord(activityStatus, lang);
     const area = focusArea === undefined ? "" : t(lang, ` under ${words.focusArea(focusArea)}`, ` in ${words.focusArea(focusArea)}`);
     if (party !== undefined) {
       const who = words.party(party);

@@ -34,6 +34,12 @@ export const activityStatusNames: readonly LocalizedText[] = [
   { da: "Aflyst", en: "Cancelled" },
 ];
 
+/** A status in a sentence: "i gang" / "in progress", "afsluttet" / "completed". */
+export function activityStatusWord(status: ActivityStatus, lang: "da" | "en"): string {
+  const term = activityStatusTerms.find((t) => t.id === status);
+  return (term?.name[lang] ?? status).toLocaleLowerCase(lang);
+}
+
 /** The same statuses as terms, with the spellings people type instead, for reading a `Status` cell. */
 export const activityStatusTerms: readonly Term<ActivityStatus>[] = [
   { id: "planned", name: { da: "Planlagt", en: "Planned" }, aliases: ["ikke startet", "not started", "scheduled"] },
