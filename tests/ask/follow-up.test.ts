@@ -10,7 +10,7 @@ import { amager, NOW } from "./fixtures";
 const ask = (text: string) => understand(text, { now: NOW, agreement: amager });
 
 /** The second question, asked after the first in one conversation. */
-function after(first: string, second: string): Understanding {
+function askedAfter(first: string, second: string): Understanding {
   const previous = rememberable(ask(first));
   return continueFrom(previous, ask(second));
 }
@@ -38,37 +38,37 @@ describe("follow-ups", () => {
   });
 
   it("ask the previous question again for another category or year", () => {
-    expect(after("Hvordan går det med indbrud i 2015?", "og hærværk?")).toEqual({
+    expect(askedAfter("Hvordan går det med indbrud i 2015?", "og hærværk?")).toEqual({
       intent: "category-status",
       lang: "da",
       category: "haervaerk",
       year: 2015,
     });
-    expect(after("Hvordan går det med indbrud i 2015?", "og i 2014?")).toEqual({
+    expect(askedAfter("Hvordan går det med indbrud i 2015?", "og i 2014?")).toEqual({
       intent: "category-status",
       lang: "da",
       category: "indbrud",
       year: 2014,
     });
-    expect(after("What is the 2016 target for theft?", "and last year?")).toEqual({
+    expect(askedAfter("What is the 2016 target for theft?", "and last year?")).toEqual({
       intent: "category-target",
       lang: "en",
       category: "tyverier",
       year: 2014,
       yearOffset: -1,
     });
-    expect(after("Hvad er målet for tyverier i 2016?", "hvad med narko?")).toEqual({
+    expect(askedAfter("Hvad er målet for tyverier i 2016?", "hvad med narko?")).toEqual({
       intent: "category-target",
       lang: "da",
       category: "narkotika",
       year: 2016,
     });
-    expect(after("Hvornår er næste styregruppemøde?", "og arbejdsgruppen?")).toEqual({
+    expect(askedAfter("Hvornår er næste styregruppemøde?", "og arbejdsgruppen?")).toEqual({
       intent: "next-meeting",
       lang: "da",
       group: "working",
     });
-    expect(after("Hvilke aktiviteter er der under brobygning?", "og byrum?")).toEqual({
+    expect(askedAfter("Hvilke aktiviteter er der under brobygning?", "og byrum?")).toEqual({
       intent: "activities",
       lang: "da",
       focusArea: "trygt-byrum",
@@ -76,7 +76,7 @@ describe("follow-ups", () => {
   });
 
   it("answer in the follow-up's own language", () => {
-    expect(after("Hvordan går det med indbrud i 2015?", "and vandalism?")).toEqual({
+    expect(askedAfter("Hvordan går det med indbrud i 2015?", "and vandalism?")).toEqual({
       intent: "category-status",
       lang: "en",
       category: "haervaerk",
@@ -86,30 +86,30 @@ describe("follow-ups", () => {
 
   it("ask their own question, with what they leave out, when the previous one does not take what they name", () => {
     // A year's overview takes no category: "og indbrud?" asks indbrud's status, in the overview's year.
-    expect(after("Hvordan går det i 2014?", "og indbrud?")).toEqual({
+    expect(askedAfter("Hvordan går det i 2014?", "og indbrud?")).toEqual({
       intent: "category-status",
       lang: "da",
       category: "indbrud",
       year: 2014,
     });
     // The next meeting takes no year: "og i 2014?" is 2014's overview, without the meeting's group.
-    expect(after("Hvornår er næste styregruppemøde?", "og i 2014?")).toEqual({ intent: "year-overview", lang: "da", year: 2014 });
+    expect(askedAfter("Hvornår er næste styregruppemøde?", "og i 2014?")).toEqual({ intent: "year-overview", lang: "da", year: 2014 });
   });
 
   it("add one more to a comparison", () => {
-    expect(after("Sammenlign indbrud og hærværk i 2015", "og tyveri?")).toEqual({
+    expect(askedAfter("Sammenlign indbrud og hærværk i 2015", "og tyveri?")).toEqual({
       intent: "category-comparison",
       lang: "da",
       categories: ["indbrud", "haervaerk", "tyverier"],
       year: 2015,
     });
-    expect(after("Sammenlign indbrud og hærværk i 2015", "og i 2014?")).toEqual({
+    expect(askedAfter("Sammenlign indbrud og hærværk i 2015", "og i 2014?")).toEqual({
       intent: "category-comparison",
       lang: "da",
       categories: ["indbrud", "haervaerk"],
       year: 2014,
     });
-    expect(after("tyverier 2014 sammenlignet med 2015", "og 2013?")).toEqual({
+    expect(askedAfter("tyverier 2014 sammenlignet med 2015", "og 2013?")).toEqual({
       intent: "year-comparison",
       lang: "da",
       category: "tyverier",
@@ -118,8 +118,8 @@ describe("follow-ups", () => {
   });
 
   it("leave a question with its own subject alone", () => {
-    expect(after("Hvordan går det med indbrud i 2015?", "Hvornår er næste møde?")).toEqual({ intent: "next-meeting", lang: "da" });
-    expect(after("Hvordan går det med indbrud i 2015?", "og hvordan går det med tyverierne?")).toEqual({
+    expect(askedAfter("Hvordan går det med indbrud i 2015?", "Hvornår er næste møde?")).toEqual({ intent: "next-meeting", lang: "da" });
+    expect(askedAfter("Hvordan går det med indbrud i 2015?", "og hvordan går det med tyverierne?")).toEqual({
       intent: "category-status",
       lang: "da",
       category: "tyverier",
