@@ -8,15 +8,14 @@ import type { CountReductionIndicator } from "../agreement/schema";
 import type { Entities } from "../ask/types";
 import { type Lang, t } from "../format/lang";
 import { ragStatusWord } from "../format/rag-words";
-import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
+import { yearlyFigures } from "../progress/year-in-progress";
+import { type CountStatus, latestFigureYear } from "../status";
 import { type Cell, table, textBlock } from "./card";
 import type { Composed } from "./composed";
+import { throughMonth } from "./progress";
+import { figureCell, figureWords, inProgressNote, latestYearWithFigures, type Standing, standingIn, statusWords } from "./standing";
 import type { AnswerContext } from "./types";
 import { categoryName, chooseYear, n, pct, ragCell, signed } from "./wording";
-
-function statusIn(ctx: AnswerContext, ind: CountReductionIndicator, year: number): CountStatus {
-  return countStatusForFigure(ind, year, ctx.tracker.crime.get(ind.category)?.get(year) ?? null);
-}
 
 /** "2 under måltallet (−3,6 %)" / "5 over the target (+8,6%)" / "intet tal" */
 export function deviationWords(s: CountStatus, lang: Lang): string {
@@ -30,17 +29,32 @@ export function deviationWords(s: CountStatus, lang: Lang): string {
     : t(lang, `${n(s.deviation, lang)} over måltallet${percent}`, `${n(s.deviation, lang)} over the target${percent}`);
 }
 
+/** deviationWords, said of the projection while the year is in progress: "fremskrevet 9 under måltallet (−15,5 %)". */
+export function standingDeviationWords(st: Standing, lang: Lang): string {
+  const words = deviationWords(st.s, lang);
+  return st.progress ? t(lang, `fremskrevet ${words}`, `projected ${words}`) : words;
+}
+
+/** The status cell: "Nået", or "Nået (fremskrevet)" for a projection. */
+export function statusCell(st: Standing, lang: Lang): Cell {
+  return { ...ragCell(st.s.rag, lang), text: statusWords(st, lang) };
+}
+
 /** The latest figure before `year`, for a category without one in it: "; seneste tal: 44 i 2014". */
 function latestBefore(ctx: AnswerContext, ind: CountReductionIndicator, year: number, lang: Lang): string {
-  const figures = ctx.tracker.crime.get(ind.category) ?? new Map<number, number | null>();
+  const figures = yearlyFigures(ctx.tracker, ind.category);
   const latest = latestFigureYear(figures, year);
   const value = latest === undefined ? null : (figures.get(latest) ?? null);
   if (latest === undefined || value === null) return "";
   return t(lang, `; seneste tal: ${n(value, lang)} i ${latest}`, `; latest figure: ${n(value, lang)} in ${latest}`);
 }
 
-/** "Hærværk 2015: 54 mod måltallet på højst 56 – Nået (−2, −3,6 %)" */
-function statusLine(name: string, s: CountStatus, lang: Lang, latest = ""): string {
+/**
+ * "Hærværk 2015: 54 mod måltallet på højst 56 – Nået (−2, −3,6 %)"; while the year is in progress
+ * "Indbrud 2016 (29 til og med august): fremskrevet 49 mod måltallet på højst 58 – Nået (−9, −15,5 %)".
+ */
+function statusLine(name: string, st: Standing, lang: Lang, latest = ""): string {
+  const { s, progress } = st;
   if (s.actual === null) {
     const target = s.target === undefined ? "" : t(lang, `måltal højst ${n(s.target, lang)}`, `target at most ${n(s.target, lang)}`);
     const note = target || latest ? ` (${target}${target ? latest : latest.slice(2)})` : "";
@@ -51,21 +65,23 @@ function statusLine(name: string, s: CountStatus, lang: Lang, latest = ""): stri
     s.deviation === null
       ? ""
       : ` (${signed(s.deviation, lang)}${s.deviationPercent === null ? "" : `, ${pct(s.deviationPercent, lang, 1)}`})`;
+  const soFar = progress ? ` (${n(progress.yearToDate, lang)} ${throughMonth(progress.monthsReported, lang)})` : "";
   return t(
     lang,
-    `${name} ${s.year}: ${n(s.actual, lang)} mod måltallet på højst ${target} – ${ragStatusWord(s.rag, lang)}${dev}`,
-    `${name} ${s.year}: ${n(s.actual, lang)} against the target of at most ${target} – ${ragStatusWord(s.rag, lang)}${dev}`,
+    `${name} ${s.year}${soFar}: ${figureWords(st, lang)} mod måltallet på højst ${target} – ${ragStatusWord(st.s.rag, lang)}${dev}`,
+    `${name} ${s.year}${soFar}: ${figureWords(st, lang)} against the target of at most ${target} – ${ragStatusWord(st.s.rag, lang)}${dev}`,
   );
 }
 
-function statusRow(first: string, s: CountStatus, lang: Lang): Array<string | Cell> {
+function statusRow(first: string, st: Standing, lang: Lang): Array<string | Cell> {
+  const { s } = st;
   return [
     first,
-    s.actual === null ? "–" : n(s.actual, lang),
+    figureCell(st, lang),
     s.target === undefined ? "–" : n(s.target, lang),
     s.deviation === null ? "–" : signed(s.deviation, lang),
     s.deviationPercent === null ? "–" : pct(s.deviationPercent, lang, 1),
-    ragCell(s.rag, lang),
+    statusCell(st, lang),
   ];
 }
 
@@ -88,12 +104,9 @@ function comparisonYear(u: Entities, ctx: AnswerContext, lang: Lang, indicators:
   const choice = chooseYear(sharedTargetYears(indicators), u, ctx.agreement, ctx.now, lang);
   const notes = choice.note ? [choice.note] : [];
   let year = choice.year;
-  if (indicators.every((ind) => statusIn(ctx, ind, year).actual === null)) {
-    let latest: number | undefined;
-    for (const ind of indicators) {
-      const y = latestFigureYear(ctx.tracker.crime.get(ind.category) ?? new Map(), year);
-      if (y !== undefined && (latest === undefined || y > latest)) latest = y;
-    }
+  // A year in progress counts as having figures: its projections.
+  if (indicators.every((ind) => standingIn(ctx, ind, year).s.actual === null)) {
+    const latest = latestYearWithFigures(ctx, indicators, year);
     if (latest !== undefined && latest !== year) {
       notes.push(
         t(
@@ -123,28 +136,35 @@ export function categoryComparisonAnswer(u: Entities, ctx: AnswerContext, lang: 
     const lines = [t(lang, `Sammenligning ${joined(years.map(String), lang)}:`, `Comparison ${joined(years.map(String), lang)}:`)];
     const rows: Array<Array<string | Cell>> = [];
     const changes: string[] = [];
+    const shown: Array<{ name: string; st: Standing }> = [];
     for (const ind of indicators) {
-      const all = years.map((y) => statusIn(ctx, ind, y));
-      for (const s of all) {
-        lines.push(statusLine(name(ind), s, lang));
-        rows.push(statusRow(`${name(ind)} ${s.year}`, s, lang));
+      const all = years.map((y) => standingIn(ctx, ind, y));
+      for (const st of all) {
+        lines.push(statusLine(name(ind), st, lang));
+        rows.push(statusRow(`${name(ind)} ${st.s.year}`, st, lang));
+        shown.push({ name: name(ind), st });
       }
       changes.push(changeWords(name(ind), all[0], all[all.length - 1], lang));
     }
     const summary = changes.join(" ");
+    const notes = optional(inProgressNote(shown, lang));
     return {
-      text: [...lines, summary].join("\n"),
+      text: [...notes, ...lines, summary].join("\n"),
       summary,
-      body: [table(header(t(lang, "Gerningstype", "Category"), lang), rows)],
+      body: [...notes.map((x) => textBlock(x, { subtle: true })), table(header(t(lang, "Gerningstype", "Category"), lang), rows)],
       figures: true,
     };
   }
   const { year, notes } = comparisonYear(u, ctx, lang, indicators);
-  const all = indicators.map((ind) => ({ name: name(ind), s: statusIn(ctx, ind, year), latest: latestBefore(ctx, ind, year, lang) }));
+  const all = indicators.map((ind) => {
+    const st = standingIn(ctx, ind, year);
+    return { name: name(ind), st, s: st.s, latest: latestBefore(ctx, ind, year, lang) };
+  });
+  notes.push(...optional(inProgressNote(all, lang)));
   const summary = t(
     lang,
-    `Sammenligning ${year}: ${all.map(({ name, s }) => `${name} ${deviationWords(s, lang)}`).join(", ")}.`,
-    `Comparison ${year}: ${all.map(({ name, s }) => `${name} ${deviationWords(s, lang)}`).join(", ")}.`,
+    `Sammenligning ${year}: ${all.map(({ name, st }) => `${name} ${standingDeviationWords(st, lang)}`).join(", ")}.`,
+    `Comparison ${year}: ${all.map(({ name, st }) => `${name} ${standingDeviationWords(st, lang)}`).join(", ")}.`,
   );
   const ranked = all
     .filter(({ s }) => s.deviationPercent !== null)
@@ -160,8 +180,8 @@ export function categoryComparisonAnswer(u: Entities, ctx: AnswerContext, lang: 
           ),
         ]
       : [];
-  const lines = [...notes, summary, ...all.map(({ name, s, latest }) => statusLine(name, s, lang, latest)), ...verdict];
-  const rows = all.map(({ name, s }) => statusRow(name, s, lang));
+  const lines = [...notes, summary, ...all.map(({ name, st, latest }) => statusLine(name, st, lang, latest)), ...verdict];
+  const rows = all.map(({ name, st }) => statusRow(name, st, lang));
   return {
     text: lines.join("\n"),
     summary,
@@ -174,9 +194,13 @@ export function categoryComparisonAnswer(u: Entities, ctx: AnswerContext, lang: 
   };
 }
 
-/** "Tyverier: fra 210 i 2014 til 190 i 2015 (−20, −9,5 %)." */
-function changeWords(name: string, from: CountStatus | undefined, to: CountStatus | undefined, lang: Lang): string {
-  if (!from || !to) return "";
+const optional = (note: string | undefined): string[] => (note === undefined ? [] : [note]);
+
+/** "Tyverier: fra 210 i 2014 til 190 i 2015 (−20, −9,5 %)."; a projection says so: "til fremskrevet 189 i 2016". */
+function changeWords(name: string, fromStanding: Standing | undefined, toStanding: Standing | undefined, lang: Lang): string {
+  if (!fromStanding || !toStanding) return "";
+  const from = fromStanding.s;
+  const to = toStanding.s;
   if (from.actual === null || to.actual === null) {
     const missing = [from, to].filter((s) => s.actual === null).map((s) => s.year);
     return t(
@@ -189,8 +213,8 @@ function changeWords(name: string, from: CountStatus | undefined, to: CountStatu
   const percent = from.actual === 0 ? "" : `, ${pct((diff / from.actual) * 100, lang, 1)}`;
   return t(
     lang,
-    `${name}: fra ${n(from.actual, lang)} i ${from.year} til ${n(to.actual, lang)} i ${to.year} (${signed(diff, lang)}${percent}).`,
-    `${name}: from ${n(from.actual, lang)} in ${from.year} to ${n(to.actual, lang)} in ${to.year} (${signed(diff, lang)}${percent}).`,
+    `${name}: fra ${figureWords(fromStanding, lang)} i ${from.year} til ${figureWords(toStanding, lang)} i ${to.year} (${signed(diff, lang)}${percent}).`,
+    `${name}: from ${figureWords(fromStanding, lang)} in ${from.year} to ${figureWords(toStanding, lang)} in ${to.year} (${signed(diff, lang)}${percent}).`,
   );
 }
 
@@ -200,16 +224,23 @@ export function yearComparisonAnswer(u: Entities, ctx: AnswerContext, lang: Lang
     const ind = crimeIndicator(ctx.agreement, u.category);
     if (!ind) return noTargets(lang);
     const name = categoryName(ctx.agreement, ind.category, lang);
-    const all = years.map((y) => statusIn(ctx, ind, y));
+    const all = years.map((y) => standingIn(ctx, ind, y));
     const summary = changeWords(name, all[0], all[all.length - 1], lang);
-    const lines = [summary, ...all.map((s) => statusLine(name, s, lang))];
+    const notes = optional(
+      inProgressNote(
+        all.map((st) => ({ name, st })),
+        lang,
+      ),
+    );
+    const lines = [...notes, summary, ...all.map((st) => statusLine(name, st, lang))];
     return {
       text: lines.join("\n"),
       summary,
       body: [
+        ...notes.map((x) => textBlock(x, { subtle: true })),
         table(
           header(t(lang, "År", "Year"), lang),
-          all.map((s) => statusRow(String(s.year), s, lang)),
+          all.map((st) => statusRow(String(st.s.year), st, lang)),
         ),
       ],
       figures: true,
@@ -218,38 +249,56 @@ export function yearComparisonAnswer(u: Entities, ctx: AnswerContext, lang: Lang
   // Every category, year beside year.
   const indicators = crimeIndicators(ctx.agreement);
   if (indicators.length === 0) return noTargets(lang);
-  const counts = years.map((y) => {
-    const withFigure = indicators.map((ind) => statusIn(ctx, ind, y)).filter((s) => s.actual !== null && s.target !== undefined);
-    return t(
-      lang,
-      `${withFigure.filter((s) => s.met).length} af ${withFigure.length} gerningstyper nåede måltallet i ${y}`,
-      `${withFigure.filter((s) => s.met).length} of ${withFigure.length} categories met the target in ${y}`,
-    );
+  const standings = new Map(indicators.map((ind) => [ind.category, years.map((y) => standingIn(ctx, ind, y))]));
+  const counts = years.map((y, i) => {
+    const inYear = indicators.map((ind) => standings.get(ind.category)?.[i]).filter((st): st is Standing => st !== undefined);
+    const withFigure = inYear.filter(({ s }) => s.actual !== null && s.target !== undefined);
+    const met = withFigure.filter(({ s }) => s.met).length;
+    // A year in progress is judged by its projections: "on course", never "met".
+    return inYear.some((st) => st.progress)
+      ? t(
+          lang,
+          `${met} af ${withFigure.length} gerningstyper er på vej til at nå måltallet i ${y}`,
+          `${met} of ${withFigure.length} categories are on course to meet the target in ${y}`,
+        )
+      : t(
+          lang,
+          `${met} af ${withFigure.length} gerningstyper nåede måltallet i ${y}`,
+          `${met} of ${withFigure.length} categories met the target in ${y}`,
+        );
   });
   const summary = t(
     lang,
     `Sammenligning ${joined(years.map(String), lang)}: ${joined(counts, lang)}.`,
     `Comparison ${joined(years.map(String), lang)}: ${joined(counts, lang)}.`,
   );
-  const lines = [summary];
+  const shown: Array<{ name: string; st: Standing }> = [];
+  const lines: string[] = [];
   const rows: Array<Array<string | Cell>> = [];
   for (const ind of indicators) {
     const name = categoryName(ctx.agreement, ind.category, lang);
-    const all = years.map((y) => statusIn(ctx, ind, y));
+    const all = standings.get(ind.category) ?? [];
+    for (const st of all) shown.push({ name, st });
     lines.push(
-      `${name}: ${all.map((s) => (s.actual === null ? t(lang, `intet tal i ${s.year}`, `no figure in ${s.year}`) : `${n(s.actual, lang)} ${t(lang, "i", "in")} ${s.year} (${ragStatusWord(s.rag, lang)})`)).join(", ")}`,
+      `${name}: ${all.map((st) => (st.s.actual === null ? t(lang, `intet tal i ${st.s.year}`, `no figure in ${st.s.year}`) : `${figureWords(st, lang)} ${t(lang, "i", "in")} ${st.s.year} (${ragStatusWord(st.s.rag, lang)})`)).join(", ")}`,
     );
-    const first = all[0];
-    const last = all[all.length - 1];
+    const first = all[0]?.s;
+    const last = all[all.length - 1]?.s;
     const change = first && last && first.actual !== null && last.actual !== null ? signed(last.actual - first.actual, lang) : "–";
     rows.push([
       name,
-      ...all.map((s): string | Cell =>
-        s.actual === null ? "–" : { text: n(s.actual, lang), color: ragCell(s.rag, lang).color ?? "Default" },
+      ...all.map((st): string | Cell =>
+        st.s.actual === null ? "–" : { text: figureCell(st, lang), color: ragCell(st.s.rag, lang).color ?? "Default" },
       ),
       change,
     ]);
   }
+  const notes = optional(inProgressNote(shown, lang));
   const head = [t(lang, "Gerningstype", "Category"), ...years.map(String), t(lang, "Ændring", "Change")];
-  return { text: lines.join("\n"), summary, body: [table(head, rows)], figures: true };
+  return {
+    text: [...notes, summary, ...lines].join("\n"),
+    summary,
+    body: [...notes.map((x) => textBlock(x, { subtle: true })), table(head, rows)],
+    figures: true,
+  };
 }

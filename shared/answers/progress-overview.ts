@@ -8,7 +8,7 @@ import { type Lang, t } from "../format/lang";
 import { ragStatusWord } from "../format/rag-words";
 import type { YearInProgress } from "../progress/year-in-progress";
 import type { CountStatus } from "../status";
-import { type Cell, heading, table, textBlock } from "./card";
+import { type Cell, table, textBlock } from "./card";
 import { overviewChartFor } from "./chart-cards";
 import type { Composed } from "./composed";
 import { projectionMethodLine, projectionVerdict, throughMonth } from "./progress";
@@ -92,12 +92,10 @@ export function progressOverview(
     "Status",
   ];
   const body = [
-    heading(t(lang, `Overblik ${year}`, `Overview ${year}`)),
     ...notes.map((x) => textBlock(x, { subtle: true })),
-    textBlock(summary),
     ...overviewChartFor(ctx, year, lang),
     table(header, cells),
     textBlock(method, { subtle: true }),
   ];
-  return { text: [...notes, summary, ...lines, method].join("\n"), body, figures: true };
+  return { text: [...notes, summary, ...lines, method].join("\n"), summary, body, figures: true };
 }

@@ -10,7 +10,7 @@ import { monthName } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { ragStatusWord } from "../format/rag-words";
 import type { Projection, YearInProgress } from "../progress/year-in-progress";
-import { factSet, heading, ragColor, textBlock } from "./card";
+import { factSet, ragColor, textBlock } from "./card";
 import type { Composed } from "./composed";
 import { n, pct, signed, targetPhrase } from "./wording";
 
@@ -137,12 +137,12 @@ export function progressAnswer(
   notes: readonly string[],
   lang: Lang,
 ): Composed {
-  const lines = [...notes, ...progressLines(name, ind, p, lang)];
+  const [soFar = "", method = ""] = progressLines(name, ind, p, lang);
+  // The card opens with the short answer (the year to date and the projection) in the projection's colour.
   const body = [
-    heading(`${name} ${p.year} (${throughMonth(p.monthsReported, lang)})`),
     ...notes.map((note) => textBlock(note, { subtle: true })),
-    textBlock(projectionSentence(p, lang), { color: ragColor(p.rag), bold: true }),
     factSet(progressFacts(ind, p, lang)),
+    textBlock(method, { subtle: true }),
   ];
-  return { text: lines.join("\n"), body, figures: true };
+  return { text: [...notes, soFar, method].join("\n"), summary: soFar, color: ragColor(p.rag), body, figures: true };
 }

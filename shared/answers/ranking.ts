@@ -7,34 +7,36 @@ import { crimeIndicators } from "../agreement/lookup";
 import type { CountReductionIndicator } from "../agreement/schema";
 import type { Entities, Ranking } from "../ask/types";
 import { type Lang, t } from "../format/lang";
-import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
+import type { CountStatus } from "../status";
 import { type Cell, table, textBlock } from "./card";
-import { deviationWords } from "./comparison";
+import { standingDeviationWords, statusCell } from "./comparison";
 import type { Composed } from "./composed";
+import { figureCell, figureWords, inProgressNote, latestYearWithFigures, type Standing, standingIn } from "./standing";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, n, pct, ragCell, signed } from "./wording";
+import { categoryName, chooseYear, n, pct, signed } from "./wording";
 
+/**
+ * A category in the ranked year. While the year is in progress `s` is the projection's status
+ * (standing.ts), so a few months' reports are never ranked against a whole year's target.
+ */
 interface Row {
   name: string;
   s: CountStatus;
+  st: Standing;
 }
 
 function rowsIn(ctx: AnswerContext, indicators: readonly CountReductionIndicator[], year: number, lang: Lang): Row[] {
-  return indicators.map((ind) => ({
-    name: categoryName(ctx.agreement, ind.category, lang),
-    s: countStatusForFigure(ind, year, ctx.tracker.crime.get(ind.category)?.get(year) ?? null),
-  }));
+  return indicators.map((ind) => {
+    const st = standingIn(ctx, ind, year);
+    return { name: categoryName(ctx.agreement, ind.category, lang), s: st.s, st };
+  });
 }
 
-/** The latest year up to `year` in which any category has a figure. */
-function latestWithFigures(ctx: AnswerContext, indicators: readonly CountReductionIndicator[], year?: number): number | undefined {
-  let latest: number | undefined;
-  for (const ind of indicators) {
-    const y = latestFigureYear(ctx.tracker.crime.get(ind.category) ?? new Map(), year);
-    if (y !== undefined && (latest === undefined || y > latest)) latest = y;
-  }
-  return latest;
-}
+/**
+ * "Most improved" compares finished years with the baseline: the latest year up to `year` with
+ * a yearly figure (a projection is not a change that happened).
+ */
+const latestWithFigures = latestYearWithFigures;
 
 /**
  * The year ranked: for "most improved", the year named when it is after the baseline ("since
@@ -71,14 +73,14 @@ function rankedYear(u: Entities, ctx: AnswerContext, lang: Lang, indicators: rea
 const joined = (items: readonly string[], lang: Lang) =>
   items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${items[items.length - 1]}`;
 
-/** "Hærværk, 54 mod højst 56 (−2, −3,6 %)" */
+/** "Hærværk, 54 mod højst 56 (−2, −3,6 %)"; "Indbrud, fremskrevet 49 mod højst 58 (…)" in a year in progress. */
 function against(r: Row, lang: Lang): string {
   const { s } = r;
   const percent = s.deviationPercent === null ? "" : `, ${pct(s.deviationPercent, lang, 1)}`;
   return t(
     lang,
-    `${r.name}, ${n(s.actual ?? 0, lang)} mod højst ${n(s.target ?? 0, lang)} (${signed(s.deviation ?? 0, lang)}${percent})`,
-    `${r.name}, ${n(s.actual ?? 0, lang)} against at most ${n(s.target ?? 0, lang)} (${signed(s.deviation ?? 0, lang)}${percent})`,
+    `${r.name}, ${figureWords(r.st, lang)} mod højst ${n(s.target ?? 0, lang)} (${signed(s.deviation ?? 0, lang)}${percent})`,
+    `${r.name}, ${figureWords(r.st, lang)} against at most ${n(s.target ?? 0, lang)} (${signed(s.deviation ?? 0, lang)}${percent})`,
   );
 }
 
@@ -121,21 +123,21 @@ function byTarget(
   const lines = [
     summary,
     ...(ranked.length > 1 ? [other] : []),
-    ...ranked.map((r, i) => `${i + 1}. ${r.name}: ${deviationWords(r.s, lang)}`),
+    ...ranked.map((r, i) => `${i + 1}. ${r.name}: ${standingDeviationWords(r.st, lang)}`),
     ...(missing.length ? [t(lang, `Intet tal: ${joined(missing, lang)}.`, `No figure: ${joined(missing, lang)}.`)] : []),
   ];
   const cells: Array<Array<string | Cell>> = [
     ...ranked.map((r, i) => [
       `${i + 1}. ${r.name}`,
-      n(r.s.actual ?? 0, lang),
+      figureCell(r.st, lang),
       n(r.s.target ?? 0, lang),
       signed(r.s.deviation ?? 0, lang),
       pct(r.s.deviationPercent ?? 0, lang, 1),
-      ragCell(r.s.rag, lang),
+      statusCell(r.st, lang),
     ]),
     ...rows
       .filter((r) => r.s.deviationPercent === null)
-      .map((r) => [r.name, "–", r.s.target === undefined ? "–" : n(r.s.target, lang), "–", "–", ragCell(r.s.rag, lang)]),
+      .map((r) => [r.name, "–", r.s.target === undefined ? "–" : n(r.s.target, lang), "–", "–", statusCell(r.st, lang)]),
   ];
   const head = [
     t(lang, "Gerningstype", "Category"),
@@ -189,12 +191,42 @@ function byImprovement(rows: readonly Row[], year: number, lang: Lang) {
   return { summary, lines, table: cells.length ? table(head, cells) : undefined };
 }
 
+/** Met or missed in a year in progress: judged by the projections, said as "on course". */
+function onCourseSummary(withFigure: number, picked: readonly string[], year: number, ranking: "met" | "missed", lang: Lang): string {
+  const count = picked.length;
+  if (ranking === "met")
+    return count === 0
+      ? t(
+          lang,
+          `Ingen af de ${withFigure} gerningstyper med tal er på vej til at nå måltallet i ${year}.`,
+          `None of the ${withFigure} categories with figures is on course to meet the target in ${year}.`,
+        )
+      : t(
+          lang,
+          `I ${year} er ${count} af ${withFigure} gerningstyper på vej til at nå måltallet: ${joined(picked, lang)}.`,
+          `In ${year}, ${count} of ${withFigure} categories are on course to meet the target: ${joined(picked, lang)}.`,
+        );
+  return count === 0
+    ? t(
+        lang,
+        `Alle ${withFigure} gerningstyper med tal er på vej til at nå måltallet i ${year}.`,
+        `All ${withFigure} categories with figures are on course to meet the target in ${year}.`,
+      )
+    : t(
+        lang,
+        `I ${year} er ${count} af ${withFigure} gerningstyper på vej til ikke at nå måltallet: ${joined(picked, lang)}.`,
+        `In ${year}, ${count} of ${withFigure} categories are on course to miss the target: ${joined(picked, lang)}.`,
+      );
+}
+
 function byOutcome(rows: readonly Row[], year: number, ranking: "met" | "missed", lang: Lang) {
   const withFigure = rows.filter((r) => r.s.met !== null);
   const picked = withFigure.filter((r) => (ranking === "met" ? r.s.met === true : r.s.met === false));
-  const names = picked.map((r) => (ranking === "met" ? r.name : `${r.name} ${deviationWords(r.s, lang)}`));
-  const summary =
-    ranking === "met"
+  const names = picked.map((r) => (ranking === "met" ? r.name : `${r.name} ${standingDeviationWords(r.st, lang)}`));
+  const inProgress = rows.some((r) => r.st.progress);
+  const summary = inProgress
+    ? onCourseSummary(withFigure.length, names, year, ranking, lang)
+    : ranking === "met"
       ? picked.length === 0
         ? t(
             lang,
@@ -232,11 +264,11 @@ function byOutcome(rows: readonly Row[], year: number, ranking: "met" | "missed"
   ];
   const cells: Array<Array<string | Cell>> = picked.map((r) => [
     r.name,
-    n(r.s.actual ?? 0, lang),
+    figureCell(r.st, lang),
     n(r.s.target ?? 0, lang),
     signed(r.s.deviation ?? 0, lang),
     pct(r.s.deviationPercent ?? 0, lang, 1),
-    ragCell(r.s.rag, lang),
+    statusCell(r.st, lang),
   ]);
   return { summary, lines, table: cells.length ? table(head, cells) : undefined };
 }
@@ -250,6 +282,9 @@ export function rankingAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Comp
   const ranking = u.ranking ?? "best";
   const { year, notes } = rankedYear(u, ctx, lang, indicators);
   const rows = rowsIn(ctx, indicators, year, lang);
+  // A ranking of a year in progress says first that its figures are projections.
+  const projected = inProgressNote(rows, lang);
+  if (projected !== undefined) notes.push(projected);
   const result =
     ranking === "improved"
       ? byImprovement(rows, year, lang)

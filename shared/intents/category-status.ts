@@ -49,7 +49,7 @@ export const categoryStatus = defineIntent({
       ["haervaerk 2015", { category: "haervaerk", year: 2015, followUp: true }],
       ["<at>Partnerskab</at>&nbsp;Hvordan går det med indbrud i 2015?</p>", { category: "indbrud", year: 2015 }],
       ["Hvor mange indbrud har vi haft indtil nu?", { category: "indbrud", year: 2015, yearOffset: 0 }],
-      ["Tyverierne år til dato", { category: "tyverier", year: 2015, yearOffset: 0 }],
+      ["Tyverierne år til dato", { category: "tyverier", year: 2015, yearOffset: 0, followUp: true }],
     ],
     en: [
       ["How are burglaries doing against the 2015 target?", { category: "indbrud", year: 2015 }],
@@ -64,7 +64,7 @@ export const categoryStatus = defineIntent({
       ["How many assaults were reported in 2014?", { category: "vold-trusler", year: 2014 }],
       ["<at>Partnerskab</at> how is vandalism doing in 2014?", { category: "haervaerk", year: 2014 }],
       ["How many thefts so far this year?", { category: "tyverier", year: 2015, yearOffset: 0 }],
-      ["burglaries year to date", { category: "indbrud", year: 2015, yearOffset: 0 }],
+      ["burglaries year to date", { category: "indbrud", year: 2015, yearOffset: 0, followUp: true }],
     ],
   },
 });
