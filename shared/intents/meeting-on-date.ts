@@ -11,6 +11,8 @@ export const meetingOnDate = defineIntent({
   recognise: [
     { priority: 815, all: ["meeting", "date"] },
     { priority: 515, all: ["group", "date"], none: ["facet:parties"] },
+    // A date with nothing more specific ("What was discussed on 17 March?"): only meetings have dates.
+    { priority: 250, all: ["date"] },
   ],
   keeps: ["group", "date", "year"],
   answer: ({ u, ctx, lang }) => meetingsOnDateAnswer(u, ctx, lang),
@@ -38,12 +40,14 @@ export const meetingOnDate = defineIntent({
       ["mødet i marts 2015", { date: { month: 3 }, year: 2015 }],
       ["Hvad handlede arbejdsgruppemødet den 17. marts om?", { group: "working", date: { month: 3, day: 17 } }],
       ["Var der møde i arbejdsgruppen i juni?", { group: "working", date: { month: 6 } }],
+      ["Hvad blev der drøftet den 17. marts?", { date: { month: 3, day: 17 } }],
     ],
     en: [
       ["What was the meeting on 17 March about?", { date: { month: 3, day: 17 } }],
       ["working group meeting in August 2015", { group: "working", date: { month: 8 }, year: 2015 }],
       ["Was there a steering group meeting on March 10, 2015?", { group: "steering", date: { month: 3, day: 10 }, year: 2015 }],
       ["the meeting on 2015-05-19", { date: { month: 5, day: 19 }, year: 2015 }],
+      ["What happened on 14 June?", { date: { month: 6, day: 14 } }],
     ],
   },
 });

@@ -7,8 +7,12 @@ import { nextMeetingQuestion, yearOf } from "./suggestions";
 
 export const meetingsList = defineIntent({
   about: "a year's meetings as a list: »Hvilke møder har vi i 2015?«",
-  // Above the count ("Hvilke møder er planlagt?" lists them); "Vis næste møde" is the next one.
-  recognise: [{ priority: 808, all: ["meeting", "listing"], none: ["next", "last"] }],
+  recognise: [
+    // Above the count ("Hvilke møder er planlagt?" lists them); "Vis næste møde" is the next one.
+    { priority: 808, all: ["meeting", "listing"], none: ["next", "last"] },
+    // Meetings and a year, neither counted nor the next or last, nor "meet the target": that year's ("møder i 2015").
+    { priority: 795, all: ["meeting", "year"], none: ["next", "last", "category", "target"] },
+  ],
   keeps: ["year", "group"],
   answer: ({ u, ctx, lang }) => meetingsListAnswer(u, ctx, lang),
   botAction: "answer",
@@ -41,11 +45,13 @@ export const meetingsList = defineIntent({
       ["Vis styregruppens møder i 2015", { group: "steering", year: 2015 }],
       ["Hvilke møder er planlagt?", {}],
       ["liste over møderne sidste år", { year: 2014, yearOffset: -1 }],
+      ["møder i 2015", { year: 2015 }],
     ],
     en: [
       ["Which meetings do we have this year?", { year: 2015, yearOffset: 0 }],
       ["List the working group meetings in 2015", { group: "working", year: 2015 }],
       ["Show me all meetings", {}],
+      ["the steering group meetings in 2014", { group: "steering", year: 2014 }],
     ],
   },
 });
