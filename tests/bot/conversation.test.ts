@@ -8,7 +8,8 @@
  *
  * The figures are the sample workbook's (examples/amager-tracker.data.ts), read by hand:
  * Indbrud 2015 58 (target 62); Hærværk 2014 57 (target 60), 2015 52 (target 56);
- * Narkotika 2014 47 (target 44), 2015 45 (target 42).
+ * Narkotika 2014 47 (target 44), 2015 45 (target 42); 2016 is in progress (Måneder, January–August):
+ * Hærværk 3+4+4+4+5+4+4+5 = 33, Tyverier 12+14+15+14+18+19+18+18 = 128.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -73,8 +74,8 @@ describe("follow-ups in a conversation", () => {
   it("are never taken from another conversation", async () => {
     await say("conv-one", "Hvad er målet for tyverier i 2014?");
     const other = await say("conv-two", "og hærværk?");
-    // Answered as it stands: hærværk this year (2016, no figure yet), not the other conversation's target question for 2014.
-    expect(other).toContain("Der er endnu intet tal for hærværk i 2016");
+    // Answered as it stands: hærværk this year (2016, in progress: 33 reports January–August), not the other conversation's target question for 2014.
+    expect(other).toContain("Hærværk 2016 til og med august: 33 anmeldelser");
     expect(other).not.toContain("2014");
     expect(await say("conv-one", "og hærværk?")).toContain("Målet for hærværk i 2014 er højst 60 anmeldelser");
   });
@@ -84,9 +85,9 @@ describe("follow-ups in a conversation", () => {
     clock.advance(29 * MINUTE);
     expect(await say("conv-time", "og hærværk?")).toContain("Hærværk 2015: 52 anmeldelser");
     clock.advance(31 * MINUTE);
-    // Answered as it stands: tyverier this year (2016, no figure yet), not in 2015 as the question an hour ago.
+    // Answered as it stands: tyverier this year (2016, in progress: 128 reports January–August), not in 2015 as the question an hour ago.
     const late = await say("conv-time", "og tyverier?");
-    expect(late).toMatch(/^Der er endnu intet tal for tyverier i 2016/);
+    expect(late).toMatch(/^Tyverier 2016 til og med august: 128 anmeldelser/);
   });
 });
 
@@ -144,7 +145,7 @@ describe("when the storage fails", () => {
       const first = await post({ text: "Hvordan går det med indbrud i 2015?", conversation: { id: "conv-down" } }, failingBot.url, local);
       expect(shownText(first.activity)).toContain("Indbrud 2015: 58 anmeldelser");
       const next = await post({ text: "og hærværk?", conversation: { id: "conv-down" } }, failingBot.url, local);
-      expect(shownText(next.activity)).toContain("Der er endnu intet tal for hærværk i 2016");
+      expect(shownText(next.activity)).toContain("Hærværk 2016 til og med august: 33 anmeldelser");
       expect(shownText(next.activity)).not.toMatch(/Beklager/);
       const warnings = failingLogger.events.filter((e) => e.level === "warn").map((e) => e.message);
       expect(warnings).toContain("conversation memory: could not keep the question");

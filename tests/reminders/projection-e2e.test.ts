@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { type LaunchedBot, launchBot } from "../../bot/launch";
 import { recordingLogger } from "../../bot/log";
 import { type WorkbookSheet, writeWorkbook } from "../../files/xlsx-write";
+import { shownText } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
 import { trackerSheets } from "./tracker-xlsx";
 
@@ -143,10 +144,11 @@ describe("the projection alert end to end", () => {
     await replaceTracker(18);
     await say("Hvordan går det med tyverierne i år?", "m4");
     const answer = await connector.waitFor(
-      (r) => r.conversationId === CONVERSATION && /^Tyverier 2016/.test(r.activity.text ?? ""),
+      // An answer is one message: a card that opens with the short answer (shownText reads it).
+      (r) => r.conversationId === CONVERSATION && /^Tyverier 2016/.test(shownText(r.activity)),
       10_000,
     );
-    expect(answer.activity.text).toContain("Fremskrevet til hele året: 189 mod måltallet på højst 183");
+    expect(shownText(answer.activity)).toContain("Fremskrevet til hele året: 189 mod måltallet på højst 183");
     await connector.waitFor(
       (r) => r.conversationId === CONVERSATION && ALERT.test(r.activity.text ?? "") && alerts().length > before,
       10_000,
