@@ -4,7 +4,9 @@
  * figures: a partner who asked about one thing must not read another thing's numbers as the answer.
  */
 
-import type { Entities } from "../ask/types";
+import { firstAgreementYear, lastAgreementYear } from "../agreement/period";
+import type { Entities, MeetingDate } from "../ask/types";
+import { monthName } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
@@ -14,6 +16,13 @@ const joined = (items: readonly string[], lang: Lang) =>
   items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${items[items.length - 1]}`;
 
 const quoted = (word: string, lang: Lang) => t(lang, `»${word}«`, `"${word}"`);
+
+/** "marts 2015", "17. marts 2015" / "March 2015", "17 March 2015": the month as the message named it. */
+function monthText(date: MeetingDate, year: number | undefined, lang: Lang): string {
+  const month = monthName(date.month, lang);
+  const day = date.day === undefined ? "" : t(lang, `${date.day}. `, `${date.day} `);
+  return `${day}${month}${year === undefined ? "" : ` ${year}`}`;
+}
 
 function canAnswer(lang: Lang): string {
   return t(
@@ -44,12 +53,22 @@ export function unsureAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Compo
       `I understood the question for ${names}, but I can only answer it for one category at a time. Pick one:`,
     );
   } else if (doubt?.bound) {
-    const from = ctx.agreement.period.start.slice(0, 4);
-    const to = ctx.agreement.period.end.slice(0, 4);
+    // The period's years as the agreement counts them (its start may be "from signing", without a date).
+    const from = firstAgreementYear(ctx.agreement);
+    const to = lastAgreementYear(ctx.agreement);
     text = t(
       lang,
       `Jeg forstod ${quoted(doubt.bound, lang)}, men jeg svarer kun for hele år i aftalens periode, ${from}–${to}. Prøv fx:`,
       `I understood ${quoted(doubt.bound, lang)}, but I only answer for whole years in the agreement's period, ${from}–${to}. Try for example:`,
+    );
+  } else if (doubt?.date) {
+    // Answering the whole year would silently drop the month asked for.
+    const when = quoted(monthText(doubt.date, doubt.instead.year, lang), lang);
+    const unit = doubt.date.day === undefined ? t(lang, "en enkelt måned", "a single month") : t(lang, "en enkelt dag", "a single day");
+    text = t(
+      lang,
+      `Jeg forstod ${when}, men det spørgsmål svarer jeg kun på for hele år, ikke for ${unit}. Prøv fx:`,
+      `I understood ${when}, but I only answer that question for whole years, not for ${unit}. Try for example:`,
     );
   } else if (doubt?.unknownWords) {
     const words = joined(

@@ -7,7 +7,10 @@
  * What counts as dropped:
  * - several years for an intent that answers one year at a time ("SSP 2014 og 2015");
  * - several categories for an intent that answers one category at a time;
- * - a bound on a year ("efter 2016", "before 2014"): every answer is for whole years;
+ * - a bound on a year ("efter 2016", "before 2014"): every answer is for whole years, except the
+ *   one whose rule reads the bound as its subject (after the agreement's period: `readsBound`);
+ * - a month or a date for an intent that answers whole years ("indbrud i marts 2015" is not the
+ *   year 2015's figure);
  * - after a vague rule (broad words only: "Hvordan går det med …?", a greeting, nothing at all),
  *   a word nothing knows that looks like the subject ("parkeringen", "kantinen").
  */
@@ -39,7 +42,13 @@ export function doubtAbout(
   years: readonly { year: number }[],
 ): Doubt | undefined {
   // Nothing that could be dropped: the common case, decided without allocating.
-  if (years.length < 2 && found.categories.length < 2 && found.bounds.length === 0 && !(rule.vague && found.unknownWords.length > 0)) {
+  if (
+    years.length < 2 &&
+    found.categories.length < 2 &&
+    found.bounds.length === 0 &&
+    found.dates.length === 0 &&
+    !(rule.vague && found.unknownWords.length > 0)
+  ) {
     return undefined;
   }
   const record = intentRegistry[intent];
@@ -49,7 +58,9 @@ export function doubtAbout(
   if (years.length > 1 && keeps.includes("year") && !keeps.includes("years")) doubt.years = years.map((y) => y.year);
   if (found.categories.length > 1 && keeps.includes("category") && !keeps.includes("categories")) doubt.categories = [...found.categories];
   const bound = found.bounds[0];
-  if (bound !== undefined && (keeps.includes("year") || keeps.includes("years") || rule.vague)) doubt.bound = bound;
+  if (bound !== undefined && !rule.readsBound && (keeps.includes("year") || keeps.includes("years") || rule.vague)) doubt.bound = bound;
+  const date = found.dates[0];
+  if (date !== undefined && keeps.includes("year") && !keeps.includes("date")) doubt.date = { ...date };
   if (rule.vague) {
     const words = subjectWords(found);
     if (words.length > 0) doubt.unknownWords = words;

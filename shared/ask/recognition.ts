@@ -49,6 +49,11 @@ export interface RecognitionRule {
    * it would answer another question (shared/ask/doubt.ts).
    */
   vague?: true;
+  /**
+   * The rule reads a bound on a year ("efter 2016") as what is asked (what happens after the
+   * agreement's period), so the bound is its subject, never something its answer drops.
+   */
+  readsBound?: true;
 }
 
 function distinct<T>(values: readonly T[]): number {

@@ -60,6 +60,8 @@ export interface Doubt {
   categories?: string[];
   /** A bound on a year the engine cannot honour, as typed: "efter 2016", "before 2014". */
   bound?: string;
+  /** A month (or date) for an intent that answers whole years ("indbrud i marts 2015"). */
+  date?: MeetingDate;
 }
 
 export interface Entities {

@@ -16,7 +16,8 @@ export const activities = defineIntent({
   recognise: [
     // Above SSP: "Hvilke aktiviteter har SSP ansvar for?" asks for SSP's activities, not its activations.
     { priority: 610, all: ["activity"] },
-    { priority: 606, all: ["party", "responsible"] },
+    // "Hvem står for sekretariatet?" asks who runs it (organisation), not the secretariat's activities.
+    { priority: 606, all: ["party", "responsible"], none: ["facet:secretariat"] },
     // A focus area by name ("Hvad sker der under brobygning?"); the agreement's list of them is a fact.
     { priority: 605, all: ["focus-area"], none: ["facts"] },
     // A party alone ("Hvad laver BUF?"), below every other subject.

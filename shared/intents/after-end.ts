@@ -7,7 +7,12 @@ export const afterEnd = defineIntent({
   about: "what happens after the agreement's period: »Hvad sker der efter 2016?«",
   recognise: [
     // "efter 2016" / "after 2016" with nothing else asked about; a category or a meeting keeps its own intent.
-    { priority: 397, all: ["after", "year"], none: ["category", "ssp", "safety", "survey", "budget", "meeting", "status"] },
+    {
+      priority: 397,
+      all: ["after", "year"],
+      none: ["category", "ssp", "safety", "survey", "budget", "meeting", "status"],
+      readsBound: true,
+    },
     // "forlængelse", "ny aftale", "extension".
     { priority: 397, all: ["facet:after-end"] },
   ],

@@ -9,8 +9,8 @@ const QUESTIONS: Record<Ranking, (lang: Lang, year: string) => string> = {
   best: (lang, year) => t(lang, `Hvilken gerningstype går det bedst med${year}?`, `Which category is doing best${year}?`),
   worst: (lang, year) => t(lang, `Hvilken gerningstype går det dårligst med${year}?`, `Which category is doing worst${year}?`),
   improved: (lang, year) => t(lang, `Hvilken gerningstype er mest forbedret${year}?`, `Which category has improved the most${year}?`),
-  met: (lang, year) => t(lang, `Hvilke gerningstyper har nået målet${year}?`, `Which categories met the target${year}?`),
-  missed: (lang, year) => t(lang, `Hvilke gerningstyper har ikke nået målet${year}?`, `Which categories missed the target${year}?`),
+  met: (lang, year) => t(lang, `Hvilke gerningstyper har nået måltallet${year}?`, `Which categories met the target${year}?`),
+  missed: (lang, year) => t(lang, `Hvilke gerningstyper har ikke nået måltallet${year}?`, `Which categories missed the target${year}?`),
 };
 
 export const ranking = defineIntent({

@@ -15,6 +15,8 @@ export const safetyIndex = defineIntent({
       ? t(lang, "Hvad siger tryghedsindekset?", "What does the safety index say?")
       : t(lang, `Hvad siger tryghedsindekset for ${year}?`, `What does the safety index say for ${year}?`),
   next: (named, lang) => [
+    // From 2015 the survey measures safety (the index stopped): its share is the natural next question.
+    { title: t(lang, "Andelen af utrygge", "Share who feel unsafe"), intent: "safety-survey", named: {} },
     { title: t(lang, "SSP-aktiveringer", "SSP activations"), intent: "ssp", named: {} },
     { title: t(lang, "Kriminaliteten", "Crime figures"), intent: "year-overview", named: yearOf(named) },
   ],

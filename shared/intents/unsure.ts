@@ -1,6 +1,6 @@
 /**
  * Unsure: the message holds something the intent it matched would drop or ignore (a second
- * year, a bound such as "efter 2016", a subject the engine does not know such as "parkeringen").
+ * year, a bound such as "efter 2016", a month such as "i marts 2015", a subject the engine does not know such as "parkeringen").
  * The reply says what it understood and what it can answer, with two or three questions as
  * buttons, and no figures. Never recognised by a rule: understand() turns a doubtful
  * understanding into this one (shared/ask/doubt.ts).
@@ -33,14 +33,16 @@ export const unsure = defineIntent({
     }
     if (choices.length > 0) return choices.slice(0, MAX_CHOICES);
     // The question as far as it was understood, when it was about something it knows, then the everyday ones.
-    const asked: NextQuestion[] = doubt.bound !== undefined && intent !== "unknown" ? [{ intent, named }] : [];
+    const asked: NextQuestion[] =
+      (doubt.bound !== undefined || doubt.date !== undefined) && intent !== "unknown" ? [{ intent, named }] : [];
     return [...asked, ...everydayQuestions(lang)].slice(0, MAX_CHOICES);
   },
   help: [],
   examples: {
     da: [
       ["Hvordan går det med parkeringen?", { doubt: { instead: { intent: "year-overview" }, unknownWords: ["parkeringen"] } }],
-      ["Hvad sker der efter 2016?", { doubt: { instead: { intent: "year-overview", year: 2016 }, bound: "efter 2016" } }],
+      ["Hvordan går det efter 2016?", { doubt: { instead: { intent: "year-overview", year: 2016 }, bound: "efter 2016" } }],
+      ["indbrud i marts 2015", { doubt: { instead: { intent: "category-status", category: "indbrud", year: 2015 }, date: { month: 3 } } }],
       ["Hvad er der til frokost i kantinen?", { doubt: { instead: { intent: "unknown" }, unknownWords: ["frokost", "kantinen"] } }],
       ["SSP-aktiveringer i 2014 og 2015", { doubt: { instead: { intent: "ssp", year: 2014 }, years: [2014, 2015] } }],
       ["hej, hvordan går det med kantinen?", { doubt: { instead: { intent: "year-overview" }, unknownWords: ["kantinen"] } }],
@@ -52,6 +54,10 @@ export const unsure = defineIntent({
       [
         "burglary target after 2016",
         { doubt: { instead: { intent: "category-target", category: "indbrud", year: 2016 }, bound: "after 2016" } },
+      ],
+      [
+        "burglaries on 17 March 2015",
+        { doubt: { instead: { intent: "category-status", category: "indbrud", year: 2015 }, date: { month: 3, day: 17 } } },
       ],
     ],
   },

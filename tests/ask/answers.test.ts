@@ -290,7 +290,9 @@ describe("one message, not the same facts twice", () => {
       ).toBe(false);
     }
     const status = answerQuestion("Hvordan går det med indbrud i forhold til målet for 2015?", context());
-    expect(status.summary).toBe("Indbrud 2015: 58 anmeldelser mod målet på højst 62 (−20 % fra 77 i 2012). Målet er nået: 4 under.");
+    expect(status.summary).toBe(
+      "Indbrud 2015: 58 anmeldelser mod måltallet på højst 62 (−20 % fra 77 i 2012). Måltallet er nået: 4 under.",
+    );
     const meeting = answerQuestion("Hvornår er næste styregruppemøde?", context());
     expect(meeting.summary).toBe("Næste styregruppemøde: tirsdag den 6. oktober 2015 kl. 9.00–11.00.");
     expect(meeting.text).toContain("Sted: Københavns Rådhus, værelse 52.");
@@ -304,12 +306,14 @@ describe("one message, not the same facts twice", () => {
 describe("never another question's answer", () => {
   const unsure = [
     "Hvordan går det med parkeringen?",
-    "Hvad sker der efter 2016?",
+    "Hvordan går det efter 2016?",
+    "indbrud i marts 2015",
     "Hvad er der til frokost i kantinen?",
     "SSP i 2014 og 2015",
     "How is the parking doing?",
     "What is the budget for 2014 and 2015?",
     "burglary target after 2016",
+    "burglaries in March 2015",
     "hej, hvordan går det med kantinen?",
   ];
 
@@ -342,6 +346,20 @@ describe("never another question's answer", () => {
       { title: "2014", question: "Hvor mange SSP-aktiveringer var der i 2014?" },
       { title: "2015", question: "Hvor mange SSP-aktiveringer var der i 2015?" },
     ]);
+  });
+
+  it("never answers a month with its whole year's figure: says so, and offers the year", () => {
+    const a = answerQuestion("indbrud i marts 2015", context());
+    expect(a.intent).toBe("unsure");
+    expect(a.summary).toBe("Jeg forstod »marts 2015«, men det spørgsmål svarer jeg kun på for hele år, ikke for en enkelt måned. Prøv fx:");
+    expect(a.text).not.toContain("58");
+    expect(a.suggestions[0]).toEqual({ title: "Hvordan går det med indbrud i 2015?", question: "Hvordan går det med indbrud i 2015?" });
+    const en = answerQuestion("burglaries on 17 March 2015", context());
+    expect(en.summary).toBe(
+      'I understood "17 March 2015", but I only answer that question for whole years, not for a single day. Try for example:',
+    );
+    // A meeting's month is still a meeting's month.
+    expect(answerQuestion("møder i marts 2015", context()).intent).toBe("meeting-on-date");
   });
 
   it("answers small talk briefly, never with the whole help", () => {

@@ -1,5 +1,5 @@
 /**
- * The questions partners ask, 128 of them, half Danish and half English, with inflections,
+ * The questions partners ask, 140 of them, half Danish and half English, with inflections,
  * typos and short forms ("narko", "indbr.", "vold og trusler"): each with the intent and
  * entities it must be understood with, and the figures its answer must show on the fixture
  * tracker (tests/ask/fixtures.ts). The figures are worked out by hand from the fixture's numbers
@@ -86,7 +86,7 @@ const da: Row[] = [
     q: "narko 2014",
     intent: "category-status",
     named: { category: "narkotika", year: 2014 },
-    shows: ["44 anmeldelser", "højst 44", "præcis på målet"],
+    shows: ["44 anmeldelser", "højst 44", "præcis på måltallet"],
   },
   {
     q: "Hvordan går det med narkotikaen i 2015?",
@@ -357,10 +357,45 @@ const da: Row[] = [
     hides: ["58", "62", "Overblik"],
   },
   {
-    q: "Hvad sker der efter 2016?",
+    q: "Hvordan går det efter 2016?",
     intent: "unsure",
     named: { doubt: { instead: { intent: "year-overview", year: 2016 }, bound: "efter 2016" } },
     shows: ["»efter 2016«", "2013–2016"],
+    hides: ["Overblik", "58"],
+  },
+  // A month for an answer of whole years: the year's figure (58) would silently drop the month.
+  {
+    q: "indbrud i marts 2015",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "category-status", category: "indbrud", year: 2015 }, date: { month: 3 } } },
+    shows: ["»marts 2015«", "hele år", "- Hvordan går det med indbrud i 2015?"],
+    hides: ["58", "62"],
+  },
+  // The agreement's own words (issue 16): objectives, organisation, after the period.
+  {
+    q: "Hvad er partnerskabets målsætninger?",
+    intent: "objectives",
+    named: { facet: "objectives" },
+    shows: ["Tryghedssituationen", "4 aktiveringer mod 6 i 2012", "4 af 5 gerningstyper har nået måltallet"],
+  },
+  {
+    q: "hvem er formand for styregruppen?",
+    intent: "organisation",
+    named: { facet: "chair", group: "steering" },
+    shows: ["Formand for styregruppen", "Bjarne Winge"],
+  },
+  {
+    q: "Hvem står for sekretariatet?",
+    intent: "organisation",
+    named: { facet: "secretariat" },
+    shows: ["Økonomiforvaltningen"],
+    hides: ["Sommerfest"],
+  },
+  {
+    q: "Hvad sker der efter 2016?",
+    intent: "after-end",
+    named: { year: 2016 },
+    shows: ["31. december 2016", "ingen forlængelse"],
     hides: ["Overblik", "58"],
   },
   {
@@ -568,9 +603,14 @@ const en: Row[] = [
     q: "When is the next steering group meeting?",
     intent: "next-meeting",
     named: { group: "steering" },
-    shows: ["Tuesday 6 October 2015 at 09:00"],
+    shows: ["Tuesday 6 October 2015, 09:00–11:00"],
   },
-  { q: "next working group meeting", intent: "next-meeting", named: { group: "working" }, shows: ["Tuesday 22 September 2015 at 14:00"] },
+  {
+    q: "next working group meeting",
+    intent: "next-meeting",
+    named: { group: "working" },
+    shows: ["Tuesday 22 September 2015, 14:00–16:00"],
+  },
   {
     q: "When was the last steering group meeting?",
     intent: "last-meeting",
@@ -681,6 +721,44 @@ const en: Row[] = [
     named: { doubt: { instead: { intent: "unknown" }, unknownWords: ["lunch", "canteen"] } },
     shows: ['"lunch" and "canteen"'],
   },
+  {
+    q: "burglaries in March 2015",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "category-status", category: "indbrud", year: 2015 }, date: { month: 3 } } },
+    shows: ['"March 2015"', "whole years"],
+    hides: ["58", "62"],
+  },
+  {
+    q: "What are the partnership's objectives?",
+    intent: "objectives",
+    named: { facet: "objectives" },
+    shows: ["4 activations against 6 in 2012", "4 of 5 categories met the target"],
+  },
+  {
+    q: "Who chairs the steering group?",
+    intent: "organisation",
+    named: { facet: "chair", group: "steering" },
+    shows: ["Chair of the steering group", "Bjarne Winge"],
+  },
+  {
+    q: "who runs the secretariat?",
+    intent: "organisation",
+    named: { facet: "secretariat" },
+    shows: ["Økonomiforvaltningen", "half a full-time post"],
+  },
+  {
+    q: "Who chairs the working group?",
+    intent: "organisation",
+    named: { facet: "chair", group: "working" },
+    shows: ["Chair of the working group"],
+  },
+  {
+    q: "Who signed the agreement?",
+    intent: "signatories",
+    named: { facet: "signatories" },
+    shows: ["Bjarne Winge", "Peter Juul Andersen"],
+  },
+  { q: "What share of residents feel unsafe?", intent: "safety-survey", named: {}, shows: ["27%", "Lower is better"] },
   { q: "thanks", intent: "thanks", named: {}, shows: ["You're welcome!"] },
   { q: "Good morning", intent: "greeting", named: {}, shows: ["Hello!"] },
 ];
@@ -803,12 +881,13 @@ const trialWrong: Array<Row & { lang: Lang }> = [
     shows: ["»parkeringen«"],
     hides: ["Overblik", "Indbrud", "190"],
   },
+  // Once unsure (whole years only); since issue 16 the agreement's own answer: it ends, no extension named.
   {
     lang: "da",
     q: "Hvad sker der efter 2016?",
-    intent: "unsure",
-    named: {},
-    shows: ["»efter 2016«"],
+    intent: "after-end",
+    named: { year: 2016 },
+    shows: ["gælder til og med 31. december 2016", "ingen forlængelse"],
     hides: ["Overblik", "Indbrud", "190"],
   },
   { lang: "da", q: "tak", intent: "thanks", named: {}, shows: ["Selv tak!"], hides: ["Prøv fx"] },
