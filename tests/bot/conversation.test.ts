@@ -61,11 +61,13 @@ const say = async (conversationId: string, text: string) =>
 
 describe("follow-ups in a conversation", () => {
   it("take the category, the year and the question from the previous question", async () => {
-    expect(await say("conv-follow", "Hvordan går det med indbrud i 2015?")).toContain("Indbrud 2015: 58 anmeldelser mod målet på højst 62");
-    expect(await say("conv-follow", "og hærværk?")).toContain("Hærværk 2015: 52 anmeldelser mod målet på højst 56");
-    expect(await say("conv-follow", "og i 2014?")).toContain("Hærværk 2014: 57 anmeldelser mod målet på højst 60");
+    expect(await say("conv-follow", "Hvordan går det med indbrud i 2015?")).toContain(
+      "Indbrud 2015: 58 anmeldelser mod måltallet på højst 62",
+    );
+    expect(await say("conv-follow", "og hærværk?")).toContain("Hærværk 2015: 52 anmeldelser mod måltallet på højst 56");
+    expect(await say("conv-follow", "og i 2014?")).toContain("Hærværk 2014: 57 anmeldelser mod måltallet på højst 60");
     const drugs = await say("conv-follow", "hvad med narko?");
-    expect(drugs).toContain("Narkotika 2014: 47 anmeldelser mod målet på højst 44");
+    expect(drugs).toContain("Narkotika 2014: 47 anmeldelser mod måltallet på højst 44");
     expect(drugs).toContain("3 over");
     // In English, and "last year" from the clock (2016): 2015.
     expect(await say("conv-follow", "and last year?")).toContain("Drugs 2015: 45 reports against the target of at most 42");
@@ -77,7 +79,7 @@ describe("follow-ups in a conversation", () => {
     // Answered as it stands: hærværk this year (2016, in progress: 33 reports January–August), not the other conversation's target question for 2014.
     expect(other).toContain("Hærværk 2016 til og med august: 33 anmeldelser");
     expect(other).not.toContain("2014");
-    expect(await say("conv-one", "og hærværk?")).toContain("Målet for hærværk i 2014 er højst 60 anmeldelser");
+    expect(await say("conv-one", "og hærværk?")).toContain("Måltallet for hærværk i 2014 er højst 60 anmeldelser");
   });
 
   it("continue a question asked up to 30 minutes ago, and not one asked longer ago", async () => {

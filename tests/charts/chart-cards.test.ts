@@ -69,8 +69,11 @@ describe("a category's trend in its card", () => {
       Anmeldelser: "2012: 77 · 2013: 71 · 2014: 63 · 2015: 58",
       Fremskrivning: "2015: 58 · 2016: 49",
     });
-    // The table stays beside the chart: deviation and status words are not in a chart.
-    expect((a.card?.body ?? []).map((e) => e.type)).toEqual(["TextBlock", "Chart.Line", "Table", "TextBlock"]);
+    // The table stays beside the chart: deviation and status words are not in a chart. One message:
+    // the card opens with the short answer (the change since the baseline), then the chart and the table.
+    expect((a.card?.body ?? []).map((e) => e.type)).toEqual(["TextBlock", "Chart.Line", "Table"]);
+    expect(a.card?.body[0]?.text).toBe(a.summary);
+    expect(a.summary).toContain("fra 77 i 2012 til 58 i 2015");
   });
 
   it("labels it in English", () => {

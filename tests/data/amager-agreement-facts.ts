@@ -105,6 +105,7 @@ const targetsTable: readonly PassageId[] = ["objective3"];
 export const factRules: ReadonlyArray<readonly [path: string, rule: FactRule]> = [
   ["categories[*].synonyms.en[*]", { rule: "identifier", why: "words partners use for the category in questions, not a statement" }],
   ["indicators[*].synonyms.en[*]", { rule: "identifier", why: "words partners use in questions, not a statement" }],
+  ["focusAreas[*].synonyms.en[*]", { rule: "identifier", why: "words partners use for the focus area in questions, not a statement" }],
   // Everything else in English is a translation of a Danish value checked on its own line.
   ["*.en", { rule: "translation" }],
   ["*.en[*]", { rule: "translation" }],
@@ -121,6 +122,7 @@ export const factRules: ReadonlyArray<readonly [path: string, rule: FactRule]> =
   ["period.end", { rule: "quoted", in: ["period"], written: { "2016-12-31": "til og med 31. december 2016" } }],
   ["focusAreas[*].id", { rule: "identifier", why: "the focus area's key in the tracker's Aktiviteter sheet" }],
   ["focusAreas[*].name.da", { rule: "quoted", in: ["focusAreas"] }],
+  ["focusAreas[*].synonyms.da[*]", { rule: "identifier", why: "words partners use for the focus area in questions, not a statement" }],
   ["categories[*].id", { rule: "identifier", why: "the category's key" }],
   ["categories[*].name.da", { rule: "quoted", in: targetsTable }],
   ["categories[*].synonyms.da[*]", { rule: "identifier", why: "words partners use for the category in questions, not a statement" }],
