@@ -4,11 +4,11 @@ import { responsibleParty } from "../agreement/responsible-parties";
 import type { Entities } from "../ask/types";
 import { formatDate } from "../format/dates";
 import { type Lang, t } from "../format/lang";
+import { plainText } from "../text/plain-text";
 import type { ActivityEntry } from "../tracker/types";
 import { activityStatusWord } from "../tracker/vocabulary";
 import { type Cell, table } from "./card";
 import type { Composed } from "./composed";
-import { trackerText } from "./tracker-text";
 import type { AnswerContext } from "./types";
 
 function focusAreaName(ctx: AnswerContext, id: string, lang: Lang): string {
@@ -46,7 +46,7 @@ function period(entry: ActivityEntry, lang: Lang): string {
 
 function statusText(entry: ActivityEntry, lang: Lang): string {
   const known = activityStatus(entry);
-  return known ? activityStatusWord(known, lang) : trackerText(entry.status);
+  return known ? activityStatusWord(known, lang) : plainText(entry.status);
 }
 
 export function activitiesAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
@@ -83,12 +83,12 @@ export function activitiesAnswer(u: Entities, ctx: AnswerContext, lang: Lang): C
     summary,
     ...found.map((e) => {
       const details = [
-        ...(showArea ? [e.focusAreaId ? focusAreaName(ctx, e.focusAreaId, lang) : trackerText(e.focusArea)] : []),
-        ...(e.responsible ? [trackerText(e.responsible)] : []),
+        ...(showArea ? [e.focusAreaId ? focusAreaName(ctx, e.focusAreaId, lang) : plainText(e.focusArea)] : []),
+        ...(e.responsible ? [plainText(e.responsible)] : []),
         statusText(e, lang),
         period(e, lang),
       ].filter((d) => d !== "");
-      return `- ${trackerText(e.activity)} (${details.join("; ")})`;
+      return `- ${plainText(e.activity)} (${details.join("; ")})`;
     }),
   ];
   const header = [
@@ -99,9 +99,9 @@ export function activitiesAnswer(u: Entities, ctx: AnswerContext, lang: Lang): C
     t(lang, "Periode", "Period"),
   ];
   const rows: Array<Array<string | Cell>> = found.map((e) => [
-    trackerText(e.activity),
-    ...(showArea ? [e.focusAreaId ? focusAreaName(ctx, e.focusAreaId, lang) : trackerText(e.focusArea)] : []),
-    e.responsible ? trackerText(e.responsible) : "–",
+    plainText(e.activity),
+    ...(showArea ? [e.focusAreaId ? focusAreaName(ctx, e.focusAreaId, lang) : plainText(e.focusArea)] : []),
+    e.responsible ? plainText(e.responsible) : "–",
     statusText(e, lang) || "–",
     period(e, lang) || "–",
   ]);

@@ -6,11 +6,11 @@ import { copenhagenNow } from "../format/copenhagen-clock";
 import { formatDate, formatMeetingTime, isoDate, monthName } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import type { MeetingStatus } from "../meetings";
+import { plainText } from "../text/plain-text";
 import type { TrackerMeeting } from "../tracker/types";
 import { meetingStatusTerms } from "../tracker/vocabulary";
 import { type Cell, factSet, table } from "./card";
 import type { Composed } from "./composed";
-import { trackerText } from "./tracker-text";
 import type { AnswerContext } from "./types";
 
 /** "HH:MM" padded, so start times compare as text with the clock's. */
@@ -48,13 +48,13 @@ function meetingNoun(group: MeetingGroup | undefined, lang: Lang): string {
 
 function topicText(topic: string | undefined, lang: Lang): string {
   if (!topic) return t(lang, "intet emne i trackeren", "no topic in the tracker");
-  return t(lang, `»${trackerText(topic)}«`, `"${trackerText(topic)}"`);
+  return t(lang, `»${plainText(topic)}«`, `"${plainText(topic)}"`);
 }
 
 /** "Arbejdsgruppens møde tirsdag den 16. juni 2015 kl. 14.00–16.00, Hørgården beboerhus: »Sommerferie« (aflyst)." */
 function meetingSentence(m: TrackerMeeting, lang: Lang): string {
   const when = formatMeetingTime(m.date, m.start, m.end, lang);
-  const place = m.place ? `, ${trackerText(m.place)}` : "";
+  const place = m.place ? `, ${plainText(m.place)}` : "";
   const whose = groupWordAtStart(m.group, "genitive", lang);
   return t(
     lang,
@@ -67,8 +67,8 @@ function meetingFacts(m: TrackerMeeting, lang: Lang): Array<{ title: string; val
   return [
     { title: t(lang, "Gruppe", "Group"), value: groupWord(m.group, "title", lang) },
     { title: t(lang, "Tidspunkt", "When"), value: formatMeetingTime(m.date, m.start, m.end, lang) },
-    ...(m.place ? [{ title: t(lang, "Sted", "Place"), value: trackerText(m.place) }] : []),
-    { title: t(lang, "Emne", "Topic"), value: m.topic ? trackerText(m.topic) : "–" },
+    ...(m.place ? [{ title: t(lang, "Sted", "Place"), value: plainText(m.place) }] : []),
+    { title: t(lang, "Emne", "Topic"), value: m.topic ? plainText(m.topic) : "–" },
     { title: "Status", value: statusWord(m.status, lang) },
   ];
 }
@@ -84,7 +84,7 @@ export function lastMeetingAnswer(u: Entities, ctx: AnswerContext, lang: Lang): 
   const head = t(lang, `Seneste ${noun}: ${when}.`, `Last ${noun}: ${when}.`);
   const parts = [head];
   if (!u.group) parts.push(t(lang, `Gruppe: ${groupWord(m.group, "title", lang)}.`, `Group: ${groupWord(m.group, "title", lang)}.`));
-  if (m.place) parts.push(t(lang, `Sted: ${trackerText(m.place)}.`, `Place: ${trackerText(m.place)}.`));
+  if (m.place) parts.push(t(lang, `Sted: ${plainText(m.place)}.`, `Place: ${plainText(m.place)}.`));
   parts.push(t(lang, `Emne: ${topicText(m.topic, lang)}.`, `Topic: ${topicText(m.topic, lang)}.`));
   // A date passed but still marked planned: the tracker wants updating, and the reader should know.
   if (m.status === "planned") parts.push(t(lang, "Mødet står stadig som planlagt i trackeren.", "The tracker still marks it as planned."));
@@ -140,7 +140,7 @@ function meetingsTable(meetings: readonly TrackerMeeting[], lang: Lang) {
   const rows: Array<Array<string | Cell>> = meetings.map((m) => [
     formatMeetingTime(m.date, m.start, m.end, lang),
     groupWord(m.group, "title", lang),
-    m.topic ? trackerText(m.topic) : "–",
+    m.topic ? plainText(m.topic) : "–",
     { text: statusWord(m.status, lang), ...(m.status === "cancelled" ? { color: "Attention" as const } : {}) },
   ]);
   return table(header, rows);
@@ -171,7 +171,7 @@ export function meetingsListAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
     summary,
     ...meetings.map(
       (m) =>
-        `${formatMeetingTime(m.date, m.start, m.end, lang)}: ${groupWord(m.group, "title", lang)} – ${m.topic ? trackerText(m.topic) : "–"} (${statusWord(m.status, lang)})`,
+        `${formatMeetingTime(m.date, m.start, m.end, lang)}: ${groupWord(m.group, "title", lang)} – ${m.topic ? plainText(m.topic) : "–"} (${statusWord(m.status, lang)})`,
     ),
   ];
   return { text: lines.join("\n"), summary, body: [meetingsTable(meetings, lang)], figures: true };

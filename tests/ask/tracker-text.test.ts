@@ -20,7 +20,7 @@ import {
   timedItems,
 } from "../../shared/index";
 import { copySampleTracker, DEMO_NOW, setCell } from "../bot/bot-fixtures";
-import { askOverHttp } from "../helpers/activities";
+import { askOverHttp, cardOf } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
 import { startTestBot } from "../helpers/test-bot";
 import { amager, tracker } from "./fixtures";
@@ -64,6 +64,7 @@ describe("answers and reminders from a tracker with markup in its cells", () => 
     ...tracker,
     meetings: tracker.meetings.map((m) => (m.date === "2015-10-06" ? { ...m, topic: HOSTILE, place: "<b>Rådhuset</b>\n- hal 2" } : m)),
     safetyIndex: tracker.safetyIndex.map((e) => ({ ...e, area: "[Distrikt 29](https://evil.example)" })),
+    activities: tracker.activities.map((a, i) => (i === 0 ? { ...a, activity: HOSTILE, status: "<i>snart</i>" } : a)),
     // Two years of the same area, so the answers show its share and its change.
     safetySurvey: [
       { year: 2015, area: HOSTILE, sharePercent: 27 },
@@ -110,6 +111,29 @@ describe("answers and reminders from a tracker with markup in its cells", () => 
     expect(`${answer.text}${JSON.stringify(answer.card)}`).not.toMatch(ACTIVE);
   });
 
+  it("a month's meetings show the topic and place escaped, in the text and in the card", () => {
+    const answer = answerQuestion("Hvad blev der drøftet på styregruppemødet i oktober?", {
+      agreement: amager,
+      tracker: hostile,
+      now,
+      lang: "da",
+    });
+    expect(answer.intent).toBe("meeting-on-date");
+    expect(answer.text).toContain(ESCAPED);
+    expect(answer.text).toContain("&lt;b&gt;Rådhuset&lt;/b&gt; - hal 2");
+    expect(`${answer.text}${JSON.stringify(answer.card)}`).not.toMatch(ACTIVE);
+    expect(JSON.stringify(answer.card)).toContain(JSON.stringify(ESCAPED).slice(1, -1));
+  });
+
+  it("the safety plan's activities show an activity's name and status escaped, in the text and in the card", () => {
+    const answer = answerQuestion("Hvilke aktiviteter er der i tryghedsplanen?", { agreement: amager, tracker: hostile, now, lang: "da" });
+    expect(answer.intent).toBe("activities");
+    expect(answer.text).toContain(ESCAPED);
+    expect(answer.text).toContain("&lt;i&gt;snart&lt;/i&gt;");
+    expect(`${answer.text}${JSON.stringify(answer.card)}`).not.toMatch(ACTIVE);
+    expect(JSON.stringify(answer.card)).toContain(JSON.stringify(ESCAPED).slice(1, -1));
+  });
+
   it("a reminder of the meeting shows them escaped, in its text and its card", () => {
     const [item] = timedItems(
       { agreement: amager, tracker: hostile, leadTimes: parseLeadTimes("7d"), dates: defaultReminderDates },
@@ -133,10 +157,12 @@ describe("over HTTP, as Teams gets it", () => {
     const bot = await startTestBot({ clock, logger, tracker: new FileTrackerSource({ path, clock, logger }) });
     try {
       const text = await askOverHttp(bot.url, connector, "Hvornår er næste møde?", "conv-markup");
-      expect(text).toContain(`Emne: ${ESCAPED}.`);
       expect(text).not.toMatch(ACTIVE);
       const reply = connector.received.find((r) => r.conversationId === "conv-markup");
       expect(JSON.stringify(reply?.activity.attachments ?? [])).not.toMatch(ACTIVE);
+      // One message: the topic is shown in the card's facts, under »Emne«, escaped.
+      const facts = (cardOf(reply?.activity ?? {})?.body ?? []).flatMap((e) => (e.facts as Array<{ title: string; value: string }>) ?? []);
+      expect(facts).toContainEqual({ title: "Emne", value: ESCAPED });
     } finally {
       await bot.close();
       await connector.close();
