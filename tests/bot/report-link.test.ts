@@ -14,7 +14,7 @@ import { loadConfig } from "../../bot/config/index";
 import type { RunningBot } from "../../bot/http/server";
 import { recordingLogger } from "../../bot/log";
 import { FileTrackerSource } from "../../bot/sources/file-tracker-source";
-import { postActivity, teamsActivity } from "../helpers/activities";
+import { postActivity, shownText, teamsActivity } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
 import { startTestBot } from "../helpers/test-bot";
 import { copySampleTracker, DEMO_NOW } from "./bot-fixtures";
@@ -51,12 +51,16 @@ afterAll(async () => {
 describe("the status report in Teams", () => {
   it("answers with the summary card and a link that downloads the Word document", { timeout: 60_000 }, async () => {
     const reply = await ask("lav statusrapport for 2015", "report-da");
-    expect(reply.text).toContain("Statusrapport 2015 (udkast): I 2015 blev 3 af 6 måltal nået (Indbrud, Hærværk og Chikane)");
-    expect(reply.text).toContain("Hent udkastet som Word-dokument (linket virker til 8. september 2016 kl. 9.00):");
-    const url = linkIn(reply.text);
+    // One message: the card opens with the summary (also the notification line), the link below the figures.
+    expect(reply.summary).toMatch(/^Statusrapport 2015 \(udkast\): I 2015 blev 3 af 6 måltal nået \(Indbrud, Hærværk og Chikane\)/);
+    const shown = shownText(reply);
+    expect(shown).toContain("Hent udkastet som Word-dokument (linket virker til 8. september 2016 kl. 9.00):");
+    const url = linkIn(shown);
     expect(url).toMatch(/\/reports\/2015\/da\/\d+\/[A-Za-z0-9_-]{43}\/statusrapport-2015\.docx$/);
     const card = reply.attachments?.[0]?.content as { body: unknown[]; actions?: Array<{ type: string; url: string; title: string }> };
-    expect(card.actions).toEqual([{ type: "Action.OpenUrl", title: "Hent statusrapport 2015 (Word)", url }]);
+    // The download first, then the questions to ask next.
+    expect(card.actions?.[0]).toEqual({ type: "Action.OpenUrl", title: "Hent statusrapport 2015 (Word)", url });
+    expect(card.actions?.slice(1).map((a) => a.title)).toEqual(["Hvad mangler?", "Overblik"]);
     // The card's table has the figures.
     expect(JSON.stringify(card.body)).toContain('"Tyverier"');
 
@@ -74,8 +78,8 @@ describe("the status report in Teams", () => {
 
   it("answers in English with an English document", { timeout: 60_000 }, async () => {
     const reply = await ask("status report 2015", "report-en");
-    expect(reply.text).toContain("Status report 2015 (draft): In 2015, 3 of 6 targets were met");
-    const url = linkIn(reply.text);
+    expect(reply.summary).toMatch(/^Status report 2015 \(draft\): In 2015, 3 of 6 targets were met/);
+    const url = linkIn(shownText(reply));
     expect(url).toMatch(/\/reports\/2015\/en\/.+\/status-report-2015\.docx$/);
     const res = await fetch(url);
     expect(res.status).toBe(200);
@@ -83,7 +87,7 @@ describe("the status report in Teams", () => {
   });
 
   it("refuses a changed link with 403 and an expired one with 410, in plain words", { timeout: 60_000 }, async () => {
-    const url = linkIn((await ask("lav statusrapport for 2015", "report-tamper")).text);
+    const url = linkIn(shownText(await ask("lav statusrapport for 2015", "report-tamper")));
     const parts = new URL(url).pathname.split("/"); // ["", "reports", year, lang, expires, signature, file]
     const changed = (i: number, value: string) => {
       const p = [...parts];
@@ -119,9 +123,11 @@ describe("the status report in Teams", () => {
 
   it("answers what is missing for the report, naming the sheets", { timeout: 60_000 }, async () => {
     const reply = await ask("hvad mangler til statusrapporten for 2016?", "report-ready");
-    expect(reply.text).toContain("Det mangler trackeren til statusrapporten for 2016:");
-    expect(reply.text).toContain("- SSP: Intet tal for SSP-aktiveringer i 2016.");
-    expect(reply.text).not.toContain("/reports/");
+    expect(reply.summary).toBe("Det mangler trackeren til statusrapporten for 2016:");
+    // The sheet and what it lacks, side by side in the card's table.
+    const shown = shownText(reply);
+    expect(shown).toContain("SSP\nIntet tal for SSP-aktiveringer i 2016.");
+    expect(shown).not.toContain("/reports/");
   });
 
   it("gives no link for a year outside the agreement", { timeout: 60_000 }, async () => {
@@ -140,7 +146,7 @@ describe("the link key without REPORT_LINK_SECRET", () => {
     try {
       const sent = teamsActivity(connector.url, { type: "message", text: "lav statusrapport for 2015", conversation: { id: "key-1" } });
       expect((await postActivity(first.url, sent)).status).toBe(200);
-      url = linkIn((await connector.waitFor((r) => r.replyToId === sent.id, 15_000)).activity.text);
+      url = linkIn(shownText((await connector.waitFor((r) => r.replyToId === sent.id, 15_000)).activity));
     } finally {
       await first.close();
     }
