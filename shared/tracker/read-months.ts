@@ -13,14 +13,15 @@ import { formatNumber } from "../format/numbers";
 import { MONTHS_IN_YEAR } from "../progress/year-in-progress";
 import { foldDanish } from "../text/normalize";
 import { toA1 } from "./a1";
-import { cellText, isEmptyCell, parseCountCell, parseYearCell } from "./cells";
-import { type ReadContext, type Row, rowAt, rowIsEmpty } from "./context";
+import { cellText, isEmptyCell, parseCountCell } from "./cells";
+import { type ReadContext, rowAt, rowIsEmpty } from "./context";
 import type { SheetRef } from "./issues";
 import * as msg from "./messages";
 import { categoryLookup } from "./read-crime";
 import { matchHeaders, type SheetLayout } from "./sheet-spec";
 import { sheetSpec } from "./sheets/registry";
 import type { CellValue, Grid } from "./types";
+import { readYearCell } from "./year-cell";
 
 const REPORTS: LocalizedText = { da: "anmeldelser", en: "reports" };
 
@@ -61,6 +62,7 @@ export function readMonths(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: 
 
   const categoryCol = columns.get("category") ?? 0;
   const yearCol = columns.get("year") ?? 1;
+  const yearColumn = spec.columns.find((c) => c.key === "year");
   const monthCols = Array.from({ length: MONTHS_IN_YEAR }, (_, i) => columns.get(`m${i + 1}`) ?? 2 + i);
   const used = [...columns.values()];
   const lookup = categoryLookup(ctx);
@@ -80,7 +82,7 @@ export function readMonths(ctx: ReadContext, sheet: SheetRef, grid: Grid, spec: 
     const row = rowAt(grid, r);
     if (!row || rowIsEmpty(row, used)) continue;
     const category = findCategory(row[categoryCol], r);
-    const year = readYear(ctx, sheet, spec, row, r, yearCol);
+    const year = readYearCell(ctx, sheet, row[yearCol], r, yearCol, yearColumn);
     const unit = (category && units.get(category.id)) ?? REPORTS;
 
     let last = -1; // the last month with something in it
@@ -200,23 +202,4 @@ function memoizedCategoryReader(
     if (!category) ctx.issues.error(sheet, r, col, "unknown-category", msg.unknownCategory(ctx.agreement, name));
     return category ?? undefined;
   };
-}
-
-function readYear(ctx: ReadContext, sheet: SheetRef, spec: SheetLayout, row: Row, r: number, col: number): number | undefined {
-  const v = row[col];
-  if (isEmptyCell(v)) {
-    const column = spec.columns.find((c) => c.key === "year");
-    if (column) ctx.issues.error(sheet, r, col, "missing-value", msg.missingValue(column));
-    return undefined;
-  }
-  const year = parseYearCell(v);
-  if (year === undefined) {
-    ctx.issues.error(sheet, r, col, "invalid-year", msg.invalidYear(cellText(v)));
-    return undefined;
-  }
-  if (year < ctx.years.from || year > ctx.years.to) {
-    ctx.issues.error(sheet, r, col, "year-outside-period", msg.yearOutsidePeriod(year, ctx.years.from, ctx.years.to));
-    return undefined;
-  }
-  return year;
 }

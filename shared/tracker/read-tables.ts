@@ -12,22 +12,14 @@ import { formatNumber } from "../format/numbers";
 import { safetySurvey } from "../safety-survey";
 import { foldDanish } from "../text/normalize";
 import { toA1 } from "./a1";
-import {
-  cellText,
-  isEmptyCell,
-  type NumberCell,
-  parseAmountCell,
-  parseCountCell,
-  parseDateCell,
-  parsePercentCell,
-  parseYearCell,
-} from "./cells";
+import { cellText, isEmptyCell, type NumberCell, parseAmountCell, parseCountCell, parseDateCell, parsePercentCell } from "./cells";
 import { cellAt, type ReadContext, type Row, rowAt, rowIsEmpty } from "./context";
 import type { SheetRef } from "./issues";
 import * as msg from "./messages";
 import { type ColumnSpec, matchHeaders, type SheetLayout } from "./sheet-spec";
 import type { ActivityEntry, BudgetEntry, Grid, SafetyIndexEntry, SafetySurveyEntry } from "./types";
 import { levelTerms, suggestTerm, termMatcher } from "./vocabulary";
+import { readYearCell } from "./year-cell";
 
 const ACTIVATIONS: LocalizedText = { da: "aktiveringer", en: "activations" };
 
@@ -48,24 +40,10 @@ function column(table: Table, key: string): ColumnSpec {
   return table.spec.columns.find((c) => c.key === key) ?? (table.spec.columns[0] as ColumnSpec);
 }
 
-/** The row's year, checked against the period and (by key) against earlier rows. */
+/** The row's year, checked against the period. */
 function readYear(ctx: ReadContext, sheet: SheetRef, table: Table, row: Row, r: number): number | undefined {
   const col = table.columns.get("year") ?? 0;
-  const v = row[col];
-  if (isEmptyCell(v)) {
-    ctx.issues.error(sheet, r, col, "missing-value", msg.missingValue(column(table, "year")));
-    return undefined;
-  }
-  const year = parseYearCell(v);
-  if (year === undefined) {
-    ctx.issues.error(sheet, r, col, "invalid-year", msg.invalidYear(cellText(v)));
-    return undefined;
-  }
-  if (year < ctx.years.from || year > ctx.years.to) {
-    ctx.issues.error(sheet, r, col, "year-outside-period", msg.yearOutsidePeriod(year, ctx.years.from, ctx.years.to));
-    return undefined;
-  }
-  return year;
+  return readYearCell(ctx, sheet, row[col], r, col, column(table, "year"));
 }
 
 function isDuplicate(
