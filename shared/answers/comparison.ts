@@ -15,7 +15,7 @@ import type { Composed } from "./composed";
 import { throughMonth } from "./progress";
 import { figureCell, figureWords, inProgressNote, latestYearWithFigures, type Standing, standingIn, statusWords } from "./standing";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, n, pct, ragCell, signed } from "./wording";
+import { categoryName, chooseYear, n, noFiguresYetNote, pct, ragCell, signed } from "./wording";
 
 /** "2 under måltallet (−3,6 %)" / "5 over the target (+8,6%)" / "intet tal" */
 export function deviationWords(s: CountStatus, lang: Lang): string {
@@ -108,13 +108,7 @@ function comparisonYear(u: Entities, ctx: AnswerContext, lang: Lang, indicators:
   if (indicators.every((ind) => standingIn(ctx, ind, year).s.actual === null)) {
     const latest = latestYearWithFigures(ctx, indicators, year);
     if (latest !== undefined && latest !== year) {
-      notes.push(
-        t(
-          lang,
-          `Der er endnu ingen tal for ${year}. Seneste år med tal er ${latest}:`,
-          `There are no figures for ${year} yet. The latest year with figures is ${latest}:`,
-        ),
-      );
+      notes.push(noFiguresYetNote(year, latest, lang));
       year = latest;
     }
   }

@@ -11,7 +11,7 @@ import { overviewChartFor } from "./chart-cards";
 import type { Composed } from "./composed";
 import { progressOverview } from "./progress-overview";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, n, ragCell, signed, unitTitle, withIllustrativeNote } from "./wording";
+import { categoryName, chooseYear, n, noFiguresYetNote, ragCell, signed, unitTitle, withIllustrativeNote } from "./wording";
 
 function rowsFor(ctx: AnswerContext, year: number): CountStatus[] {
   return crimeIndicators(ctx.agreement).map((ind) =>
@@ -46,13 +46,7 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
   if (rows.every((r) => r.actual === null)) {
     const latest = latestYearWithFigures(ctx, year);
     if (latest !== undefined && latest !== year) {
-      notes.push(
-        t(
-          lang,
-          `Der er endnu ingen tal for ${year}. Seneste år med tal er ${latest}:`,
-          `There are no figures for ${year} yet. The latest year with figures is ${latest}:`,
-        ),
-      );
+      notes.push(noFiguresYetNote(year, latest, lang));
       year = latest;
       rows = rowsFor(ctx, year);
     }

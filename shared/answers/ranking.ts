@@ -13,7 +13,7 @@ import { standingDeviationWords, statusCell } from "./comparison";
 import type { Composed } from "./composed";
 import { figureCell, figureWords, inProgressNote, latestYearWithFigures, type Standing, standingIn } from "./standing";
 import type { AnswerContext } from "./types";
-import { categoryName, chooseYear, n, pct, signed } from "./wording";
+import { categoryName, chooseYear, n, noFiguresYetNote, pct, signed } from "./wording";
 
 /**
  * A category in the ranked year. While the year is in progress `s` is the projection's status
@@ -57,13 +57,7 @@ function rankedYear(u: Entities, ctx: AnswerContext, lang: Lang, indicators: rea
   if (rowsIn(ctx, indicators, year, lang).every((r) => r.s.actual === null)) {
     const latest = latestWithFigures(ctx, indicators, year);
     if (latest !== undefined && latest !== year) {
-      notes.push(
-        t(
-          lang,
-          `Der er endnu ingen tal for ${year}. Seneste år med tal er ${latest}:`,
-          `There are no figures for ${year} yet. The latest year with figures is ${latest}:`,
-        ),
-      );
+      notes.push(noFiguresYetNote(year, latest, lang));
       year = latest;
     }
   }

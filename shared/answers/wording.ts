@@ -125,3 +125,12 @@ export function unitTitle(ind: { unit: { da: string; en: string } }, lang: Lang)
   const unit = ind.unit[lang];
   return unit.charAt(0).toLocaleUpperCase(lang) + unit.slice(1);
 }
+
+/** Said when a year has no figures yet and the answer shows the latest year that has. */
+export function noFiguresYetNote(year: number, latest: number, lang: Lang): string {
+  return t(
+    lang,
+    `Der er endnu ingen tal for ${year}. Seneste år med tal er ${latest}:`,
+    `There are no figures for ${year} yet. The latest year with figures is ${latest}:`,
+  );
+}
