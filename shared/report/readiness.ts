@@ -42,7 +42,7 @@ export function reportReadiness(agreement: Agreement, tracker: TrackerData, year
         "crime",
         months > 0
           ? {
-              da: `${name.da} ${year}: intet årstal; »${sheetSpec("months").da}« har kun januar–${monthName(months, "da")}.`,
+              da: `${name.da} ${year}: intet tal for hele året; »${sheetSpec("months").da}« har kun januar–${monthName(months, "da")}.`,
               en: `${name.en} ${year}: no figure for the year; "${sheetSpec("months").en}" has only January–${monthName(months, "en")}.`,
             }
           : { da: `${name.da} ${year}: intet tal for anmeldelser.`, en: `${name.en} ${year}: no figure for reports.` },

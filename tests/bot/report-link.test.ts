@@ -123,7 +123,7 @@ describe("the status report in Teams", () => {
 
   it("answers what is missing for the report, naming the sheets", { timeout: 60_000 }, async () => {
     const reply = await ask("hvad mangler til statusrapporten for 2016?", "report-ready");
-    expect(reply.summary).toBe("Det mangler trackeren til statusrapporten for 2016:");
+    expect(reply.summary).toBe("Trackeren mangler dette til statusrapporten for 2016:");
     // The sheet and what it lacks, side by side in the card's table.
     const shown = shownText(reply);
     expect(shown).toContain("SSP\nIntet tal for SSP-aktiveringer i 2016.");

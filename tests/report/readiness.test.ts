@@ -16,12 +16,12 @@ describe("readiness for the status report", () => {
     const { agreement, data } = await sampleTracker();
     const missing = reportReadiness(agreement, data, 2016, TODAY);
     expect(missing.map((m) => [m.sheetName.da, m.text.da])).toEqual([
-      ["Kriminalitet", "Indbrud 2016: intet årstal; »Måneder« har kun januar–august."],
-      ["Kriminalitet", "Tyverier 2016: intet årstal; »Måneder« har kun januar–august."],
-      ["Kriminalitet", "Vold/Trusler 2016: intet årstal; »Måneder« har kun januar–august."],
-      ["Kriminalitet", "Hærværk 2016: intet årstal; »Måneder« har kun januar–august."],
-      ["Kriminalitet", "Narkotika 2016: intet årstal; »Måneder« har kun januar–august."],
-      ["Kriminalitet", "Chikane 2016: intet årstal; »Måneder« har kun januar–august."],
+      ["Kriminalitet", "Indbrud 2016: intet tal for hele året; »Måneder« har kun januar–august."],
+      ["Kriminalitet", "Tyverier 2016: intet tal for hele året; »Måneder« har kun januar–august."],
+      ["Kriminalitet", "Vold/Trusler 2016: intet tal for hele året; »Måneder« har kun januar–august."],
+      ["Kriminalitet", "Hærværk 2016: intet tal for hele året; »Måneder« har kun januar–august."],
+      ["Kriminalitet", "Narkotika 2016: intet tal for hele året; »Måneder« har kun januar–august."],
+      ["Kriminalitet", "Chikane 2016: intet tal for hele året; »Måneder« har kun januar–august."],
       ["SSP", "Intet tal for SSP-aktiveringer i 2016."],
     ]);
   });
