@@ -107,7 +107,11 @@ export const reportCommand: Command = {
                 ),
               ]
             : [
-                t(lang, `Trackeren mangler dette til statusrapporten for ${year}:`, `What the tracker lacks for the ${year} status report:`),
+                t(
+                  lang,
+                  `Trackeren mangler dette til statusrapporten for ${year}:`,
+                  `What the tracker lacks for the ${year} status report:`,
+                ),
                 ...missing.map((m) => `  ${m.sheetName[lang]}${m.cell ? `!${m.cell}` : ""}  ${m.text[lang]}`),
               ];
         if (errors > 0) lines.push("", errorNote);

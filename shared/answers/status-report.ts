@@ -61,7 +61,11 @@ export function reportReadinessAnswer(u: Entities, ctx: AnswerContext, lang: Lan
     );
     return { text, color: "Good", body: [], figures: true };
   }
-  const intro = t(lang, `Trackeren mangler dette til statusrapporten for ${year}:`, `What the tracker lacks for the ${year} status report:`);
+  const intro = t(
+    lang,
+    `Trackeren mangler dette til statusrapporten for ${year}:`,
+    `What the tracker lacks for the ${year} status report:`,
+  );
   const place = (m: (typeof missing)[number]) => `${m.sheetName[lang]}${m.cell ? `!${m.cell}` : ""}`;
   return {
     // An activity's name is tracker text: plain text in a chat.
