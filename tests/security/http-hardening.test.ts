@@ -80,7 +80,10 @@ describe("slow clients", () => {
   it("a connection that never sends a byte is closed after the headers timeout", async () => {
     const c = await rawConnection();
     const closedAfter = await c.closed;
-    expect(c.received()).toBe("");
+    // Two clocks may close it, both within the headers timeout: the socket timeout set on each new
+    // connection (closes without a word) and Node's own connections check, which answers 408 first.
+    // Whichever comes first, nothing but that 408 is ever sent.
+    expect(["", "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n"]).toContain(c.received());
     expect(closedAfter).toBeGreaterThanOrEqual(900);
     expect(closedAfter).toBeLessThan(10_000);
   });
