@@ -56,18 +56,13 @@ export interface RecognitionRule {
   readsBound?: true;
 }
 
-function distinct<T>(values: readonly T[]): number {
-  return values.length < 2 ? values.length : new Set(values).size;
-}
-
-/** The signals of a message: its flags plus what its entities add. */
-export function signalsOf(found: Findings, tooLong: boolean): Set<Signal> {
+/** The signals of a message: its flags plus what its entities add; `yearCount` is its different years, resolved against the clock. */
+export function signalsOf(found: Findings, yearCount: number, tooLong: boolean): Set<Signal> {
   const signals = new Set<Signal>(found.flags);
   if (found.categories.length > 0) signals.add("category");
   if (found.categories.length > 1) signals.add("categories");
-  const years = distinct([...found.years, ...found.yearOffsets.map((o) => `relative:${o}`)]);
-  if (years > 0) signals.add("year");
-  if (years > 1) signals.add("years");
+  if (yearCount > 0) signals.add("year");
+  if (yearCount > 1) signals.add("years");
   if (found.groups.length > 0) signals.add("group");
   if (found.groups.length > 1) signals.add("groups");
   const facet = chosenFacet(found);

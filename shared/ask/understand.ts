@@ -40,8 +40,8 @@ const rankedRules: readonly RankedRule[] = intentKinds
 /** "unknown" keeps its floor rule (priority 0, no conditions), so some rule always matches. */
 const FLOOR: RankedRule = { rule: { priority: 0 }, intent: "unknown" };
 
-function recognise(found: Findings, tooLong: boolean): RankedRule {
-  const signals = signalsOf(found, tooLong);
+function recognise(found: Findings, yearCount: number, tooLong: boolean): RankedRule {
+  const signals = signalsOf(found, yearCount, tooLong);
   for (const ranked of rankedRules) if (ruleMatches(ranked.rule, signals)) return ranked;
   return FLOOR;
 }
@@ -145,8 +145,9 @@ export function understand(text: string, options: UnderstandOptions): Understand
   if (typeof text !== "string") return { intent: "unknown", lang: "da" };
   const message = messageText(text);
   const found = scan(tokenize(message.text), vocabularyFor(options.agreement));
-  const { intent, rule } = recognise(found, message.tooLong);
+  // Years are resolved against the clock first: "2015 i år" in 2015 names one year, not two.
   const years = yearsOf(found, options.now);
+  const { intent, rule } = recognise(found, years.length, message.tooLong);
   const u = withEntities(intent, found, years, options);
   const doubt = doubtAbout(intent, rule, found, u, years);
   if (doubt) return { intent: "unsure", lang: u.lang, doubt };

@@ -58,6 +58,19 @@ const da: Row[] = [
     named: { category: "tyverier", year: 2014, yearOffset: -1 },
     shows: ["210 anmeldelser", "højst 207", "tæt på: 3 over"],
   },
+  // The same year twice, once as digits and once relative to the clock, is one year: no comparison of one year (found by robustness.test.ts).
+  {
+    q: "indbrud 2015 i år",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2015 },
+    shows: ["Indbrud 2015: 58 anmeldelser", "højst 62"],
+  },
+  {
+    q: "indbrud 2014 og i år",
+    intent: "year-comparison",
+    named: { category: "indbrud", years: [2014, 2015] },
+    shows: ["fra 64 i 2014 til 58 i 2015", "Indbrud 2014: 64 mod", "Indbrud 2015: 58 mod"],
+  },
   {
     q: "Hvordan går det med vold og trusler i 2015?",
     intent: "category-status",
