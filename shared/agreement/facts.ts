@@ -120,7 +120,21 @@ function statusReportText(agreement: Agreement, lang: Lang): string {
   return t(lang, `hvert år i ${month}`, `every year in ${month}`) + illustrativeMark(agreement, "statusReportMonth", lang);
 }
 
-export function agreementFacts(agreement: Agreement, lang: Lang): Fact[] {
+/** An agreement is never changed once read: its facts are written once per language. */
+const factsOf = new WeakMap<Agreement, Partial<Record<Lang, readonly Fact[]>>>();
+
+export function agreementFacts(agreement: Agreement, lang: Lang): readonly Fact[] {
+  let byLang = factsOf.get(agreement);
+  if (!byLang) factsOf.set(agreement, (byLang = {}));
+  let facts = byLang[lang];
+  if (!facts) {
+    facts = Object.freeze(writeFacts(agreement, lang).map((f) => Object.freeze(f)));
+    byLang[lang] = facts;
+  }
+  return facts;
+}
+
+function writeFacts(agreement: Agreement, lang: Lang): Fact[] {
   const area = `${agreement.area.name[lang]}: ${agreement.area.estates.join(", ")}`;
   const note = agreement.area.note?.[lang].replace(/\.$/, "");
   const areaNote = note ? `. ${note}${illustrativeMark(agreement, "area.note", lang)}.` : "";

@@ -25,13 +25,22 @@ export function indicatorName(agreement: Agreement, ind: Indicator, lang: Lang):
   return ind.name[lang];
 }
 
+/** An agreement is never changed once read, and every answer looks its crime indicators up several times. */
+const crimeIndicatorsOf = new WeakMap<Agreement, readonly CountReductionIndicator[]>();
+
 /** The crime categories with reduction targets, in the agreement's order. */
-export function crimeIndicators(agreement: Agreement): CountReductionIndicator[] {
-  return agreement.indicators.filter((i): i is CountReductionIndicator => i.kind === "count-reduction");
+export function crimeIndicators(agreement: Agreement): readonly CountReductionIndicator[] {
+  let found = crimeIndicatorsOf.get(agreement);
+  if (!found) {
+    found = Object.freeze(agreement.indicators.filter((i): i is CountReductionIndicator => i.kind === "count-reduction"));
+    crimeIndicatorsOf.set(agreement, found);
+  }
+  return found;
 }
 
 export function crimeIndicator(agreement: Agreement, categoryId: string): CountReductionIndicator | undefined {
-  return crimeIndicators(agreement).find((i) => i.category === categoryId);
+  for (const ind of crimeIndicators(agreement)) if (ind.category === categoryId) return ind;
+  return undefined;
 }
 
 export function safetyIndexIndicator(agreement: Agreement): ScaleLevelIndicator | undefined {

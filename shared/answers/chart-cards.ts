@@ -14,6 +14,7 @@ import { type CategoryTrend, categoryTrend } from "../charts/category-trend";
 import { type ChartSeries, reportsPerYearLabel, seriesLabel } from "../charts/palette";
 import { type YearOverview, yearOverview } from "../charts/year-overview";
 import { type Lang, t } from "../format/lang";
+import { perTracker } from "../memo/per-tracker";
 import { type CardElement, factSet } from "./card";
 import type { AnswerContext } from "./types";
 import { categoryName, n } from "./wording";
@@ -118,15 +119,19 @@ export function overviewChart(agreement: Agreement, overview: YearOverview, lang
   };
 }
 
-/** A category's trend chart for its card: none, or one element. */
-export function trendChartFor(ctx: AnswerContext, categoryId: string, lang: Lang): CardElement[] {
-  const trend = categoryTrend(ctx.agreement, ctx.tracker, categoryId);
-  const chart = trend && trendChart(ctx.agreement, trend, lang);
-  return chart ? [chart] : [];
+/** A category's trend chart for its card: none, or one element. Drawn once per tracker (the chart reads nothing else). */
+export function trendChartFor(ctx: AnswerContext, categoryId: string, lang: Lang): readonly CardElement[] {
+  return perTracker(ctx.tracker, ctx.agreement, `trend-chart|${categoryId}|${lang}`, () => {
+    const trend = categoryTrend(ctx.agreement, ctx.tracker, categoryId);
+    const chart = trend && trendChart(ctx.agreement, trend, lang);
+    return chart ? [chart] : [];
+  });
 }
 
-/** A year's overview chart for its card: none, or one element. */
-export function overviewChartFor(ctx: AnswerContext, year: number, lang: Lang): CardElement[] {
-  const chart = overviewChart(ctx.agreement, yearOverview(ctx.agreement, ctx.tracker, year), lang);
-  return chart ? [chart] : [];
+/** A year's overview chart for its card: none, or one element. Drawn once per tracker. */
+export function overviewChartFor(ctx: AnswerContext, year: number, lang: Lang): readonly CardElement[] {
+  return perTracker(ctx.tracker, ctx.agreement, `overview-chart|${year}|${lang}`, () => {
+    const chart = overviewChart(ctx.agreement, yearOverview(ctx.agreement, ctx.tracker, year), lang);
+    return chart ? [chart] : [];
+  });
 }

@@ -15,10 +15,22 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const PLAIN = /^[a-z0-9]*$/;
 const DANISH_LETTERS = /[æøå]/;
 
+/** Words folded lately: partners write the same Danish words ("går", "målet", "møde") again and again. */
+const foldedWords = new Map<string, string>();
+const MAX_FOLDED_WORDS = 4_096;
+const MAX_FOLDED_WORD_LENGTH = 40;
+
 /** Folds a lower-case word for matching; plain ASCII words come back as they are. */
 export function foldWord(lower: string): string {
   if (PLAIN.test(lower)) return lower;
-  return lower.replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").normalize("NFD").replace(/\p{M}/gu, "");
+  const known = foldedWords.get(lower);
+  if (known !== undefined) return known;
+  const folded = lower.replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").normalize("NFD").replace(/\p{M}/gu, "");
+  if (lower.length <= MAX_FOLDED_WORD_LENGTH) {
+    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
+    foldedWords.set(lower, folded);
+  }
+  return folded;
 }
 
 export function tokenize(text: string): Token[] {

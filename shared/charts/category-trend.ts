@@ -4,6 +4,7 @@
  * how it was made, as shared/progress computes it (never recomputed here).
  */
 import { crimeIndicator } from "../agreement/lookup";
+import { perTracker } from "../memo/per-tracker";
 import type { Agreement } from "../agreement/schema";
 import { monthsOf, type ProgressSources, type YearInProgress, yearInProgress, yearlyFigures } from "../progress/year-in-progress";
 import { countStatusForFigure, type Rag } from "../status";
@@ -36,6 +37,10 @@ export interface CategoryTrend {
 
 /** A category's trend, or undefined when the agreement sets no måltal for it. */
 export function categoryTrend(agreement: Agreement, tracker: ProgressSources, category: string): CategoryTrend | undefined {
+  return perTracker(tracker, agreement, `trend|${category}`, () => computeCategoryTrend(agreement, tracker, category));
+}
+
+function computeCategoryTrend(agreement: Agreement, tracker: ProgressSources, category: string): CategoryTrend | undefined {
   const indicator = crimeIndicator(agreement, category);
   if (!indicator) return undefined;
   const figures = yearlyFigures(tracker, category);

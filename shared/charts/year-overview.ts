@@ -5,6 +5,7 @@
  */
 import { crimeIndicators } from "../agreement/lookup";
 import type { Agreement } from "../agreement/schema";
+import { perTracker } from "../memo/per-tracker";
 import { type ProgressSources, type YearInProgress, yearInProgress, yearlyFigures } from "../progress/year-in-progress";
 import { countStatusForFigure, type Rag } from "../status";
 
@@ -34,6 +35,10 @@ export interface YearOverview {
 }
 
 export function yearOverview(agreement: Agreement, tracker: ProgressSources, year: number): YearOverview {
+  return perTracker(tracker, agreement, `overview|${year}`, () => computeYearOverview(agreement, tracker, year));
+}
+
+function computeYearOverview(agreement: Agreement, tracker: ProgressSources, year: number): YearOverview {
   let monthsReported = 0;
   const rows = crimeIndicators(agreement).map((indicator): OverviewRow => {
     const category = indicator.category;

@@ -29,9 +29,19 @@ export interface CopenhagenNow extends LocalDateTime {
   minuteKey: string;
 }
 
+/** The last instant asked for: one answer asks for the same "now" several times. */
+let last: { ms: number; now: CopenhagenNow } | undefined;
+
 /** The Copenhagen calendar date and time of an instant. */
 export function copenhagenNow(instant: Date): CopenhagenNow {
   const ms = instant.getTime();
+  if (last?.ms === ms) return last.now;
+  const now = wallClock(ms);
+  last = { ms, now };
+  return now;
+}
+
+function wallClock(ms: number): CopenhagenNow {
   const local = new Date(ms + offsetMs(Math.floor(ms / HOUR_MS)));
   const parts = {
     year: local.getUTCFullYear(),
@@ -41,5 +51,5 @@ export function copenhagenNow(instant: Date): CopenhagenNow {
     minute: local.getUTCMinutes(),
   };
   const date = isoDate(parts);
-  return { ...parts, date, minuteKey: `${date} ${String(parts.hour).padStart(2, "0")}:${String(parts.minute).padStart(2, "0")}` };
+  return Object.freeze({ ...parts, date, minuteKey: `${date} ${String(parts.hour).padStart(2, "0")}:${String(parts.minute).padStart(2, "0")}` });
 }

@@ -13,6 +13,8 @@ function groupDigits(intPart: string, sep: string): string {
 
 export function formatNumber(n: number, lang: Lang, decimals = 0): string {
   if (!Number.isFinite(n)) return "–";
+  // The common case, a whole number below a thousand, without the string work below.
+  if (decimals === 0 && Number.isInteger(n) && n > -1000 && n < 1000) return n < 0 ? `${MINUS}${-n}` : String(n);
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(n) * factor) / factor;
   const [intPart = "0", frac] = rounded.toFixed(decimals).split(".");

@@ -17,6 +17,7 @@
 import { crimeIndicator } from "../agreement/lookup";
 import type { Agreement } from "../agreement/schema";
 import { type CountStatus, countStatusForFigure, type Rag, type YearFigures } from "../status";
+import { perTracker } from "../memo/per-tracker";
 import type { TrackerData } from "../tracker/types";
 
 export const MONTHS_IN_YEAR = 12;
@@ -98,6 +99,14 @@ export function monthsOf(tracker: Pick<TrackerData, "crimeByMonth">, category: s
  */
 export function yearlyFigures(tracker: ProgressSources, category: string): YearFigures {
   const figures = tracker.crime.get(category) ?? NO_FIGURES;
+  // Most trackers have a yearly figure for every finished year: nothing to merge, nothing to keep.
+  let complete = false;
+  for (const months of monthsOf(tracker, category).values()) if (months.length >= MONTHS_IN_YEAR) complete = true;
+  return complete ? perTracker(tracker, undefined, `yearly|${category}`, () => mergedYearlyFigures(tracker, category)) : figures;
+}
+
+function mergedYearlyFigures(tracker: ProgressSources, category: string): YearFigures {
+  const figures = tracker.crime.get(category) ?? NO_FIGURES;
   let merged: Map<number, number | null> | undefined;
   for (const [year, months] of monthsOf(tracker, category)) {
     if (months.length < MONTHS_IN_YEAR) continue;
@@ -127,6 +136,10 @@ export interface YearInProgress extends Projection {
  * indicator. The seasonal pattern comes from every earlier year with all 12 months.
  */
 export function yearInProgress(agreement: Agreement, tracker: ProgressSources, category: string, year: number): YearInProgress | undefined {
+  return perTracker(tracker, agreement, `progress|${category}|${year}`, () => computeYearInProgress(agreement, tracker, category, year));
+}
+
+function computeYearInProgress(agreement: Agreement, tracker: ProgressSources, category: string, year: number): YearInProgress | undefined {
   const indicator = crimeIndicator(agreement, category);
   if (!indicator) return undefined;
   const yearly = tracker.crime.get(category)?.get(year);

@@ -9,9 +9,21 @@ export function normalizeName(s: string): string {
   return s.normalize("NFC").trim().toLocaleLowerCase("da").replace(/\s+/g, " ");
 }
 
+/** Folded names seen lately: answers fold the same names (areas, scale levels, categories) again and again. */
+const folded = new Map<string, string>();
+const MAX_FOLDED = 4_096;
+const MAX_FOLDED_LENGTH = 200;
+
 /** Also folds æ/ø/å to ae/oe/aa, for matching text typed on a keyboard without them. */
 export function foldDanish(s: string): string {
-  return normalizeName(s).replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa");
+  const known = folded.get(s);
+  if (known !== undefined) return known;
+  const result = normalizeName(s).replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa");
+  if (s.length <= MAX_FOLDED_LENGTH) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(s, result);
+  }
+  return result;
 }
 
 /**
