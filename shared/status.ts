@@ -153,16 +153,18 @@ export interface TowardNormalStatus {
  * and which way it went. Only an agreement that names a normal level gets a comparison with it.
  */
 export function towardNormalStatus(ind: CountTowardNormalIndicator, year: number, actual: number | null): TowardNormalStatus {
-  const base = { indicator: ind.id, year, baseline: ind.baseline.value, baselineYear: ind.baseline.year, normalLevel: ind.normalLevel };
-  if (actual === null || !Number.isFinite(actual))
-    return { ...base, actual: null, changeFromBaseline: null, direction: null, atOrBelowNormal: null };
-  const change = actual - ind.baseline.value;
+  const known = actual !== null && Number.isFinite(actual);
+  const change = known ? actual - ind.baseline.value : null;
   return {
-    ...base,
-    actual,
+    indicator: ind.id,
+    year,
+    baseline: ind.baseline.value,
+    baselineYear: ind.baseline.year,
+    normalLevel: ind.normalLevel,
+    actual: known ? actual : null,
     changeFromBaseline: change,
-    direction: directionOf(change),
-    atOrBelowNormal: ind.normalLevel === undefined ? null : actual <= ind.normalLevel,
+    direction: change === null ? null : directionOf(change),
+    atOrBelowNormal: !known || ind.normalLevel === undefined ? null : actual <= ind.normalLevel,
   };
 }
 

@@ -128,7 +128,7 @@ export function categoryStatusAnswer(u: Entities, ctx: AnswerContext, lang: Lang
   const progress = yearInProgress(ctx.agreement, ctx.tracker, categoryId, choice.year);
   if (progress) {
     const answer = progressAnswer(name, ind, progress, notes, lang);
-    return { ...answer, body: [...answer.body, ...trendChartFor(ctx, categoryId, lang)] };
+    return Object.assign({}, answer, { body: [...answer.body, ...trendChartFor(ctx, categoryId, lang)] });
   }
   const { asked, latest } = countStatus(ind, figuresFor(ctx, categoryId), choice.year);
   const status = statusLines(name, ind, { asked, latest }, lang);

@@ -37,7 +37,7 @@ export function standingDeviationWords(st: Standing, lang: Lang): string {
 
 /** The status cell: "Nået", or "Nået (fremskrevet)" for a projection. */
 export function statusCell(st: Standing, lang: Lang): Cell {
-  return { ...ragCell(st.s.rag, lang), text: statusWords(st, lang) };
+  return Object.assign(ragCell(st.s.rag, lang), { text: statusWords(st, lang) });
 }
 
 /** The latest figure before `year`, for a category without one in it: "; seneste tal: 44 i 2014". */

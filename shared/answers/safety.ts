@@ -131,11 +131,8 @@ function surveyPart(ctx: AnswerContext, asked: number | undefined, lang: Lang): 
   const ceiling = percentageIndicators(ctx.agreement)[0];
   const verdict = (s: SurveyShare) =>
     ceiling ? ` – ${ragStatusWord(ragForCeiling(s.sharePercent, ceiling.ceiling), lang).toLowerCase()}` : "";
-  const summary = t(
-    lang,
-    `${safetySurvey.name.da} ${year} (${safetySurvey.source.da}): ${shares.map((s) => shareText(s, "da") + verdict(s)).join("; ")}. Lavere er bedre.`,
-    `${safetySurvey.name.en} ${year} (${safetySurvey.source.en}): ${shares.map((s) => shareText(s, "en") + verdict(s)).join("; ")}. Lower is better.`,
-  );
+  const listed = shares.map((s) => shareText(s, lang) + verdict(s)).join("; ");
+  const summary = `${safetySurvey.name[lang]} ${year} (${safetySurvey.source[lang]}): ${listed}. ${t(lang, "Lavere er bedre.", "Lower is better.")}`;
   const notes = [...lines];
   lines.push(summary);
   const header = [t(lang, "Område", "Area"), t(lang, "Andel utrygge", "Share unsafe"), t(lang, "Ændring", "Change")];

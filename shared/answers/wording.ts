@@ -117,7 +117,7 @@ export function withIllustrativeNote(
 ): Composed {
   if (!used.some((i) => i.illustrative)) return composed;
   const note = illustrativeBaselinesNote(agreement, lang);
-  return { ...composed, text: `${composed.text}\n${note}`, body: [...composed.body, textBlock(note, { subtle: true })] };
+  return Object.assign({}, composed, { text: `${composed.text}\n${note}`, body: [...composed.body, textBlock(note, { subtle: true })] });
 }
 
 /** A count's unit as a label: "Anmeldelser" / "Reports", "Aktiveringer" / "Activations". */

@@ -7,14 +7,22 @@ import type { Lang } from "./lang";
 
 const MINUS = "−";
 
+/** "1500000" → "1.500.000": a separator before each group of three digits from the right. */
 function groupDigits(intPart: string, sep: string): string {
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  const length = intPart.length;
+  if (length <= 3) return intPart;
+  let out = intPart.slice(0, ((length - 1) % 3) + 1);
+  for (let i = out.length; i < length; i += 3) out += sep + intPart.slice(i, i + 3);
+  return out;
 }
 
 export function formatNumber(n: number, lang: Lang, decimals = 0): string {
   if (!Number.isFinite(n)) return "–";
-  // The common case, a whole number below a thousand, without the string work below.
-  if (decimals === 0 && Number.isInteger(n) && n > -1000 && n < 1000) return n < 0 ? `${MINUS}${-n}` : String(n);
+  // The common case, a whole number, without rounding's string work.
+  if (decimals === 0 && Number.isSafeInteger(n)) {
+    const body = groupDigits(String(Math.abs(n)), lang === "da" ? "." : ",");
+    return n < 0 ? `${MINUS}${body}` : body;
+  }
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(n) * factor) / factor;
   const [intPart = "0", frac] = rounded.toFixed(decimals).split(".");

@@ -15,10 +15,21 @@ import type { TrackerData } from "../tracker/types";
 type Sources = Pick<TrackerData, "crime" | "crimeByMonth">;
 
 const caches = new WeakMap<object, WeakMap<object, WeakMap<object, Map<string, unknown>>>>();
-/** The key for figures that read the tracker alone. */
-const NO_AGREEMENT = {};
+
+/**
+ * The cache used last: answers come one tracker at a time, and the weak maps' lookups are not
+ * free. (It holds the last tracker alive until another is used: one tracker, no more.)
+ */
+let last: { crime: object; crimeByMonth: object; agreement: object; cache: Map<string, unknown> } | undefined;
 
 function cacheFor(tracker: Sources, agreement: object): Map<string, unknown> {
+  if (last && last.crime === tracker.crime && last.crimeByMonth === tracker.crimeByMonth && last.agreement === agreement) return last.cache;
+  const cache = lookUp(tracker, agreement);
+  last = { crime: tracker.crime, crimeByMonth: tracker.crimeByMonth, agreement, cache };
+  return cache;
+}
+
+function lookUp(tracker: Sources, agreement: object): Map<string, unknown> {
   let byMonths = caches.get(tracker.crime);
   if (!byMonths) caches.set(tracker.crime, (byMonths = new WeakMap()));
   let byAgreement = byMonths.get(tracker.crimeByMonth);
@@ -35,12 +46,9 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
-/**
- * `compute()` once per tracker, agreement (when what is computed reads it) and `key`, which names
- * what is computed and for which category and year.
- */
-export function perTracker<R>(tracker: Sources, agreement: object | undefined, key: string, compute: () => R): R {
-  const cache = cacheFor(tracker, agreement ?? NO_AGREEMENT);
+/** `compute()` once per tracker, agreement and `key`, which names what is computed and for which category and year. */
+export function perTracker<R>(tracker: Sources, agreement: object, key: string, compute: () => R): R {
+  const cache = cacheFor(tracker, agreement);
   if (cache.has(key)) return cache.get(key) as R;
   const value = deepFreeze(compute());
   cache.set(key, value);

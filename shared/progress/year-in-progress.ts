@@ -99,16 +99,21 @@ export function monthsOf(tracker: Pick<TrackerData, "crimeByMonth">, category: s
  */
 export function yearlyFigures(tracker: ProgressSources, category: string): YearFigures {
   const figures = tracker.crime.get(category) ?? NO_FIGURES;
-  // Most trackers have a yearly figure for every finished year: nothing to merge, nothing to keep.
-  let complete = false;
-  for (const months of monthsOf(tracker, category).values()) if (months.length >= MONTHS_IN_YEAR) complete = true;
-  return complete ? perTracker(tracker, undefined, `yearly|${category}`, () => mergedYearlyFigures(tracker, category)) : figures;
+  const months = tracker.crimeByMonth.get(category);
+  if (!months) return figures;
+  // Merged once per read: a read makes the category's figures and months anew.
+  let byFigures = merged.get(months);
+  if (!byFigures) merged.set(months, (byFigures = new WeakMap()));
+  let result = byFigures.get(figures);
+  if (!result) byFigures.set(figures, (result = mergedYearlyFigures(figures, months)));
+  return result;
 }
 
-function mergedYearlyFigures(tracker: ProgressSources, category: string): YearFigures {
-  const figures = tracker.crime.get(category) ?? NO_FIGURES;
+const merged = new WeakMap<ReadonlyMap<number, MonthFigures>, WeakMap<YearFigures, YearFigures>>();
+
+function mergedYearlyFigures(figures: YearFigures, byYear: ReadonlyMap<number, MonthFigures>): YearFigures {
   let merged: Map<number, number | null> | undefined;
-  for (const [year, months] of monthsOf(tracker, category)) {
+  for (const [year, months] of byYear) {
     if (months.length < MONTHS_IN_YEAR) continue;
     const yearly = figures.get(year);
     if (yearly !== null && yearly !== undefined) continue;
@@ -152,7 +157,7 @@ function computeYearInProgress(agreement: Agreement, tracker: ProgressSources, c
   const projection = projectYear(months, earlier);
   if (!projection) return undefined;
   const status = countStatusForFigure(indicator, year, projection.projection);
-  return { ...projection, category, year, target: status.target, rag: status.rag, status };
+  return Object.assign(projection, { category, year, target: status.target, rag: status.rag, status });
 }
 
 /** The colour of a category's year as it stands: the yearly figure's, else the projection's; grey without either. */

@@ -13,7 +13,11 @@ function isLineBreakOrControl(ch: string): boolean {
   return code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029;
 }
 
+/** Nothing to escape: no line break or control character, no mark, no start of a list or a heading. */
+const ORDINARY = /^(?![\s\d#+-])[^\u0000-\u001f\u007f\u2028\u2029\\`*_~[\]<>]*$/;
+
 export function plainText(value: string): string {
+  if (ORDINARY.test(value)) return value;
   let oneLine = "";
   for (const ch of value) oneLine += isLineBreakOrControl(ch) ? " " : ch;
   return oneLine

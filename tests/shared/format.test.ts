@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatKr, formatNumber, formatPercent, fromCopenhagen, toCopenhagen } from "../../shared/index";
 
@@ -13,6 +14,18 @@ describe("Danish and English number forms", () => {
     expect(formatPercent(-20, "en")).toBe("−20%");
     expect(formatPercent(4.2, "da", 1, true)).toBe("+4,2 %");
     expect(formatPercent(-0.04, "da", 0, true)).toBe("0 %");
+  });
+  it("writes every whole number as Intl's Danish and English forms do, with a true minus", () => {
+    const da = new Intl.NumberFormat("da-DK");
+    const en = new Intl.NumberFormat("en-GB");
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -100_000, max: 100_000 }), fc.maxSafeInteger(), fc.integer().map((x) => x * 1_000)), (x) => {
+        expect(formatNumber(x, "da")).toBe(da.format(x).replace("-", "−"));
+        expect(formatNumber(x, "en")).toBe(en.format(x).replace("-", "−"));
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(formatNumber(-0, "da")).toBe("0");
   });
 });
 
