@@ -75,9 +75,14 @@ export function signalsOf(found: Findings, yearCount: number, tooLong: boolean):
   return signals;
 }
 
+function hasAny(signals: ReadonlySet<Signal>, wanted: readonly Signal[]): boolean {
+  for (const s of wanted) if (signals.has(s)) return true;
+  return false;
+}
+
+/** Plain loops: every message is checked against every rule until one matches. */
 export function ruleMatches(rule: RecognitionRule, signals: ReadonlySet<Signal>): boolean {
-  if (rule.all && !rule.all.every((s) => signals.has(s))) return false;
-  if (rule.any && !rule.any.some((s) => signals.has(s))) return false;
-  if (rule.none?.some((s) => signals.has(s))) return false;
-  return true;
+  if (rule.all) for (const s of rule.all) if (!signals.has(s)) return false;
+  if (rule.any && !hasAny(signals, rule.any)) return false;
+  return !(rule.none && hasAny(signals, rule.none));
 }

@@ -16,25 +16,42 @@ function groupDigits(intPart: string, sep: string): string {
   return out;
 }
 
-export function formatNumber(n: number, lang: Lang, decimals = 0): string {
-  if (!Number.isFinite(n)) return "–";
-  // The common case, a whole number, without rounding's string work.
-  if (decimals === 0 && Number.isSafeInteger(n)) {
-    const body = groupDigits(String(Math.abs(n)), lang === "da" ? "." : ",");
-    return n < 0 ? `${MINUS}${body}` : body;
-  }
+/**
+ * |n| rounded half up to `decimals` places, as whole units of the last place (|1234,56| to one
+ * place is 12346), and its digits; undefined for numbers too large to count in whole units exactly.
+ */
+function roundedDigits(n: number, lang: Lang, decimals: number): { units: number; body: string } | undefined {
+  const factor = 10 ** decimals;
+  const units = Math.round(Math.abs(n) * factor);
+  if (!Number.isSafeInteger(units)) return undefined;
+  const whole = decimals === 0 ? units : Math.floor(units / factor);
+  const grouped = groupDigits(String(whole), lang === "da" ? "." : ",");
+  if (decimals === 0) return { units, body: grouped };
+  const fraction = String(units - whole * factor).padStart(decimals, "0");
+  return { units, body: `${grouped}${lang === "da" ? "," : "."}${fraction}` };
+}
+
+/** The same, through toFixed, for the rare number beyond 2⁵³ units. */
+function largeDigits(n: number, lang: Lang, decimals: number): { units: number; body: string } {
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(n) * factor) / factor;
   const [intPart = "0", frac] = rounded.toFixed(decimals).split(".");
   const grouped = groupDigits(intPart, lang === "da" ? "." : ",");
-  const body = frac ? `${grouped}${lang === "da" ? "," : "."}${frac}` : grouped;
-  return n < 0 && rounded !== 0 ? `${MINUS}${body}` : body;
+  return { units: rounded, body: frac ? `${grouped}${lang === "da" ? "," : "."}${frac}` : grouped };
 }
 
-/** Signed: +4 / −4 / 0. */
+export function formatNumber(n: number, lang: Lang, decimals = 0): string {
+  if (!Number.isFinite(n)) return "–";
+  const { units, body } = roundedDigits(n, lang, decimals) ?? largeDigits(n, lang, decimals);
+  return n < 0 && units !== 0 ? `${MINUS}${body}` : body;
+}
+
+/** Signed: +4 / −4 / 0 (a number that rounds to nothing has no sign). */
 export function formatSigned(n: number, lang: Lang, decimals = 0): string {
-  const body = formatNumber(n, lang, decimals);
-  return n > 0 && body !== formatNumber(0, lang, decimals) ? `+${body}` : body;
+  if (!Number.isFinite(n)) return "–";
+  const { units, body } = roundedDigits(n, lang, decimals) ?? largeDigits(n, lang, decimals);
+  if (units === 0) return body;
+  return n > 0 ? `+${body}` : `${MINUS}${body}`;
 }
 
 /** A percentage, whole unless told: "−20 %" (da) / "−20%" (en). */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatKr, formatNumber, formatPercent, fromCopenhagen, toCopenhagen } from "../../shared/index";
+import { formatDate, formatDateTime, formatKr, formatNumber, formatPercent, formatSigned, fromCopenhagen, toCopenhagen } from "../../shared/index";
 
 describe("Danish and English number forms", () => {
   it("groups thousands with a point in Danish and a comma in English", () => {
@@ -26,6 +26,24 @@ describe("Danish and English number forms", () => {
       { numRuns: 2_000 },
     );
     expect(formatNumber(-0, "da")).toBe("0");
+  });
+  it("rounds half up to the places asked for, as Intl writes the rounded number", () => {
+    const places = (d: number, locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d });
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 3 }), (x, d) => {
+        const f = 10 ** d;
+        const rounded = (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+        const zero = rounded === 0;
+        for (const [lang, locale] of [["da", "da-DK"], ["en", "en-GB"]] as const) {
+          const written = places(d, locale).format(Math.abs(rounded));
+          expect(formatNumber(x, lang, d)).toBe(x < 0 && !zero ? `−${written}` : written);
+          expect(formatSigned(x, lang, d)).toBe(zero ? written : `${x < 0 ? "−" : "+"}${written}`);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(formatSigned(0.04, "da", 1)).toBe("0,0");
+    expect(formatSigned(-2.25, "en", 1)).toBe("−2.3");
   });
 });
 
