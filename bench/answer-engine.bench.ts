@@ -5,10 +5,14 @@
  * Also a 2,000-character message against a 200-character one, to show the cost is linear, and
  * the questions added for issue 13 (comparisons, rankings, past meetings, activities, follow-ups,
  * unsure replies) on their own, so the first mix stays comparable with earlier runs.
+ *
+ * The engine measured is shared/ as production compiles it (bench/compiled-shared.ts); the first
+ * mix is also measured as tsx runs it, beside it, to show what tsx's own bookkeeping adds.
  */
 import { resolve } from "node:path";
 import { loadTrackerFile } from "../files/tracker-file";
-import { answerQuestion, fromCopenhagen, understand } from "../shared/index";
+import * as underTsx from "../shared/index";
+import { compiledShared } from "./compiled-shared";
 import { measure, report } from "./measure";
 
 const GOAL_PER_SECOND = 20_000;
@@ -50,6 +54,7 @@ const newQuestions = [
   "tak",
 ];
 
+const { answerQuestion, fromCopenhagen, understand } = await compiledShared();
 const loaded = await loadTrackerFile(resolve(import.meta.dirname, "../examples/amager-tracker.xlsx"));
 const now = fromCopenhagen({ year: 2016, month: 9, day: 1, hour: 10, minute: 0 });
 const ctx = { agreement: loaded.agreement, tracker: loaded.data, now };
@@ -64,6 +69,9 @@ const understandOnly = measure(`understand × ${questions.length}`, ROUNDS, () =
 });
 const newKinds = measure(`answerQuestion × ${newQuestions.length} new kinds`, ROUNDS, () => {
   for (const q of newQuestions) answerQuestion(q, ctx);
+});
+const fullUnderTsx = measure(`answerQuestion × ${questions.length}, as tsx runs it`, ROUNDS, () => {
+  for (const q of questions) underTsx.answerQuestion(q, ctx);
 });
 const words = "hvordan går det med indbruddene i forhold til målet for 2015 ";
 const short = words.repeat(4).slice(0, 200);
@@ -82,13 +90,14 @@ const unknownWords = Array.from({ length: 400 }, () =>
   .join(" ")
   .slice(0, 2_000);
 const unknownMessage = measure("understand, 2,000 characters of unknown words", ROUNDS / 4, () => understand(unknownWords, options));
-report([full, understandOnly, newKinds, shortMessage, longMessage, unknownMessage]);
+report([full, understandOnly, newKinds, fullUnderTsx, shortMessage, longMessage, unknownMessage]);
 
 const perSecond = (m: { medianMs: number }, count = questions.length) => Math.round((count * 1000) / m.medianMs);
 console.log(
   `questions per second (median): answerQuestion ${perSecond(full).toLocaleString("en")}, understand ${perSecond(understandOnly).toLocaleString("en")}` +
     ` (goal ≥ ${GOAL_PER_SECOND.toLocaleString("en")} answered: ${perSecond(full) >= GOAL_PER_SECOND ? "met" : "NOT met"});` +
-    ` the new kinds answered: ${perSecond(newKinds, newQuestions.length).toLocaleString("en")}`,
+    ` the new kinds answered: ${perSecond(newKinds, newQuestions.length).toLocaleString("en")};` +
+    ` the first mix as tsx runs it: ${perSecond(fullUnderTsx).toLocaleString("en")} (${(fullUnderTsx.medianMs / full.medianMs).toFixed(2)}× the time)`,
 );
 console.log(
   `2,000 vs 200 characters: ${(longMessage.medianMs / shortMessage.medianMs).toFixed(1)}× the time for 10× the text (linear ≈ 10×)`,
