@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { loadTrackerFile, TrackerFileError } from "../../files/tracker-file";
-import { answerQuestion, countIssues, type Lang, understand } from "../../shared/index";
+import { answerQuestion, countIssues, intentRecord, type Lang, reportYear, understand } from "../../shared/index";
 import { commandClock } from "../clock-option";
 import { type Command, InputError, printJson, stringOption, UsageError } from "../command";
 
@@ -54,6 +54,12 @@ export const askCommand: Command = {
       return 0;
     }
     ctx.io.out(`${answer.text}\n`);
+    // Where the bot links the Word document, the command line names the command that writes it.
+    if (intentRecord(answer.intent).botAction === "report-download") {
+      const { year, inPeriod } = reportYear(loaded.agreement, understand(question, { now, agreement: loaded.agreement }).year, now);
+      const command = `partnerskab report --year ${year} --out statusrapport-${year}.docx`;
+      if (inPeriod) ctx.io.out(answer.lang === "da" ? `Word-dokumentet: ${command}\n` : `The Word document: ${command}\n`);
+    }
     return 0;
   },
 };

@@ -18,6 +18,7 @@ const FACET_FACTS: Record<Facet, readonly FactId[]> = {
   secretariat: ["secretariat"],
   signatories: ["signatories"],
   "after-end": ["period", "after-end"],
+  "status-report": ["status-report"],
 };
 
 export function agreementFactsAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {

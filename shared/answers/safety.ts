@@ -29,19 +29,19 @@ function levelId(ind: ScaleLevelIndicator, level: string): string | null {
   );
 }
 
-function levelName(ind: ScaleLevelIndicator, id: string | null, lang: Lang): string {
+export function levelName(ind: ScaleLevelIndicator, id: string | null, lang: Lang): string {
   return ind.scale.find((s) => s.id === id)?.name[lang] ?? t(lang, "ukendt", "unknown");
 }
 
 /** "behov for en reduceret indsats" / "a reduced need for action". */
-function needText(ind: ScaleLevelIndicator, id: string | null, lang: Lang): string {
+export function needText(ind: ScaleLevelIndicator, id: string | null, lang: Lang): string {
   const level = levelName(ind, id, lang);
   if (lang === "da") return `behov for en ${level} indsats`;
   return `${/^[aeiou]/i.test(level) ? "an" : "a"} ${level} need for action`;
 }
 
 /** "Målsætningen er højst behov for en reduceret indsats ved udgangen af 2016". */
-function goalText(ind: ScaleLevelIndicator, lang: Lang): string {
+export function goalText(ind: ScaleLevelIndicator, lang: Lang): string {
   return t(
     lang,
     `Målsætningen er højst ${needText(ind, ind.goal.atMost, "da")} ved udgangen af ${ind.goal.byYear}`,

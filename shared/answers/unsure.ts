@@ -27,8 +27,8 @@ function monthText(date: MeetingDate, year: number | undefined, lang: Lang): str
 function canAnswer(lang: Lang): string {
   return t(
     lang,
-    "Jeg kan svare på anmeldelser mod måltallene, møder, tryghedsplanens aktiviteter, SSP, tryghedsindekset og økonomien. Prøv fx:",
-    "I can answer about reported crime against the targets, meetings, the safety plan's activities, SSP, the safety index and the budget. Try for example:",
+    "Jeg kan svare på anmeldelser mod måltallene (også året indtil nu, sammenligninger og rangeringer), møder, tryghedsplanens aktiviteter, målsætningerne, aftalen og organisationen, SSP, tryghedsindekset og tryghedsundersøgelsen, økonomien og statusrapporten. Prøv fx:",
+    "I can answer about reported crime against the targets (the year so far too, comparisons and rankings), meetings, the safety plan's activities, the objectives, the agreement and its organisation, SSP, the safety index and survey, the budget and the status report. Try for example:",
   );
 }
 

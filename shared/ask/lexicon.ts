@@ -511,7 +511,8 @@ export const lexicon: readonly LexiconEntry[] = [
     en: ["so far", "to date", "year to date", "ytd", "thus far", "until now"],
   },
   {
-    features: [flag("report")],
+    // Alone, or with "hvornår"/"when", it asks when the report is due (the agreement's facts); with "lav" or a year, for the draft.
+    features: [flag("report"), ...facet("status-report")],
     da: ["statusrapport", "statusrapporten", "statusrapporter", "statusrapportens", "årsrapport", "årsrapporten", "årsstatus"],
     en: ["status report", "status reports", "annual report", "yearly report", "annual status report"],
   },

@@ -19,14 +19,24 @@ export type Facet =
   | "chair"
   | "secretariat"
   | "signatories"
-  | "after-end";
+  | "after-end"
+  /** When the yearly status report is due (the agreement's duty). */
+  | "status-report";
 
 /**
  * Facets that name one thing so plainly that they outrank the others in the same message:
  * in "hvem er formand for styregruppen?" the chair is asked for, not the parties ("hvem").
  * Among the rest, the first one written counts.
  */
-export const specificFacets: readonly Facet[] = ["chair", "secretariat", "signatories", "after-end", "objectives", "organisation"];
+export const specificFacets: readonly Facet[] = [
+  "chair",
+  "secretariat",
+  "signatories",
+  "after-end",
+  "status-report",
+  "objectives",
+  "organisation",
+];
 
 /** Where an activity of the safety plan stands (the `Aktiviteter` sheet's status, read loosely). */
 export type ActivityStatus = "planned" | "running" | "finished" | "cancelled";

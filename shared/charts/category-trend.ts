@@ -4,8 +4,8 @@
  * how it was made, as shared/progress computes it (never recomputed here).
  */
 import { crimeIndicator } from "../agreement/lookup";
-import { perTracker } from "../memo/per-tracker";
 import type { Agreement } from "../agreement/schema";
+import { perTracker } from "../memo/per-tracker";
 import { monthsOf, type ProgressSources, type YearInProgress, yearInProgress, yearlyFigures } from "../progress/year-in-progress";
 import { countStatusForFigure, type Rag } from "../status";
 import { targetFor } from "../targets";

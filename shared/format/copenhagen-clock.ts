@@ -51,5 +51,7 @@ function wallClock(ms: number): CopenhagenNow {
     minute: local.getUTCMinutes(),
   };
   const date = isoDate(parts);
-  return Object.freeze(Object.assign(parts, { date, minuteKey: `${date} ${String(parts.hour).padStart(2, "0")}:${String(parts.minute).padStart(2, "0")}` }));
+  return Object.freeze(
+    Object.assign(parts, { date, minuteKey: `${date} ${String(parts.hour).padStart(2, "0")}:${String(parts.minute).padStart(2, "0")}` }),
+  );
 }

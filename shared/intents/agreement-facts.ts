@@ -16,6 +16,7 @@ const FACET_QUESTIONS: Record<Facet, (lang: Lang) => string> = {
   secretariat: (lang) => t(lang, "Hvem står for sekretariatet?", "Who runs the secretariat?"),
   signatories: (lang) => t(lang, "Hvem har skrevet under på aftalen?", "Who signed the agreement?"),
   "after-end": (lang) => t(lang, "Bliver aftalen forlænget?", "Will the agreement be extended?"),
+  "status-report": (lang) => t(lang, "Hvornår skal statusrapporten afleveres?", "When is the status report due?"),
 };
 
 export const agreementFacts = defineIntent({
@@ -26,19 +27,25 @@ export const agreementFacts = defineIntent({
   answer: ({ u, ctx, lang }) => agreementFactsAnswer(u, ctx, lang),
   botAction: "answer",
   ask: ({ facet }, lang) => (facet ? FACET_QUESTIONS[facet](lang) : t(lang, "Fortæl om aftalen", "Tell me about the agreement")),
-  next: (named, lang) => [
-    ...(named.facet === "focus-areas"
-      ? []
+  next: (named, lang) =>
+    named.facet === "status-report"
+      ? [
+          { title: t(lang, "Lav statusrapporten", "Make the status report"), intent: "status-report", named: {} },
+          { title: t(lang, "Hvad mangler?", "What is missing?"), intent: "report-readiness", named: {} },
+        ]
       : [
-          {
-            title: t(lang, "Indsatsområderne", "The focus areas"),
-            intent: "agreement-facts" as const,
-            named: { facet: "focus-areas" as const },
-          },
-        ]),
-    { title: t(lang, "Aktiviteterne", "The activities"), intent: "activities", named: {} },
-    { title: t(lang, "Økonomien", "The budget"), intent: "budget", named: {} },
-  ],
+          ...(named.facet === "focus-areas"
+            ? []
+            : [
+                {
+                  title: t(lang, "Indsatsområderne", "The focus areas"),
+                  intent: "agreement-facts" as const,
+                  named: { facet: "focus-areas" as const },
+                },
+              ]),
+          { title: t(lang, "Aktiviteterne", "The activities"), intent: "activities", named: {} },
+          { title: t(lang, "Økonomien", "The budget"), intent: "budget", named: {} },
+        ],
   help: [{ da: "Hvem er parterne i aftalen?", en: "Who are the parties to the agreement?" }],
   examples: {
     da: [
@@ -46,12 +53,16 @@ export const agreementFacts = defineIntent({
       ["Hvilket område dækker aftalen?", { facet: "area" }],
       ["Hvornår udløber partnerskabsaftalen?", { facet: "period" }],
       ["Hvad er indsatsområderne?", { facet: "focus-areas" }],
+      ["Hvornår skal statusrapporten afleveres?", { facet: "status-report" }],
+      ["statusrapporten", { facet: "status-report" }],
     ],
     en: [
       ["Who are the parties to the agreement?", { facet: "parties" }],
       ["Which estates does the agreement cover?", { facet: "area" }],
       ["When does the agreement expire?", { facet: "period" }],
       ["What are the focus areas?", { facet: "focus-areas" }],
+      ["When is the status report due?", { facet: "status-report" }],
+      ["the status report", { facet: "status-report" }],
     ],
   },
 });

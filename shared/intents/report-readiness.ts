@@ -6,7 +6,11 @@ import { yearOf } from "./suggestions";
 
 export const reportReadiness = defineIntent({
   about: "What is missing for the status report: »Hvad mangler til statusrapporten?«",
-  recognise: [{ priority: 950, all: ["report", "missing"] }],
+  recognise: [
+    { priority: 950, all: ["report", "missing"] },
+    // "Hvordan går det med statusrapporten?" asks how the report stands, not how the year does.
+    { priority: 945, all: ["report", "status"], none: ["make"] },
+  ],
   keeps: ["year"],
   answer: ({ u, ctx, lang }) => reportReadinessAnswer(u, ctx, lang),
   botAction: "answer",
@@ -24,9 +28,11 @@ export const reportReadiness = defineIntent({
       ["Hvad mangler til statusrapporten?", {}],
       ["Hvad mangler vi til statusrapporten for 2015?", { year: 2015 }],
       ["Er trackeren klar til statusrapporten?", {}],
+      ["Hvordan går det med statusrapporten?", {}],
     ],
     en: [
       ["What is missing for the status report?", {}],
+      ["How is the status report going?", {}],
       ["Is the tracker ready for the 2015 status report?", { year: 2015 }],
     ],
   },

@@ -16,8 +16,8 @@
  */
 import { crimeIndicator } from "../agreement/lookup";
 import type { Agreement } from "../agreement/schema";
-import { type CountStatus, countStatusForFigure, type Rag, type YearFigures } from "../status";
 import { perTracker } from "../memo/per-tracker";
+import { type CountStatus, countStatusForFigure, type Rag, type YearFigures } from "../status";
 import type { TrackerData } from "../tracker/types";
 
 export const MONTHS_IN_YEAR = 12;

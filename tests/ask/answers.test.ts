@@ -334,9 +334,33 @@ describe("never another question's answer", () => {
 
   it("names the word it does not know and what it can answer", () => {
     expect(answerQuestion("Hvordan går det med parkeringen?", context()).summary).toBe(
-      "Jeg ved ikke noget om »parkeringen« i partnerskabet, så det kan jeg ikke svare på. Jeg kan svare på anmeldelser mod måltallene, møder, tryghedsplanens aktiviteter, SSP, tryghedsindekset og økonomien. Prøv fx:",
+      "Jeg ved ikke noget om »parkeringen« i partnerskabet, så det kan jeg ikke svare på. Jeg kan svare på anmeldelser mod måltallene (også året indtil nu, sammenligninger og rangeringer), møder, tryghedsplanens aktiviteter, målsætningerne, aftalen og organisationen, SSP, tryghedsindekset og tryghedsundersøgelsen, økonomien og statusrapporten. Prøv fx:",
     );
     expect(answerQuestion("How is the parking doing?", context()).summary).toMatch(/^I know nothing about "parking" in the partnership/);
+  });
+
+  it("can answer each thing it says it can answer", () => {
+    // One question per subject the unsure reply names, in its words: none may be unsure or unknown.
+    const named = [
+      "Hvordan går det med anmeldelserne mod måltallene?",
+      "Hvordan går det med indbrud indtil nu i år?",
+      "Sammenlign indbrud og tyverier",
+      "Hvilken gerningstype går det bedst med?",
+      "Hvornår er næste møde?",
+      "Hvilke aktiviteter er der i tryghedsplanen?",
+      "Hvad er målsætningerne?",
+      "Fortæl om aftalen",
+      "Hvordan er organisationen?",
+      "Hvordan går det med SSP?",
+      "Hvad siger tryghedsindekset?",
+      "Hvad siger tryghedsundersøgelsen?",
+      "Hvordan ser økonomien ud?",
+      "Er vi klar til statusrapporten?",
+      "the objectives",
+      "the safety survey",
+      "the status report",
+    ];
+    for (const q of named) expect(["unsure", "unknown", "help"], q).not.toContain(answerQuestion(q, context()).intent);
   });
 
   it("offers one question per year when it answers one year at a time", () => {

@@ -22,6 +22,20 @@ describe("partnerskab ask", () => {
     expect(forced.out).toBe(`${EXAMPLE}\n`);
   });
 
+  it("names the command that writes the status report's Word document, where the bot would link it", async () => {
+    const da = await cli("ask", "lav statusrapport for 2015", "--now", "2016-09-01");
+    expect(da.code).toBe(0);
+    expect(da.out).toMatch(/^Statusrapport 2015 \(udkast\): /);
+    expect(da.out.trimEnd().split("\n").at(-1)).toBe("Word-dokumentet: partnerskab report --year 2015 --out statusrapport-2015.docx");
+    const en = await cli("ask", "make the status report for 2014", "--now", "2016-09-01");
+    // The English level names take their article: "an ordinary need for action", never "a ordinary".
+    expect(en.out).toContain("an ordinary need for action");
+    expect(en.out).not.toMatch(/\ba [aeiou]/);
+    expect(en.out.trimEnd().split("\n").at(-1)).toBe("The Word document: partnerskab report --year 2014 --out statusrapport-2014.docx");
+    const plain = await cli("ask", "Hvornår er næste møde?", "--now", "2016-09-01");
+    expect(plain.out).not.toContain("partnerskab report");
+  });
+
   it("prints question, language, intent, text and the card with --json", async () => {
     const r = await cli("ask", "Hvornår er næste styregruppemøde?", "--now", "2016-09-01T08:00", "--json");
     expect(r.code).toBe(0);

@@ -205,6 +205,8 @@ const expectations: Record<IntentKind, Expectation> = {
         return [organisation().secretariat.unit[lang]];
       case "signatories":
         return amager.signatories.map((s) => s.name);
+      case "status-report":
+        return [amager.duties.statusReport?.[lang] ?? "?"];
       case undefined:
         return agreementFacts(amager, lang).map((f) => f.label);
     }

@@ -39,7 +39,8 @@ describe("the bot's fault boundary", () => {
     const logged = faults(logger);
     expect(logged.map((e) => e.message)).toEqual(["answering a message failed", "answering a message failed"]);
     const err = logged[0]?.data.err as { message: string; stack: string };
-    expect(err.message).toMatch(/undefined/);
+    // The missing map is met first by a lookup in it, or by the cache of figures derived from it.
+    expect(err.message).toMatch(/undefined|weak map key/);
     expect(err.stack).toMatch(/\n\s+at .*category/);
     expect(logged[0]?.data.conversationId).toBe("c-1");
   });

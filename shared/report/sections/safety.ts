@@ -6,7 +6,7 @@
  */
 import { safetyIndexIndicator } from "../../agreement/lookup";
 import type { Agreement, ScaleLevelIndicator } from "../../agreement/schema";
-import { indexEndedText, shareText, surveyObjectiveText } from "../../answers/safety";
+import { goalText, indexEndedText, levelName, needText, shareText, surveyObjectiveText } from "../../answers/safety";
 import { type Lang, t } from "../../format/lang";
 import { ragStatusWord } from "../../format/rag-words";
 import { safetySurvey, surveyShares } from "../../safety-survey";
@@ -18,17 +18,9 @@ import { textCell } from "../words";
 /** The model keeps tracker text as typed: Word and the HTML page escape it themselves, the chat answer with plainText. */
 const asTyped = (text: string) => text;
 
-function levelName(ind: ScaleLevelIndicator, id: string, lang: Lang): string {
-  return ind.scale.find((s) => s.id === id)?.name[lang] ?? id;
-}
-
 /** "Målsætningen er højst behov for en reduceret indsats ved udgangen af 2016." */
 function safetyGoalText(ind: ScaleLevelIndicator, lang: Lang): string {
-  return t(
-    lang,
-    `Målsætningen er højst behov for en ${levelName(ind, ind.goal.atMost, "da")} indsats ved udgangen af ${ind.goal.byYear}.`,
-    `The objective is at most a ${levelName(ind, ind.goal.atMost, "en")} need for action by the end of ${ind.goal.byYear}.`,
-  );
+  return `${goalText(ind, lang)}.`;
 }
 
 function indexText(ind: ScaleLevelIndicator, entry: SafetyIndexEntry, lang: Lang): string {
@@ -36,8 +28,8 @@ function indexText(ind: ScaleLevelIndicator, entry: SafetyIndexEntry, lang: Lang
   const area = entry.area ? ` (${entry.area})` : "";
   return t(
     lang,
-    `${ind.name.da} ${entry.year}${area}: behov for en ${levelName(ind, entry.level, "da")} indsats – ${ragStatusWord(s.rag, "da").toLowerCase()}.`,
-    `${ind.name.en} ${entry.year}${area}: a ${levelName(ind, entry.level, "en")} need for action – ${ragStatusWord(s.rag, "en").toLowerCase()}.`,
+    `${ind.name.da} ${entry.year}${area}: ${needText(ind, entry.level, "da")} – ${ragStatusWord(s.rag, "da").toLowerCase()}.`,
+    `${ind.name.en} ${entry.year}${area}: ${needText(ind, entry.level, "en")} – ${ragStatusWord(s.rag, "en").toLowerCase()}.`,
   );
 }
 
