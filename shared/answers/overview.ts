@@ -69,23 +69,16 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
   rows.forEach((s, i) => {
     const name = names[i] ?? s.indicator;
     const target = s.target === undefined ? "–" : n(s.target, lang);
+    // Each figure written once, for the line and the table alike.
+    const actual = s.actual === null ? "–" : n(s.actual, lang);
+    const deviation = s.deviation === null ? "–" : signed(s.deviation, lang);
     if (s.actual === null)
       lines.push(t(lang, `${name}: intet tal (måltal højst ${target})`, `${name}: no figure (target at most ${target})`));
-    else
-      lines.push(
-        t(
-          lang,
-          `${name}: ${n(s.actual, lang)} mod højst ${target} – ${ragStatusWord(s.rag, lang)}${s.deviation === null ? "" : ` (${signed(s.deviation, lang)})`}`,
-          `${name}: ${n(s.actual, lang)} against at most ${target} – ${ragStatusWord(s.rag, lang)}${s.deviation === null ? "" : ` (${signed(s.deviation, lang)})`}`,
-        ),
-      );
-    cells.push([
-      name,
-      s.actual === null ? "–" : n(s.actual, lang),
-      target,
-      s.deviation === null ? "–" : signed(s.deviation, lang),
-      ragCell(s.rag, lang),
-    ]);
+    else {
+      const rest = ` ${target} – ${ragStatusWord(s.rag, lang)}${s.deviation === null ? "" : ` (${deviation})`}`;
+      lines.push(`${name}: ${actual} ${t(lang, "mod højst", "against at most")}${rest}`);
+    }
+    cells.push([name, actual, target, deviation, ragCell(s.rag, lang)]);
   });
   const header = [
     t(lang, "Gerningstype", "Category"),

@@ -41,24 +41,22 @@ export function progressOverview(
       if (p.target !== undefined) shown++;
       if (p.rag === "green") onCourse++;
       const dev = p.status.deviation;
+      // Each figure written once, for the line and the table alike.
+      const toDate = n(p.yearToDate, lang);
+      const projection = n(p.projection, lang);
+      const deviation = dev === null ? "–" : signed(dev, lang);
       // The summary names the latest month; a category reported to an earlier one says so.
       const through = p.monthsReported === months ? "" : ` ${throughMonth(p.monthsReported, lang)}`;
       const verdict = p.target === undefined ? "" : ` – ${projectionVerdict(p, lang, false)}`;
+      const rest = `${target}${dev === null ? "" : ` (${deviation})`}${verdict}`;
       lines.push(
         t(
           lang,
-          `${name}: ${n(p.yearToDate, lang)}${through || " indtil nu"}, fremskrevet ${n(p.projection, lang)} mod højst ${target}${dev === null ? "" : ` (${signed(dev, lang)})`}${verdict}`,
-          `${name}: ${n(p.yearToDate, lang)}${through || " so far"}, projected ${n(p.projection, lang)} against at most ${target}${dev === null ? "" : ` (${signed(dev, lang)})`}${verdict}`,
+          `${name}: ${toDate}${through || " indtil nu"}, fremskrevet ${projection} mod højst ${rest}`,
+          `${name}: ${toDate}${through || " so far"}, projected ${projection} against at most ${rest}`,
         ),
       );
-      cells.push([
-        name,
-        n(p.yearToDate, lang),
-        n(p.projection, lang),
-        target,
-        dev === null ? "–" : signed(dev, lang),
-        ragCell(p.rag, lang),
-      ]);
+      cells.push([name, toDate, projection, target, deviation, ragCell(p.rag, lang)]);
     } else if (s.actual !== null) {
       if (s.target !== undefined) shown++;
       if (s.rag === "green") onCourse++;

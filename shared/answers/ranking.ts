@@ -71,11 +71,8 @@ const joined = (items: readonly string[], lang: Lang) =>
 function against(r: Row, lang: Lang): string {
   const { s } = r;
   const percent = s.deviationPercent === null ? "" : `, ${pct(s.deviationPercent, lang, 1)}`;
-  return t(
-    lang,
-    `${r.name}, ${figureWords(r.st, lang)} mod højst ${n(s.target ?? 0, lang)} (${signed(s.deviation ?? 0, lang)}${percent})`,
-    `${r.name}, ${figureWords(r.st, lang)} against at most ${n(s.target ?? 0, lang)} (${signed(s.deviation ?? 0, lang)}${percent})`,
-  );
+  const figures = `${n(s.target ?? 0, lang)} (${signed(s.deviation ?? 0, lang)}${percent})`;
+  return `${r.name}, ${figureWords(r.st, lang)} ${t(lang, "mod højst", "against at most")} ${figures}`;
 }
 
 function byTarget(
