@@ -8,6 +8,7 @@ import { budgetTexts } from "../budget";
 import { formatDate, monthName } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { formatNumber } from "../format/numbers";
+import { entryOf } from "../memo/map-entry";
 import { targetTable } from "../targets";
 import { crimeIndicators, illustrativeMark } from "./lookup";
 import { groupWord } from "./meeting-groups";
@@ -124,8 +125,7 @@ function statusReportText(agreement: Agreement, lang: Lang): string {
 const factsOf = new WeakMap<Agreement, Partial<Record<Lang, readonly Fact[]>>>();
 
 export function agreementFacts(agreement: Agreement, lang: Lang): readonly Fact[] {
-  let byLang = factsOf.get(agreement);
-  if (!byLang) factsOf.set(agreement, (byLang = {}));
+  const byLang = entryOf(factsOf, agreement, (): Partial<Record<Lang, readonly Fact[]>> => ({}));
   let facts = byLang[lang];
   if (!facts) {
     facts = Object.freeze(writeFacts(agreement, lang).map((f) => Object.freeze(f)));

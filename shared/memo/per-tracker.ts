@@ -10,6 +10,7 @@
  * and a frozen one fails loudly instead.
  */
 import type { TrackerData } from "../tracker/types";
+import { entryOf } from "./map-entry";
 
 /** The parts of a tracker the derived figures read. */
 type Sources = Pick<TrackerData, "crime" | "crimeByMonth">;
@@ -30,13 +31,9 @@ function cacheFor(tracker: Sources, agreement: object): Map<string, unknown> {
 }
 
 function lookUp(tracker: Sources, agreement: object): Map<string, unknown> {
-  let byMonths = caches.get(tracker.crime);
-  if (!byMonths) caches.set(tracker.crime, (byMonths = new WeakMap()));
-  let byAgreement = byMonths.get(tracker.crimeByMonth);
-  if (!byAgreement) byMonths.set(tracker.crimeByMonth, (byAgreement = new WeakMap()));
-  let cache = byAgreement.get(agreement);
-  if (!cache) byAgreement.set(agreement, (cache = new Map()));
-  return cache;
+  const byMonths = entryOf(caches, tracker.crime, () => new WeakMap<object, WeakMap<object, Map<string, unknown>>>());
+  const byAgreement = entryOf(byMonths, tracker.crimeByMonth, () => new WeakMap<object, Map<string, unknown>>());
+  return entryOf(byAgreement, agreement, () => new Map<string, unknown>());
 }
 
 /** Freezes plain objects and arrays all the way down (maps are left as they are: they are the tracker's own). */

@@ -16,6 +16,7 @@
  */
 import { crimeIndicator } from "../agreement/lookup";
 import type { Agreement } from "../agreement/schema";
+import { entryOf } from "../memo/map-entry";
 import { perTracker } from "../memo/per-tracker";
 import { type CountStatus, countStatusForFigure, type Rag, type YearFigures } from "../status";
 import type { TrackerData } from "../tracker/types";
@@ -102,11 +103,8 @@ export function yearlyFigures(tracker: ProgressSources, category: string): YearF
   const months = tracker.crimeByMonth.get(category);
   if (!months) return figures;
   // Merged once per read: a read makes the category's figures and months anew.
-  let byFigures = merged.get(months);
-  if (!byFigures) merged.set(months, (byFigures = new WeakMap()));
-  let result = byFigures.get(figures);
-  if (!result) byFigures.set(figures, (result = mergedYearlyFigures(figures, months)));
-  return result;
+  const byFigures = entryOf(merged, months, () => new WeakMap<YearFigures, YearFigures>());
+  return entryOf(byFigures, figures, () => mergedYearlyFigures(figures, months));
 }
 
 const merged = new WeakMap<ReadonlyMap<number, MonthFigures>, WeakMap<YearFigures, YearFigures>>();

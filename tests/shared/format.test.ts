@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatKr, formatNumber, formatPercent, formatSigned, fromCopenhagen, toCopenhagen } from "../../shared/index";
+import {
+  formatDate,
+  formatDateTime,
+  formatKr,
+  formatNumber,
+  formatPercent,
+  formatSigned,
+  fromCopenhagen,
+  toCopenhagen,
+} from "../../shared/index";
 
 describe("Danish and English number forms", () => {
   it("groups thousands with a point in Danish and a comma in English", () => {
@@ -19,10 +28,17 @@ describe("Danish and English number forms", () => {
     const da = new Intl.NumberFormat("da-DK");
     const en = new Intl.NumberFormat("en-GB");
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -100_000, max: 100_000 }), fc.maxSafeInteger(), fc.integer().map((x) => x * 1_000)), (x) => {
-        expect(formatNumber(x, "da")).toBe(da.format(x).replace("-", "−"));
-        expect(formatNumber(x, "en")).toBe(en.format(x).replace("-", "−"));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -100_000, max: 100_000 }),
+          fc.maxSafeInteger(),
+          fc.integer().map((x) => x * 1_000),
+        ),
+        (x) => {
+          expect(formatNumber(x, "da")).toBe(da.format(x).replace("-", "−"));
+          expect(formatNumber(x, "en")).toBe(en.format(x).replace("-", "−"));
+        },
+      ),
       { numRuns: 2_000 },
     );
     expect(formatNumber(-0, "da")).toBe("0");
@@ -34,7 +50,10 @@ describe("Danish and English number forms", () => {
         const f = 10 ** d;
         const rounded = (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
         const zero = rounded === 0;
-        for (const [lang, locale] of [["da", "da-DK"], ["en", "en-GB"]] as const) {
+        for (const [lang, locale] of [
+          ["da", "da-DK"],
+          ["en", "en-GB"],
+        ] as const) {
           const written = places(d, locale).format(Math.abs(rounded));
           expect(formatNumber(x, lang, d)).toBe(x < 0 && !zero ? `−${written}` : written);
           expect(formatSigned(x, lang, d)).toBe(zero ? written : `${x < 0 ? "−" : "+"}${written}`);
