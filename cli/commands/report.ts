@@ -7,7 +7,7 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { type ReportFormat, reportFormats, writeStatusReport } from "../../documents/status-report/index";
-import { copenhagenDate, countIssues, reportReadiness, reportYear, t } from "../../shared/index";
+import { copenhagenDate, countIssues, readinessHeadline, reportReadiness, reportYear, t } from "../../shared/index";
 import { commandClock } from "../clock-option";
 import { type Command, InputError, printJson, stringOption, UsageError } from "../command";
 import { loadTrackerForCommand } from "./tracker-input";
@@ -97,23 +97,10 @@ export const reportCommand: Command = {
           missing: missing.map((m) => ({ sheet: m.sheetName[lang], cell: m.cell || null, text: m.text[lang] })),
         });
       } else {
-        const lines =
-          missing.length === 0
-            ? [
-                t(
-                  lang,
-                  `Trackeren har det, statusrapporten for ${year} skal bruge.`,
-                  `The tracker has what the ${year} status report needs.`,
-                ),
-              ]
-            : [
-                t(
-                  lang,
-                  `Trackeren mangler dette til statusrapporten for ${year}:`,
-                  `What the tracker lacks for the ${year} status report:`,
-                ),
-                ...missing.map((m) => `  ${m.sheetName[lang]}${m.cell ? `!${m.cell}` : ""}  ${m.text[lang]}`),
-              ];
+        const lines = [
+          readinessHeadline(year, missing.length, lang),
+          ...missing.map((m) => `  ${m.sheetName[lang]}${m.cell ? `!${m.cell}` : ""}  ${m.text[lang]}`),
+        ];
         if (errors > 0) lines.push("", errorNote);
         ctx.io.out(`${lines.join("\n")}\n`);
       }

@@ -1,6 +1,6 @@
 /**
  * The add-in's settings in the workbook: Excel.SettingCollection (`context.workbook.settings`,
- * ExcelApi 1.4), one key per thing remembered (the highlight records, the Mål sheet's id).
+ * ExcelApi 1.4), one key per thing remembered (the highlight records, the Måltal sheet's id).
  *
  * Not `Office.context.document.settings`: that is an in-memory snapshot taken when the add-in
  * loads, and its `saveAsync` writes the whole snapshot back, so a co-author's save in between is

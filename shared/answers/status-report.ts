@@ -7,7 +7,7 @@ import type { Entities } from "../ask/types";
 import { copenhagenDate, formatInstant } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { formatNumber } from "../format/numbers";
-import { reportReadiness } from "../report/readiness";
+import { readinessHeadline, reportReadiness } from "../report/readiness";
 import { statusReportSummary } from "../report/status-report";
 import { reportYear } from "../report/year";
 import { plainText } from "../text/plain-text";
@@ -53,19 +53,8 @@ export function reportReadinessAnswer(u: Entities, ctx: AnswerContext, lang: Lan
   const { year, inPeriod, first, last } = reportYear(ctx.agreement, u.year, ctx.now);
   if (!inPeriod) return outsidePeriod(year, first, last, lang);
   const missing = reportReadiness(ctx.agreement, ctx.tracker, year, copenhagenDate(ctx.now));
-  if (missing.length === 0) {
-    const text = t(
-      lang,
-      `Trackeren har det, statusrapporten for ${year} skal bruge.`,
-      `The tracker has what the ${year} status report needs.`,
-    );
-    return { text, color: "Good", body: [], figures: true };
-  }
-  const intro = t(
-    lang,
-    `Trackeren mangler dette til statusrapporten for ${year}:`,
-    `What the tracker lacks for the ${year} status report:`,
-  );
+  const intro = readinessHeadline(year, missing.length, lang);
+  if (missing.length === 0) return { text: intro, color: "Good", body: [], figures: true };
   const place = (m: (typeof missing)[number]) => `${m.sheetName[lang]}${m.cell ? `!${m.cell}` : ""}`;
   return {
     // An activity's name is tracker text: plain text in a chat.

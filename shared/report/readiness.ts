@@ -8,6 +8,7 @@ import { categoryById, crimeIndicators, safetyIndexIndicator, towardNormalIndica
 import type { Agreement, LocalizedText } from "../agreement/schema";
 import { allocationForYear } from "../budget";
 import { formatDate, monthName } from "../format/dates";
+import { type Lang, t } from "../format/lang";
 import { monthsOf, yearlyFigures } from "../progress/index";
 import { safetySurvey } from "../safety-survey";
 import { sheetSpec, type TrackerSheet } from "../tracker/sheets/registry";
@@ -27,6 +28,16 @@ export interface ReadinessItem {
 function item(sheet: TrackerSheet, text: LocalizedText, cell = ""): ReadinessItem {
   const spec = sheetSpec(sheet);
   return { sheet, sheetName: { da: spec.da, en: spec.en }, cell, text };
+}
+
+/**
+ * The sentence before the list (or instead of it), the same in Teams and on the command line:
+ * "Trackeren mangler dette til statusrapporten for 2016:" / "Trackeren har det, … skal bruge."
+ */
+export function readinessHeadline(year: number, missing: number, lang: Lang): string {
+  if (missing === 0)
+    return t(lang, `Trackeren har det, statusrapporten for ${year} skal bruge.`, `The tracker has what the ${year} status report needs.`);
+  return t(lang, `Trackeren mangler dette til statusrapporten for ${year}:`, `What the tracker lacks for the ${year} status report:`);
 }
 
 /** `today`: the Copenhagen date (YYYY-MM-DD) by which a planned meeting is in the past. */
