@@ -103,11 +103,12 @@ export function yearlyFigures(tracker: ProgressSources, category: string): YearF
   const months = tracker.crimeByMonth.get(category);
   if (!months) return figures;
   // Merged once per read: a read makes the category's figures and months anew.
-  const byFigures = entryOf(merged, months, () => new WeakMap<YearFigures, YearFigures>());
+  const byFigures = entryOf(mergedByRead, months, () => new WeakMap<YearFigures, YearFigures>());
   return entryOf(byFigures, figures, () => mergedYearlyFigures(figures, months));
 }
 
-const merged = new WeakMap<ReadonlyMap<number, MonthFigures>, WeakMap<YearFigures, YearFigures>>();
+/** Yearly figures merged with the complete years' months, by the read's months and then its figures. */
+const mergedByRead = new WeakMap<ReadonlyMap<number, MonthFigures>, WeakMap<YearFigures, YearFigures>>();
 
 function mergedYearlyFigures(figures: YearFigures, byYear: ReadonlyMap<number, MonthFigures>): YearFigures {
   let merged: Map<number, number | null> | undefined;
