@@ -13,6 +13,7 @@ import { loadTrackerFile, TrackerFileError } from "../../files/tracker-file";
 import {
   agreementEndedText,
   agreementHasEnded,
+  canonicalSheet,
   copenhagenDate,
   defaultReminderDates,
   formatInstant,
@@ -21,7 +22,6 @@ import {
   leadTimesText,
   type MonthDay,
   MonthDayError,
-  normalizeName,
   parseLeadTimes,
   parseMonthDay,
   type ReminderDates,
@@ -117,9 +117,8 @@ export const remindersCommand: Command = {
     const until = new Date(now.getTime() + days * DAY_MS);
     const items = upcomingItems({ agreement, tracker: data, leadTimes, dates }, now, until);
     const ended = agreementHasEnded(agreement, copenhagenDate(now));
-    // What the tracker says that bears on reminders: the meetings sheet's problems, and errors.
-    const meetingSheets = new Set(["møder", "meetings", "mødekalender", "meeting calendar"]);
-    const warnings = loaded.issues.filter((i) => i.severity === "error" || meetingSheets.has(normalizeName(i.sheet)));
+    // What the tracker says that bears on reminders: the meetings sheet's problems (by any of its names), and errors.
+    const warnings = loaded.issues.filter((i) => i.severity === "error" || canonicalSheet(i.sheet) === "meetings");
 
     if (ctx.json) {
       printJson(ctx.io, {

@@ -36,6 +36,19 @@ describe("partnerskab reminders", () => {
     );
   });
 
+  it("brings the meetings sheet's findings under any name the reader knows it by (here »Moeder«, typed without ø)", async () => {
+    const renamed = join(dir, "tracker-moeder.xlsx");
+    await writeWorkbook(
+      renamed,
+      trackerSheets().map((sheet) => (sheet.name === "Møder" ? { ...sheet, name: "Moeder" } : sheet)),
+    );
+    const r = await cli("reminders", "--tracker", renamed, "--now", "2016-08-25T12:00:00+02:00", "--json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out) as { reminders: unknown[]; warnings: Array<{ code: string }> };
+    expect(out.reminders).toHaveLength(2);
+    expect(out.warnings.map((w) => w.code)).toEqual(Array(6).fill("cadence-below-min"));
+  });
+
   it("--days widens the window: the adjustments (1 October), the agreement's end (90 days before 31 December 2016), the safety plan (1 November) and the November meetings", async () => {
     const r = await cli("reminders", "--tracker", tracker, "--now", "2016-09-10T12:00:00+02:00", "--days", "60", "--json");
     const out = JSON.parse(r.out) as { reminders: Array<{ dueAt: string; kind: string }> };
