@@ -82,7 +82,10 @@ export function agreementFileProblem(fileName: string, reason: FileRefusedError[
       return { da: `»${fileName}« er ikke en gyldig aftale (${detail})`, en: `"${fileName}" is not a valid agreement (${detail})` };
     case "unreadable":
       return { da: `»${fileName}« kan ikke læses (${detail})`, en: `"${fileName}" cannot be read (${detail})` };
-    default:
+    // Each refusal named, no default: a new reason is a compile error here until it has its words.
+    case "folder":
+    case "not-regular":
+    case "symlink":
       return { da: `»${fileName}« er ikke en almindelig fil`, en: `"${fileName}" is not a regular file` };
   }
 }
