@@ -83,7 +83,9 @@ function createHttpServer(app: express.Express, limits: HttpSettings) {
     app,
   );
   server.maxConnections = limits.maxConnections;
-  // Node's timeouts start with a request; a connection that never sends a byte is closed here.
+  // A connection that never sends a byte is closed within the headers timeout: by this socket
+  // timeout (silently), or by Node 20's connections check (with a 408), whichever comes first.
+  // The socket timeout keeps the bound where a Node's check would only start with a request.
   server.on("connection", (socket) => {
     socket.setTimeout(limits.headersTimeoutMs);
     socket.once("data", () => socket.setTimeout(0));
