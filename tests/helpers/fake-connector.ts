@@ -23,7 +23,10 @@ export interface ReceivedActivity {
     [field: string]: unknown;
   };
   headers: IncomingHttpHeaders;
-  /** performance.now() when it arrived (for latency benchmarks). */
+  /**
+   * performance.now() when its last byte arrived (for latency benchmarks): before this fake
+   * parses it, so the fake's own JSON parsing is not counted as the bot's time.
+   */
   at: number;
 }
 
@@ -48,7 +51,10 @@ export class FakeConnector {
     const server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
-      req.on("end", () => connector?.handle(req.method ?? "", req.url ?? "", req.headers, Buffer.concat(chunks).toString("utf8"), res));
+      req.on("end", () => {
+        const at = performance.now();
+        connector?.handle(req.method ?? "", req.url ?? "", req.headers, Buffer.concat(chunks).toString("utf8"), res, at);
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
@@ -56,7 +62,14 @@ export class FakeConnector {
     return connector;
   }
 
-  private handle(method: string, url: string, headers: IncomingHttpHeaders, body: string, res: import("node:http").ServerResponse): void {
+  private handle(
+    method: string,
+    url: string,
+    headers: IncomingHttpHeaders,
+    body: string,
+    res: import("node:http").ServerResponse,
+    at: number,
+  ): void {
     const match = ACTIVITY_PATH.exec(url);
     if (method !== "POST" || !match?.[1]) {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { code: "NotFound", message: url } }));
@@ -78,7 +91,7 @@ export class FakeConnector {
       replyToId: match[2] ? decodeURIComponent(match[2]) : undefined,
       activity,
       headers,
-      at: performance.now(),
+      at,
     };
     this.received.push(record);
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: `reply-${this.nextId++}` }));
