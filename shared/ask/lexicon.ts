@@ -24,6 +24,8 @@ export type Flag =
   | "survey" // the safety survey's share of residents who feel unsafe
   | "meeting"
   | "next" // next, when
+  | "when" // hvornår, when: asks for a time, never for a draft
+  | "who" // hvem, who: asks for a person or a body
   | "how-many"
   | "cadence" // held, planned, how often
   | "budget"
@@ -306,8 +308,13 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: [flag("next")],
-    da: ["næste", "kommende", "hvornår", "snart", "førstkommende", "næste gang"],
-    en: ["next", "upcoming", "when", "soon", "coming"],
+    da: ["næste", "kommende", "snart", "førstkommende", "næste gang"],
+    en: ["next", "upcoming", "soon", "coming"],
+  },
+  {
+    features: [flag("next"), flag("when")],
+    da: ["hvornår"],
+    en: ["when"],
   },
   { features: [flag("how-many")], da: ["hvor mange", "antal", "antallet"], en: ["how many", "number of"] },
   {
@@ -382,8 +389,14 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: facet("parties"),
-    da: ["parter", "parterne", "part", "partnere", "partnerne", "hvem"],
-    en: ["parties", "party", "partners", "who"],
+    da: ["parter", "parterne", "part", "partnere", "partnerne"],
+    en: ["parties", "party", "partners"],
+  },
+  {
+    // Alone, "hvem" asks who the partners are; with a duty ("hvem skal lave statusrapporten?"), who has it.
+    features: [...facet("parties"), flag("who")],
+    da: ["hvem"],
+    en: ["who"],
   },
   {
     features: facet("signatories"),

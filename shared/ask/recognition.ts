@@ -54,6 +54,11 @@ export interface RecognitionRule {
    * agreement's period), so the bound is its subject, never something its answer drops.
    */
   readsBound?: true;
+  /**
+   * The facet the rule's answer is about, whatever facet the words named: »Hvem skal lave
+   * statusrapporten?« names the report but asks who makes it, which the secretariat's facts say.
+   */
+  facet?: Facet;
 }
 
 /** The signals of a message: its flags plus what its entities add; `yearCount` is its different years, resolved against the clock. */

@@ -82,7 +82,12 @@ function rankingOf(found: Findings): Ranking | undefined {
 }
 
 /** The entities the intent keeps, from what was found (the first of each kind, or all where it keeps several). */
-function withEntities(intent: IntentKind, found: Findings, years: readonly ResolvedYear[], options: UnderstandOptions): Understanding {
+function withEntities(
+  { intent, rule }: RankedRule,
+  found: Findings,
+  years: readonly ResolvedYear[],
+  options: UnderstandOptions,
+): Understanding {
   const u: Understanding = { intent, lang: languageOf(found) };
   const keeps: readonly EntityKind[] = intentRegistry[intent].keeps;
   if (keeps.length === 0) return u;
@@ -97,7 +102,7 @@ function withEntities(intent: IntentKind, found: Findings, years: readonly Resol
   }
   const group = found.groups[0];
   if (keeps.includes("group") && group !== undefined) u.group = group;
-  const facet = chosenFacet(found);
+  const facet = rule.facet ?? chosenFacet(found);
   if (keeps.includes("facet") && facet !== undefined) u.facet = facet;
   const date = found.dates[0];
   if (keeps.includes("date") && date !== undefined) u.date = { ...date };
@@ -147,8 +152,9 @@ export function understand(text: string, options: UnderstandOptions): Understand
   const found = scan(tokenize(message.text), vocabularyFor(options.agreement));
   // Years are resolved against the clock first: "2015 i år" in 2015 names one year, not two.
   const years = yearsOf(found, options.now);
-  const { intent, rule } = recognise(found, years.length, message.tooLong);
-  const u = withEntities(intent, found, years, options);
+  const recognised = recognise(found, years.length, message.tooLong);
+  const { intent, rule } = recognised;
+  const u = withEntities(recognised, found, years, options);
   const doubt = doubtAbout(intent, rule, found, u, years);
   if (doubt) return { intent: "unsure", lang: u.lang, doubt };
   if (isFollowUp(found, u)) u.followUp = true;

@@ -55,6 +55,7 @@ export const agreementFacts = defineIntent({
       ["Hvad er indsatsområderne?", { facet: "focus-areas" }],
       ["Hvornår skal statusrapporten afleveres?", { facet: "status-report" }],
       ["statusrapporten", { facet: "status-report" }],
+      ["Hvornår skal statusrapporten laves?", { facet: "status-report" }],
     ],
     en: [
       ["Who are the parties to the agreement?", { facet: "parties" }],
@@ -63,6 +64,7 @@ export const agreementFacts = defineIntent({
       ["What are the focus areas?", { facet: "focus-areas" }],
       ["When is the status report due?", { facet: "status-report" }],
       ["the status report", { facet: "status-report" }],
+      ["When should we write the status report?", { facet: "status-report" }],
     ],
   },
 });

@@ -9,7 +9,11 @@ import { nextMeetingQuestion } from "./suggestions";
 export const organisation = defineIntent({
   about: "the steering group, the working group and the secretariat: »Hvem er formand for styregruppen?«",
   // Above a group named alone (the next meeting, 490): "hvem er formand for styregruppen?" asks for the chair.
-  recognise: [{ priority: 495, any: ["facet:chair", "facet:secretariat", "facet:organisation"] }],
+  recognise: [
+    { priority: 495, any: ["facet:chair", "facet:secretariat", "facet:organisation"] },
+    // "Hvem skal lave statusrapporten?": the agreement gives the report to the secretariat.
+    { priority: 942, all: ["report", "who"], none: ["missing"], facet: "secretariat" },
+  ],
   keeps: ["group", "facet"],
   answer: ({ u, ctx, lang }) => organisationAnswer(u, ctx, lang),
   botAction: "answer",
@@ -37,11 +41,14 @@ export const organisation = defineIntent({
       ["Hvem er formand for styregruppen?", { facet: "chair", group: "steering" }],
       ["hvem er formand for arbejdsgruppen", { facet: "chair", group: "working" }],
       ["Hvem står for sekretariatet?", { facet: "secretariat" }],
+      ["Hvem skal lave statusrapporten?", { facet: "secretariat" }],
+      ["hvem er ansvarlig for statusrapporten", { facet: "secretariat" }],
       ["Hvem sidder i styregruppen?", { facet: "organisation", group: "steering" }],
     ],
     en: [
       ["Who chairs the steering group?", { facet: "chair", group: "steering" }],
       ["who runs the secretariat?", { facet: "secretariat" }],
+      ["Who writes the status report?", { facet: "secretariat" }],
       ["Who sits on the working group?", { facet: "organisation", group: "working" }],
     ],
   },

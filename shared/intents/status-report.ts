@@ -6,7 +6,8 @@ import { yearOf } from "./suggestions";
 
 export const statusReport = defineIntent({
   about: "The yearly status report as a draft: »Lav statusrapport for 2015«",
-  recognise: [{ priority: 940, all: ["report"], any: ["make", "year"], none: ["missing"] }],
+  // Asking who makes it or when is about the duty (organisation, agreement facts), not for a draft.
+  recognise: [{ priority: 940, all: ["report"], any: ["make", "year"], none: ["missing", "who", "when"] }],
   keeps: ["year"],
   answer: ({ u, ctx, lang }) => statusReportAnswer(u, ctx, lang),
   // The bot adds a link to the Word document (bot/reports/); elsewhere the summary is the answer.

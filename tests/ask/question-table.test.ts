@@ -404,6 +404,28 @@ const da: Row[] = [
     shows: ["Økonomiforvaltningen"],
     hides: ["Sommerfest"],
   },
+  // Who makes the report, or when: the agreement's duty, never the draft itself (another question's answer).
+  {
+    q: "Hvem skal lave statusrapporten?",
+    intent: "organisation",
+    named: { facet: "secretariat" },
+    shows: ["Økonomiforvaltningen", "ansvarlig for udarbejdelse af en årlig statusrapport"],
+    hides: ["udkast", "måltal nået"],
+  },
+  {
+    q: "hvem udarbejder statusrapporten for 2014",
+    intent: "organisation",
+    named: { facet: "secretariat" },
+    shows: ["Økonomiforvaltningen", "årlig statusrapport"],
+    hides: ["udkast", "måltal nået"],
+  },
+  {
+    q: "Hvornår skal statusrapporten laves?",
+    intent: "agreement-facts",
+    named: { facet: "status-report" },
+    shows: ["i maj efter tryghedsindeksets offentliggørelse"],
+    hides: ["udkast", "måltal nået"],
+  },
   {
     q: "Hvad sker der efter 2016?",
     intent: "after-end",
@@ -758,6 +780,20 @@ const en: Row[] = [
     intent: "organisation",
     named: { facet: "secretariat" },
     shows: ["Økonomiforvaltningen", "half a full-time post"],
+  },
+  {
+    q: "Who prepares the status report?",
+    intent: "organisation",
+    named: { facet: "secretariat" },
+    shows: ["Økonomiforvaltningen", "responsible for writing a yearly status report"],
+    hides: ["draft", "targets were met"],
+  },
+  {
+    q: "When do we have to write the status report?",
+    intent: "agreement-facts",
+    named: { facet: "status-report" },
+    shows: ["published in May"],
+    hides: ["draft", "targets were met"],
   },
   {
     q: "Who chairs the working group?",
