@@ -6,7 +6,7 @@ import { factSet } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 
-/** The facts that answer each facet, in the order agreementFacts() lists them. */
+/** The facts that answer each facet, the one asked for first (the answer's short line). */
 const FACET_FACTS: Record<Facet, readonly FactId[]> = {
   parties: ["parties"],
   area: ["area"],
@@ -19,12 +19,14 @@ const FACET_FACTS: Record<Facet, readonly FactId[]> = {
   signatories: ["signatories"],
   "after-end": ["period", "after-end"],
   "status-report": ["status-report"],
+  // When it is updated, then who writes it (the working group's task says so).
+  "safety-plan": ["safety-plan", "working"],
 };
 
 export function agreementFactsAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
   const all = agreementFacts(ctx.agreement, lang);
   const wanted = u.facet ? FACET_FACTS[u.facet] : undefined;
-  const some: Fact[] = wanted ? all.filter((f) => wanted.includes(f.id)) : [];
+  const some: Fact[] = wanted ? wanted.flatMap((id) => all.filter((f) => f.id === id)) : [];
   const facts = some.length > 0 ? some : all;
   const title = ctx.agreement.name[lang];
   const lines = some.map((f) => `${f.label} (${title}): ${f.value}`);

@@ -492,8 +492,14 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: [flag("enable")],
-    da: ["slå til", "send mig", "start"],
-    en: ["sign up", "sign me up", "turn on", "enable", "send me", "start"],
+    da: ["slå til", "start"],
+    en: ["sign up", "sign me up", "turn on", "enable", "start"],
+  },
+  {
+    // "Send mig påmindelser" switches reminders on; "Send mig statusrapporten" asks for the document.
+    features: [flag("enable"), flag("make")],
+    da: ["send mig"],
+    en: ["send me"],
   },
   {
     features: [flag("unsubscribe")],
@@ -531,8 +537,47 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: [flag("make")],
-    da: ["lav", "lave", "laver", "skriv", "skrive", "generér", "generer", "udarbejd", "udarbejde", "udkast", "udkastet", "hent", "hente"],
-    en: ["make", "create", "write", "generate", "draft", "produce", "prepare", "download"],
+    // With the report: asking for the document itself ("Send mig statusrapporten", "the Word file").
+    da: [
+      "lav",
+      "lave",
+      "laver",
+      "skriv",
+      "skrive",
+      "generér",
+      "generer",
+      "udarbejd",
+      "udarbejde",
+      "udkast",
+      "udkastet",
+      "hent",
+      "hente",
+      "send",
+      "sende",
+      "giv",
+      "word",
+      "word-fil",
+      "word-filen",
+      "word-dokument",
+      "word-dokumentet",
+      "dokument",
+      "dokumentet",
+    ],
+    en: [
+      "make",
+      "create",
+      "write",
+      "generate",
+      "draft",
+      "produce",
+      "prepare",
+      "download",
+      "send",
+      "give",
+      "word file",
+      "word document",
+      "document",
+    ],
   },
   {
     features: [flag("missing")],
@@ -564,21 +609,15 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: [flag("activity")],
-    da: [
-      "aktivitet",
-      "aktiviteten",
-      "aktiviteter",
-      "aktiviteterne",
-      "aktiviteternes",
-      "tryghedsplan",
-      "tryghedsplanen",
-      "tryghedsplanens",
-      "tiltag",
-      "tiltagene",
-      "indsatser",
-      "indsatserne",
-    ],
-    en: ["activity", "activities", "safety plan", "action plan", "initiative", "initiatives"],
+    da: ["aktivitet", "aktiviteten", "aktiviteter", "aktiviteterne", "aktiviteternes", "tiltag", "tiltagene", "indsatser", "indsatserne"],
+    en: ["activity", "activities", "action plan", "initiative", "initiatives"],
+    counted: false,
+  },
+  {
+    // The plan holds the activities; asked when or by whom, it is the agreement's duty (agreement-facts).
+    features: [flag("activity"), { kind: "facet", facet: "safety-plan" }],
+    da: ["tryghedsplan", "tryghedsplanen", "tryghedsplanens"],
+    en: ["safety plan"],
     counted: false,
   },
   {
@@ -676,6 +715,9 @@ export const lexicon: readonly LexiconEntry[] = [
     // taken for a subject the engine does not know (see "unsure" in shared/ask/doubt.ts).
     features: [{ kind: "word" }],
     da: [
+      // Known, so never corrected into a subject ("tilbage" is two letters from "tiltag").
+      "tilbage",
+      "tilbageværende",
       "drøftet",
       "drøftede",
       "drøfte",

@@ -21,7 +21,9 @@ export type Facet =
   | "signatories"
   | "after-end"
   /** When the yearly status report is due (the agreement's duty). */
-  | "status-report";
+  | "status-report"
+  /** When the safety plan is updated, and who writes it (the agreement's duty). */
+  | "safety-plan";
 
 /**
  * Facets that name one thing so plainly that they outrank the others in the same message:
@@ -34,6 +36,7 @@ export const specificFacets: readonly Facet[] = [
   "signatories",
   "after-end",
   "status-report",
+  "safety-plan",
   "objectives",
   "organisation",
 ];

@@ -17,12 +17,26 @@ const FACET_QUESTIONS: Record<Facet, (lang: Lang) => string> = {
   signatories: (lang) => t(lang, "Hvem har skrevet under på aftalen?", "Who signed the agreement?"),
   "after-end": (lang) => t(lang, "Bliver aftalen forlænget?", "Will the agreement be extended?"),
   "status-report": (lang) => t(lang, "Hvornår skal statusrapporten afleveres?", "When is the status report due?"),
+  "safety-plan": (lang) => t(lang, "Hvornår skal tryghedsplanen opdateres?", "When must the safety plan be updated?"),
 };
 
 export const agreementFacts = defineIntent({
   about: "the agreement's parties, area, period or focus areas: »Hvem er parterne i aftalen?«",
   // "Hvordan går det med aftalen?" asks how things stand (a year's overview), not for the facts.
-  recognise: [{ priority: 390, all: ["facts"], none: ["status"] }],
+  recognise: [
+    { priority: 390, all: ["facts"], none: ["status"] },
+    // "Hvem …?" with nothing else known is read as "who are the partners?"; with a subject the
+    // engine does not know ("Hvem er ansvarlig for sommerfesten?") that would answer another question.
+    { priority: 392, all: ["who", "facet:parties"], vague: true },
+    // Above the activities: "Hvornår skal tryghedsplanen opdateres?" / "Hvem har ansvaret for
+    // tryghedsplanen?" ask for the plan's duty, not for the activities in it.
+    {
+      priority: 612,
+      all: ["facet:safety-plan"],
+      any: ["who", "when", "responsible"],
+      none: ["party", "activity-status", "focus-area", "listing"],
+    },
+  ],
   keeps: ["facet"],
   answer: ({ u, ctx, lang }) => agreementFactsAnswer(u, ctx, lang),
   botAction: "answer",
@@ -56,6 +70,8 @@ export const agreementFacts = defineIntent({
       ["Hvornår skal statusrapporten afleveres?", { facet: "status-report" }],
       ["statusrapporten", { facet: "status-report" }],
       ["Hvornår skal statusrapporten laves?", { facet: "status-report" }],
+      ["Hvornår skal tryghedsplanen opdateres?", { facet: "safety-plan" }],
+      ["hvem har ansvaret for tryghedsplanen", { facet: "safety-plan" }],
     ],
     en: [
       ["Who are the parties to the agreement?", { facet: "parties" }],
@@ -65,6 +81,7 @@ export const agreementFacts = defineIntent({
       ["When is the status report due?", { facet: "status-report" }],
       ["the status report", { facet: "status-report" }],
       ["When should we write the status report?", { facet: "status-report" }],
+      ["Who is responsible for the safety plan?", { facet: "safety-plan" }],
     ],
   },
 });

@@ -9,7 +9,8 @@ export const cadence = defineIntent({
   about: "meetings held and planned in a year against the cadence: »Hvor mange møder har vi holdt i år?«",
   recognise: [
     // Meetings counted: above a category also named.
-    { priority: 800, all: ["meeting"], any: ["cadence", "how-many"] },
+    // "Hvem holder næste møde?" asks who ("holder" = hosts), not how many were held.
+    { priority: 800, all: ["meeting"], any: ["cadence", "how-many"], none: ["who"] },
     // A group counted, without the word "møde"; "Who sits on the steering group?" asks for the parties.
     { priority: 500, all: ["group"], any: ["cadence", "how-many"], none: ["facet:parties"] },
   ],

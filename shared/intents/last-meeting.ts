@@ -9,7 +9,8 @@ export const lastMeeting = defineIntent({
   about: "the latest meeting held (of a group or any), with its topic: »Hvornår var sidste styregruppemøde?«",
   recognise: [
     // Above the next meeting and the count: "Hvornår blev det sidste møde holdt?" asks for the last one.
-    { priority: 812, all: ["meeting", "last"] },
+    // "Hvem deltog i sidste møde?" asks who, which the tracker does not say.
+    { priority: 812, all: ["meeting", "last"], none: ["who"] },
     { priority: 512, all: ["group", "last"], none: ["facet:parties"] },
   ],
   keeps: ["group"],

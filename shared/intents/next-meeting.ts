@@ -10,7 +10,8 @@ export const nextMeeting = defineIntent({
     // "Hvornår er næste møde?": a meeting and when, above any category also named.
     { priority: 790, all: ["meeting", "next"] },
     // A meeting or a group with nothing more specific; "Who sits on the steering group?" asks for the parties.
-    { priority: 490, all: ["meeting"] },
+    // "Hvem indkalder til møderne?" asks who, which no meeting's date answers.
+    { priority: 490, all: ["meeting"], none: ["who"] },
     { priority: 490, all: ["group"], none: ["facet:parties"] },
   ],
   keeps: ["group"],

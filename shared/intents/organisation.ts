@@ -11,6 +11,9 @@ export const organisation = defineIntent({
   // Above a group named alone (the next meeting, 490): "hvem er formand for styregruppen?" asks for the chair.
   recognise: [
     { priority: 495, any: ["facet:chair", "facet:secretariat", "facet:organisation"] },
+    // "Hvem er med i styregruppen?": who is in the group; with a word the engine does not know
+    // ("Hvem deltog i styregruppens møde?") it would answer another question.
+    { priority: 494, all: ["group", "who"], vague: true, facet: "organisation" },
     // "Hvem skal lave statusrapporten?": the agreement gives the report to the secretariat.
     { priority: 942, all: ["report", "who"], none: ["missing"], facet: "secretariat" },
   ],

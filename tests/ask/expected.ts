@@ -207,6 +207,9 @@ const expectations: Record<IntentKind, Expectation> = {
         return amager.signatories.map((s) => s.name);
       case "status-report":
         return [amager.duties.statusReport?.[lang] ?? "?"];
+      case "safety-plan":
+        // When it is updated (the duty), and who writes it (the working group's task).
+        return [amager.duties.safetyPlan?.[lang] ?? "?", organisation().working.tasks?.[lang] ?? "?"];
       case undefined:
         return agreementFacts(amager, lang).map((f) => f.label);
     }

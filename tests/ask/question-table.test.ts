@@ -419,6 +419,48 @@ const da: Row[] = [
     shows: ["Økonomiforvaltningen", "årlig statusrapport"],
     hides: ["udkast", "måltal nået"],
   },
+  // What partners typed that got another question's answer: "tilbage" was corrected into "tiltag"
+  // (the activities), "hvem" alone stood for the parties, "send mig" only switched reminders on.
+  {
+    q: "Hvor mange penge er der tilbage i år?",
+    intent: "budget",
+    named: { year: 2015, yearOffset: 0 },
+    shows: ["tilbage 400.000 kr."],
+    hides: ["aktivitet"],
+  },
+  {
+    q: "Hvem er ansvarlig for sommerfesten?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "agreement-facts", facet: "parties" }, unknownWords: ["sommerfesten"] } },
+    shows: ["»sommerfesten«"],
+    hides: ["Københavns Politi"],
+  },
+  {
+    q: "Hvem indkalder til møderne?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "agreement-facts", facet: "parties" }, unknownWords: ["indkalder"] } },
+    shows: ["»indkalder«"],
+    hides: ["Næste møde"],
+  },
+  {
+    q: "Hvem er med i styregruppen?",
+    intent: "organisation",
+    named: { facet: "organisation", group: "steering" },
+    shows: ["Styregruppen", "repræsentanter fra hver deltager"],
+  },
+  {
+    q: "Send mig statusrapporten",
+    intent: "status-report",
+    named: {},
+    shows: ["Statusrapport 2014 (udkast)"],
+  },
+  {
+    q: "Hvornår skal tryghedsplanen opdateres?",
+    intent: "agreement-facts",
+    named: { facet: "safety-plan" },
+    shows: ["minimum en gang årligt", "ansvarlig for at udarbejde Tryghedsplan"],
+    hides: ["aktiviteter i tryghedsplanen"],
+  },
   {
     q: "Hvornår skal statusrapporten laves?",
     intent: "agreement-facts",
@@ -787,6 +829,26 @@ const en: Row[] = [
     named: { facet: "secretariat" },
     shows: ["Økonomiforvaltningen", "responsible for writing a yearly status report"],
     hides: ["draft", "targets were met"],
+  },
+  {
+    q: "Who is in charge of the tracker?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "agreement-facts", facet: "parties" }, unknownWords: ["tracker"] } },
+    shows: ['"tracker"'],
+    hides: ["Parties"],
+  },
+  {
+    q: "Send me the status report",
+    intent: "status-report",
+    named: {},
+    shows: ["Status report 2014 (draft)"],
+  },
+  {
+    q: "Who is responsible for the safety plan?",
+    intent: "agreement-facts",
+    named: { facet: "safety-plan" },
+    shows: ["at least once a year"],
+    hides: ["activities in the safety plan"],
   },
   {
     q: "When do we have to write the status report?",
