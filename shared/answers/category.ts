@@ -118,12 +118,28 @@ function noIndicator(name: string, lang: Lang): Composed {
   return { text, body: [], figures: false, textOnly: true };
 }
 
+/**
+ * Asked for the baseline year itself ("Hvor mange indbrud var der i 2012?"): its figure first,
+ * as the agreement gives it, before the note that the targets start a year later.
+ */
+function baselineFigure(name: string, ind: CountReductionIndicator, u: Entities, lang: Lang): string | undefined {
+  const { year, value } = ind.baseline;
+  if (u.year !== year) return undefined;
+  return t(
+    lang,
+    `${name} ${year}: ${n(value, lang)} ${ind.unit.da} – aftalens baseline, som måltallene regnes fra.`,
+    `${name} ${year}: ${n(value, lang)} ${ind.unit.en} – the agreement's baseline, which the targets are worked out from.`,
+  );
+}
+
 export function categoryStatusAnswer(u: Entities, ctx: AnswerContext, lang: Lang, categoryId: string): Composed {
   const name = categoryName(ctx.agreement, categoryId, lang);
   const ind = crimeIndicator(ctx.agreement, categoryId);
   if (!ind) return noIndicator(name, lang);
   const choice = chooseYear(targetYearsOf(ind), u, ctx.agreement, ctx.now, lang);
-  const notes = choice.note ? [choice.note] : [];
+  // Asked for the baseline year, its figure is the short answer; the note and the first target year follow.
+  const baseline = choice.note ? baselineFigure(name, ind, u, lang) : undefined;
+  const notes = choice.note ? (baseline ? [baseline, choice.note] : [choice.note]) : [];
   // A year without its yearly figure yet but with months reported: the year to date and where it is heading.
   const progress = yearInProgress(ctx.agreement, ctx.tracker, categoryId, choice.year);
   if (progress) {
@@ -140,7 +156,7 @@ export function categoryStatusAnswer(u: Entities, ctx: AnswerContext, lang: Lang
     ...trendChartFor(ctx, categoryId, lang),
   ];
   return withIllustrativeNote(
-    { text: lines.join("\n"), summary: status.join(" "), color: ragColor(shown.rag), body, figures: true },
+    { text: lines.join("\n"), summary: baseline ?? status.join(" "), color: ragColor(shown.rag), body, figures: true },
     ctx.agreement,
     [ind],
     lang,

@@ -34,6 +34,13 @@ const da: Row[] = [
     named: { category: "indbrud", year: 2015 },
     shows: ["Indbrud 2015: 58 anmeldelser", "højst 62", "4 under"],
   },
+  // The baseline year is not a target year, but it has a figure: the agreement's own.
+  {
+    q: "Hvor mange indbrud var der i 2012?",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2012 },
+    shows: ["Indbrud 2012: 77 anmeldelser – aftalens baseline", "Det første år med måltal er 2013", "Indbrud 2013: 70 anmeldelser"],
+  },
   {
     q: "hvordan ligger indbruddene i 2014",
     intent: "category-status",
@@ -499,6 +506,12 @@ const en: Row[] = [
     intent: "category-status",
     named: { category: "indbrud", year: 2015 },
     shows: ["Burglary 2015: 58 reports", "at most 62", "4 under"],
+  },
+  {
+    q: "How many burglaries were there in 2012?",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2012 },
+    shows: ["Burglary 2012: 77 reports – the agreement's baseline", "The first year with targets is 2013"],
   },
   {
     q: "burglaries 2014",
