@@ -158,6 +158,10 @@ export const lexicon: readonly LexiconEntry[] = [
       "mod",
       "på vej",
       "holder vi",
+      // "Når vi målet?" (do we reach it?) and "hvor langt er vi fra målet?" ask how it stands, not what it is.
+      "når vi",
+      "hvor langt",
+      "langt fra",
     ],
     en: [
       "how",
@@ -174,6 +178,10 @@ export const lexicon: readonly LexiconEntry[] = [
       "reached",
       "achieved",
       "on track",
+      "hit",
+      "reach",
+      "how far",
+      "far from",
       "progress",
       "performing",
       "going",
@@ -460,8 +468,8 @@ export const lexicon: readonly LexiconEntry[] = [
   { features: [flag("after")], da: ["efter", "derefter", "bagefter", "herefter"], en: ["after", "afterwards", "thereafter", "beyond"] },
   {
     features: [flag("help")],
-    da: ["hjælp", "hvad kan du", "kommandoer", "eksempler", "vejledning", "hvordan bruger jeg", "instruktioner", "hjælpe"],
-    en: ["help", "what can you do", "commands", "examples", "guide", "instructions", "how do i use"],
+    da: ["hjælp", "hvad kan du", "hvem er du", "kommandoer", "eksempler", "vejledning", "hvordan bruger jeg", "instruktioner", "hjælpe"],
+    en: ["help", "what can you do", "who are you", "commands", "examples", "guide", "instructions", "how do i use"],
   },
   {
     features: [flag("greeting")],
@@ -552,8 +560,6 @@ export const lexicon: readonly LexiconEntry[] = [
       "udkastet",
       "hent",
       "hente",
-      "send",
-      "sende",
       "giv",
       "word",
       "word-fil",
@@ -572,12 +578,17 @@ export const lexicon: readonly LexiconEntry[] = [
       "produce",
       "prepare",
       "download",
-      "send",
       "give",
       "word file",
       "word document",
       "document",
     ],
+  },
+  {
+    // "Send" asks for the report with it, for reminders with them ("Kan du sende en påmindelse før møderne?").
+    features: [flag("make"), flag("enable")],
+    da: ["send", "sende"],
+    en: ["send"],
   },
   {
     features: [flag("missing")],

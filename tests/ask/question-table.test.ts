@@ -34,6 +34,26 @@ const da: Row[] = [
     named: { category: "indbrud", year: 2015 },
     shows: ["Indbrud 2015: 58 anmeldelser", "højst 62", "4 under"],
   },
+  // "Do we reach it?", "how far from it?": how it stands against the target, not the target alone.
+  {
+    q: "Når vi målet for indbrud i år?",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2015, yearOffset: 0 },
+    shows: ["Indbrud 2015: 58 anmeldelser", "Måltallet er nået: 4 under"],
+  },
+  {
+    q: "Hvor langt er vi fra målet for vold?",
+    intent: "category-status",
+    named: { category: "vold-trusler" },
+    shows: ["Vold/Trusler 2015: 63 anmeldelser", "5 over"],
+  },
+  { q: "Hvem er du?", intent: "help", named: {}, shows: ["Jeg svarer på spørgsmål"], hides: ["Parter"] },
+  {
+    q: "Kan du sende en påmindelse før møderne?",
+    intent: "subscribe",
+    named: {},
+    shows: ["abonnér på påmindelser"],
+  },
   // The baseline year is not a target year, but it has a figure: the agreement's own.
   {
     q: "Hvor mange indbrud var der i 2012?",
@@ -507,6 +527,13 @@ const en: Row[] = [
     named: { category: "indbrud", year: 2015 },
     shows: ["Burglary 2015: 58 reports", "at most 62", "4 under"],
   },
+  {
+    q: "Will we hit the theft target?",
+    intent: "category-status",
+    named: { category: "tyverier" },
+    shows: ["Theft 2015: 190 reports", "Target met: 5 under"],
+  },
+  { q: "Who are you?", intent: "help", named: {}, shows: ["I answer questions"], hides: ["Parties"] },
   {
     q: "How many burglaries were there in 2012?",
     intent: "category-status",
