@@ -11,6 +11,7 @@ import { type ActivityStatus, type Facet, type MeetingDate, specificFacets } fro
 import { type Lexeme, languageSignsOf, lookupWord, type Phrase, type Vocabulary } from "./vocabulary";
 
 export type YearOffset = -1 | 0 | 1;
+export type DayOffset = -1 | 0 | 1;
 
 export interface Findings {
   /** The lexicon's meanings found ("status", "meeting", "next" …). */
@@ -21,6 +22,8 @@ export interface Findings {
   years: number[];
   /** Years said relative to the clock ("i år" 0, "sidste år" −1, "næste år" +1), in the order written. */
   yearOffsets: YearOffset[];
+  /** Days said relative to the clock ("i går" −1, "i dag" 0, "i morgen" +1), in the order written. */
+  dayOffsets: DayOffset[];
   /** Meeting groups, each once, in the order written. */
   groups: MeetingGroup[];
   /** Agreement facets ("hvem" → parties, "område" → area …), each once, in the order written. */
@@ -80,6 +83,7 @@ function newFindings(): Findings {
     groups: [],
     facets: [],
     dates: [],
+    dayOffsets: [],
     focusAreas: [],
     focusAreaNumbers: [],
     parties: [],
@@ -130,6 +134,9 @@ function apply(found: Findings, lexeme: Lexeme, vocabulary: Vocabulary): void {
         break;
       case "month":
         found.dates.push({ month: f.month });
+        break;
+      case "day":
+        found.dayOffsets.push(f.offset);
         break;
       case "focus-area":
         addOnce(found.focusAreas, f.id);

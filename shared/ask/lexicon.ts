@@ -59,6 +59,8 @@ export type Feature =
   | { kind: "group"; group: MeetingGroup }
   | { kind: "facet"; facet: Facet }
   | { kind: "year"; offset: -1 | 0 | 1 }
+  /** A day said relative to the clock: "i går" −1, "i dag" 0, "i morgen" +1 (a meeting's date). */
+  | { kind: "day"; offset: -1 | 0 | 1 }
   /** A month (1–12): a meeting asked for by month or date. */
   | { kind: "month"; month: number }
   | { kind: "activity-status"; status: ActivityStatus }
@@ -526,6 +528,10 @@ export const lexicon: readonly LexiconEntry[] = [
     en: ["subscription", "subscriptions"],
   },
   ...meetingGroups.map((group) => ({ features: [{ kind: "group", group }], ...meetingGroupWords[group].words }) satisfies LexiconEntry),
+  // A meeting's day, resolved against the clock; beside anything but meetings they only set the scene.
+  { features: [{ kind: "day", offset: -1 }], da: ["i går", "igår"], en: ["yesterday"] },
+  { features: [{ kind: "day", offset: 0 }], da: ["i dag", "idag"], en: ["today"] },
+  { features: [{ kind: "day", offset: 1 }], da: ["i morgen", "imorgen"], en: ["tomorrow"] },
   {
     features: [{ kind: "year", offset: 0 }],
     da: ["i år", "iår", "dette år", "indeværende år", "i indeværende år"],
@@ -784,10 +790,6 @@ export const lexicon: readonly LexiconEntry[] = [
       "under",
       "over",
       "mellem",
-      "idag",
-      "i dag",
-      "i morgen",
-      "i går",
       "lige nu",
       "for tiden",
       "samme",
@@ -841,9 +843,6 @@ export const lexicon: readonly LexiconEntry[] = [
       "need",
       "want",
       "like",
-      "today",
-      "tomorrow",
-      "yesterday",
       "right now",
       "at the moment",
       "anything",

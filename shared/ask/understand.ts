@@ -71,6 +71,20 @@ function yearsOf(found: Findings, now: Date): readonly ResolvedYear[] {
 }
 
 /** The ranking a message asks for, by the words it uses (the most specific first). */
+/**
+ * "i morgen", "today" beside a meeting or a group: the Copenhagen date it names, first among the
+ * message's dates, with its year when none was written (31 December's "i morgen" is next year).
+ * Beside anything else ("Hvordan går det i dag?") such words only set the scene.
+ */
+function resolveRelativeDay(found: Findings, now: Date): void {
+  const offset = found.dayOffsets[0];
+  if (offset === undefined || (!found.flags.has("meeting") && found.groups.length === 0)) return;
+  const today = copenhagenNow(now);
+  const day = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
+  found.dates.unshift({ month: day.getUTCMonth() + 1, day: day.getUTCDate() });
+  if (found.years.length === 0 && found.yearOffsets.length === 0) found.years.push(day.getUTCFullYear());
+}
+
 function rankingOf(found: Findings): Ranking | undefined {
   const { flags } = found;
   if (flags.has("improved")) return "improved";
@@ -150,6 +164,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
   if (typeof text !== "string") return { intent: "unknown", lang: "da" };
   const message = messageText(text);
   const found = scan(tokenize(message.text), vocabularyFor(options.agreement));
+  resolveRelativeDay(found, options.now);
   // Years are resolved against the clock first: "2015 i år" in 2015 names one year, not two.
   const years = yearsOf(found, options.now);
   const recognised = recognise(found, years.length, message.tooLong);

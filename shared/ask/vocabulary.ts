@@ -85,6 +85,8 @@ function featureKey(f: Feature): string {
       return `facet:${f.facet}`;
     case "year":
       return `year:${f.offset}`;
+    case "day":
+      return `day:${f.offset}`;
     case "month":
       return `month:${f.month}`;
     case "activity-status":
