@@ -85,6 +85,18 @@ function resolveRelativeDay(found: Findings, now: Date): void {
   if (found.years.length === 0 && found.yearOffsets.length === 0) found.years.push(day.getUTCFullYear());
 }
 
+/**
+ * "Er der flere indbrud end sidste år?", "Is theft better than last year?": a comparison with
+ * last year and no other year compares it with this year, which was left unsaid. Without this,
+ * last year's status alone answered (another question).
+ */
+function withThisYearForComparison(years: readonly ResolvedYear[], found: Findings, now: Date): readonly ResolvedYear[] {
+  const only = years[0];
+  // Two categories compared ("Sammenlign indbrud og hærværk sidste år") are compared in that year.
+  if (years.length !== 1 || only?.offset !== -1 || !found.flags.has("compare") || found.categories.length > 1) return years;
+  return [only, { year: copenhagenNow(now).year, offset: 0 }];
+}
+
 function rankingOf(found: Findings): Ranking | undefined {
   const { flags } = found;
   if (flags.has("improved")) return "improved";
@@ -166,7 +178,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
   const found = scan(tokenize(message.text), vocabularyFor(options.agreement));
   resolveRelativeDay(found, options.now);
   // Years are resolved against the clock first: "2015 i år" in 2015 names one year, not two.
-  const years = yearsOf(found, options.now);
+  const years = withThisYearForComparison(yearsOf(found, options.now), found, options.now);
   const recognised = recognise(found, years.length, message.tooLong);
   const { intent, rule } = recognised;
   const u = withEntities(recognised, found, years, options);

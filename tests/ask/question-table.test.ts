@@ -54,6 +54,20 @@ const da: Row[] = [
     named: {},
     shows: ["abonnér på påmindelser"],
   },
+  // Compared with last year, and no other year named: with this year (it got last year's status alone).
+  {
+    q: "Er der flere indbrud end sidste år?",
+    intent: "year-comparison",
+    named: { category: "indbrud", years: [2014, 2015] },
+    shows: ["Indbrud: fra 64 i 2014 til 58 i 2015 (−6, −9,4 %)"],
+  },
+  {
+    q: "Sammenlign indbrud og hærværk sidste år",
+    intent: "category-comparison",
+    named: { categories: ["indbrud", "haervaerk"], year: 2014, yearOffset: -1 },
+    shows: ["Sammenligning 2014"],
+    hides: ["2015"],
+  },
   // The baseline year is not a target year, but it has a figure: the agreement's own.
   {
     q: "Hvor mange indbrud var der i 2012?",
@@ -532,6 +546,12 @@ const en: Row[] = [
     intent: "category-status",
     named: { category: "tyverier" },
     shows: ["Theft 2015: 190 reports", "Target met: 5 under"],
+  },
+  {
+    q: "Is theft better than last year?",
+    intent: "year-comparison",
+    named: { category: "tyverier", years: [2014, 2015] },
+    shows: ["Theft: from 210 in 2014 to 190 in 2015 (−20, −9.5%)"],
   },
   { q: "Who are you?", intent: "help", named: {}, shows: ["I answer questions"], hides: ["Parties"] },
   {
