@@ -110,14 +110,22 @@ export interface ReminderMessageContext {
 }
 
 export interface ReminderMessage {
+  /** Its words in full: the CLI lists them, the card's text block shows them (a link, the card offers as a button). */
   text: string;
+  /**
+   * Its notification line (what Teams shows in notifications and the activity feed, the post
+   * being the card alone): the point of the reminder in one sentence, in the same language.
+   * Each kind picks it, because no rule of cutting fits them all: the yearly kinds open with the
+   * agreement's quoted duty, and a meeting's place and topic are free text of any length.
+   */
+  summary: string;
   card: AdaptiveCard;
 }
 
 export interface ReminderKind<I extends ItemBase> {
   /** How its items are found from the agreement, the tracker and the clock. */
   schedule: ReminderSchedule<I>;
-  /** Its words and its Adaptive Card (1.5), in the subscription's language. */
+  /** Its words, its notification line and its Adaptive Card (1.5), in the subscription's language. */
   message(item: I, context: ReminderMessageContext): ReminderMessage;
   /** Its fields in `partnerskab reminders --json`, after `dueAt`, `kind` and `group` (and before `text`). */
   json(item: I): Record<string, unknown>;

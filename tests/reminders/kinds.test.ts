@@ -82,6 +82,8 @@ const septemberFirst = new Date("2016-09-01T08:00:00Z");
 
 interface Words {
   text: string;
+  /** The notification line of its post to Teams: one sentence, the point of it. */
+  summary: string;
   title: string;
   facts: Array<[string, string]>;
 }
@@ -99,6 +101,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     item: () => one(found(reminderKinds.meeting, sources([budget]), new Date("2015-10-05T06:00Z"), new Date("2015-10-05T08:00Z"))),
     da: {
       text: "Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen). Sted: Hørgården 1. Emne: Budget 2016.",
+      summary: "Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen).",
       title: "Påmindelse: møde i styregruppen",
       facts: [
         ["Gruppe", "Styregruppen"],
@@ -110,6 +113,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     },
     en: {
       text: "The steering group meets on Tuesday 6 October 2015 at 09:00 (tomorrow). Place: Hørgården 1. Topic: Budget 2016.",
+      summary: "The steering group meets on Tuesday 6 October 2015 at 09:00 (tomorrow).",
       title: "Reminder: the steering group meets",
       facts: [
         ["Group", "The steering group"],
@@ -137,6 +141,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
       one(found(reminderKinds.cancelled, sources([{ ...budget, status: "cancelled" }]), noticeTime, noticeTime, [meetingItemKey(budget)])),
     da: {
       text: "Styregruppens møde tirsdag den 6. oktober 2015 kl. 9.00 er aflyst. Sted: Hørgården 1. Emne: Budget 2016.",
+      summary: "Styregruppens møde tirsdag den 6. oktober 2015 kl. 9.00 er aflyst.",
       title: "Aflyst: møde i styregruppen",
       facts: [
         ["Gruppe", "Styregruppen"],
@@ -148,6 +153,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     },
     en: {
       text: "The steering group's meeting on Tuesday 6 October 2015 at 09:00 is cancelled. Place: Hørgården 1. Topic: Budget 2016.",
+      summary: "The steering group's meeting on Tuesday 6 October 2015 at 09:00 is cancelled.",
       title: "Cancelled: the steering group meeting",
       facts: [
         ["Group", "The steering group"],
@@ -174,6 +180,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
       ),
     da: {
       text: "Styregruppens møde tirsdag den 6. oktober 2015 kl. 9.00 er flyttet til torsdag den 8. oktober 2015 kl. 13.00. Sted: Hørgården 1. Emne: Budget 2016.",
+      summary: "Styregruppens møde tirsdag den 6. oktober 2015 kl. 9.00 er flyttet til torsdag den 8. oktober 2015 kl. 13.00.",
       title: "Flyttet: møde i styregruppen",
       facts: [
         ["Gruppe", "Styregruppen"],
@@ -186,6 +193,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     },
     en: {
       text: "The steering group's meeting on Tuesday 6 October 2015 at 09:00 has moved to Thursday 8 October 2015 at 13:00. Place: Hørgården 1. Topic: Budget 2016.",
+      summary: "The steering group's meeting on Tuesday 6 October 2015 at 09:00 has moved to Thursday 8 October 2015 at 13:00.",
       title: "Moved: the steering group meeting",
       facts: [
         ["Group", "The steering group"],
@@ -221,6 +229,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
       ),
     da: {
       text: "Arbejdsgruppen skal ifølge aftalen mødes 6–8 gange om året, men i 2015 er der kun 1 afholdt møde og 0 planlagte. Minimum på 6 kan ikke nås med de planlagte møder – planlæg flere.",
+      summary: "Arbejdsgruppen skal ifølge aftalen mødes 6–8 gange om året, men i 2015 er der kun 1 afholdt møde og 0 planlagte.",
       title: "Møder i forhold til aftalen 2015: arbejdsgruppen",
       facts: [
         ["Gruppe", "Arbejdsgruppen"],
@@ -232,6 +241,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     },
     en: {
       text: "Under the agreement the working group must meet 6 to 8 times a year, but 2015 has only 1 meeting held and 0 planned. The minimum of 6 can no longer be reached with the planned meetings – plan more.",
+      summary: "Under the agreement the working group must meet 6 to 8 times a year, but 2015 has only 1 meeting held and 0 planned.",
       title: "Meetings against the agreement 2015: the working group",
       facts: [
         ["Group", "The working group"],
@@ -268,6 +278,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     item: () => one(found(reminderKinds["status-report"], sources([]), new Date("2016-04-30T00:00Z"), new Date("2016-05-02T00:00Z"))),
     da: {
       text: "Ifølge partnerskabsaftalen for Amager Partnerskab: »En kort statusrapport udarbejdes og offentliggøres i maj efter tryghedsindeksets offentliggørelse.« Statusrapporten for 2015 skal være offentliggjort senest tirsdag den 31. maj 2016. Husk at gøre status over målopfyldelsen og forelægge den for styregruppen.",
+      summary: "Statusrapporten for 2015 skal være offentliggjort senest tirsdag den 31. maj 2016.",
       title: "Statusrapport 2015",
       facts: [
         ["Gruppe", "Styregruppen"],
@@ -277,6 +288,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     },
     en: {
       text: 'The Amager Partnership agreement says: "A short status report is written and published in May, after the safety index is published." The status report for 2015 is due by Tuesday 31 May 2016. Remember to take stock of how the objectives stand and present it to the steering group.',
+      summary: "The status report for 2015 is due by Tuesday 31 May 2016.",
       title: "Status report 2015",
       facts: [
         ["Group", "The steering group"],
@@ -309,6 +321,8 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
       ),
     da: {
       text: "Ifølge partnerskabsaftalen for Amager Partnerskab: »Parterne er enige om løbende at følge udviklingen af partnerskabet og implementeringen af de tryghedsskabende aktiviteter og årligt drøfte behovet for eventuelle justeringer.« Sæt drøftelsen på dagsordenen for styregruppens næste møde, tirsdag den 8. november 2016 kl. 9.00.",
+      summary:
+        "Årlig drøftelse af justeringer 2016: Sæt drøftelsen på dagsordenen for styregruppens næste møde, tirsdag den 8. november 2016 kl. 9.00.",
       title: "Årlig drøftelse af justeringer 2016",
       facts: [
         ["Gruppe", "Styregruppen"],
@@ -317,6 +331,8 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     },
     en: {
       text: "The Amager Partnership agreement says: \"The parties agree to follow the partnership's development and the implementation of the safety activities as they go, and to discuss every year the need for any adjustments.\" Put it on the agenda of the steering group's next meeting, Tuesday 8 November 2016 at 09:00.",
+      summary:
+        "Yearly discussion of adjustments 2016: Put it on the agenda of the steering group's next meeting, Tuesday 8 November 2016 at 09:00.",
       title: "Yearly discussion of adjustments 2016",
       facts: [
         ["Group", "The steering group"],
@@ -346,6 +362,8 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
       ),
     da: {
       text: "Ifølge partnerskabsaftalen for Amager Partnerskab: »Tryghedsplanen er dynamisk, hvilket indebærer, at den opdateres løbende og minimum en gang årligt, således at partnerskabets konkrete aktiviteter hele tiden imødekommer de aktuelle behov.« Er tryghedsplanen opdateret i 2015? Ellers kan arbejdsgruppen tage den op på sit næste møde, tirsdag den 17. november 2015 kl. 14.00.",
+      summary:
+        "Er tryghedsplanen opdateret i 2015? Ellers kan arbejdsgruppen tage den op på sit næste møde, tirsdag den 17. november 2015 kl. 14.00.",
       title: "Tryghedsplanen 2015",
       facts: [
         ["Gruppe", "Arbejdsgruppen"],
@@ -354,6 +372,8 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     },
     en: {
       text: 'The Amager Partnership agreement says: "The safety plan is dynamic: it is updated as things change and at least once a year, so that the partnership\'s activities always meet the current needs." Has the safety plan been updated in 2015? If not, the working group can take it up at its next meeting, Tuesday 17 November 2015 at 14:00.',
+      summary:
+        "Has the safety plan been updated in 2015? If not, the working group can take it up at its next meeting, Tuesday 17 November 2015 at 14:00.",
       title: "The safety plan 2015",
       facts: [
         ["Group", "The working group"],
@@ -374,6 +394,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     item: () => one(found(reminderKinds["agreement-end"], sources([]), new Date("2016-01-01T00:00Z"), new Date("2016-12-31T00:00Z"))),
     da: {
       text: "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage). Den nævner ingen forlængelse. Styregruppen bør drøfte forlængelse eller en ny aftale.",
+      summary: "Partnerskabsaftalen for Amager Partnerskab udløber lørdag den 31. december 2016 (om 90 dage).",
       title: "Partnerskabsaftalen udløber",
       facts: [
         ["Gruppe", "Styregruppen"],
@@ -382,6 +403,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     },
     en: {
       text: "The Amager Partnership agreement ends on Saturday 31 December 2016 (in 90 days). It names no extension. The steering group should discuss an extension or a new agreement.",
+      summary: "The Amager Partnership agreement ends on Saturday 31 December 2016 (in 90 days).",
       title: "The partnership agreement ends",
       facts: [
         ["Group", "The steering group"],
@@ -395,6 +417,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     item: () => one(found(reminderKinds.projection, theft(18), septemberFirst, septemberFirst, [], theft(10))),
     da: {
       text: "Fremskrivningen for tyverier 2016 er blevet dårligere: fra »Nået« til »Tæt på«. Tyverier 2016 til og med august: 128 anmeldelser. Fremskrevet til hele året: 189 mod måltallet på højst 183 – tæt på, men på vej til at ende 6 over. Tallet er fremskrevet efter sæsonmønsteret i 2013–2015.",
+      summary: "Fremskrivningen for tyverier 2016 er blevet dårligere: fra »Nået« til »Tæt på«.",
       title: "Fremskrivningen er forværret: Tyverier 2016",
       facts: [
         ["Gruppe", "Styregruppen"],
@@ -408,6 +431,7 @@ const examples: { [K in ReminderItemKind]: KindExample<K> } = {
     },
     en: {
       text: 'The projection for theft 2016 has got worse: from "Met" to "Close". Theft 2016 through August: 128 reports. Projected for the whole year: 189 against the target of at most 183 – close, but on course to end 6 over. The figure is projected from the seasonal pattern of 2013–2015.',
+      summary: 'The projection for theft 2016 has got worse: from "Met" to "Close".',
       title: "Projection worse: Theft 2016",
       facts: [
         ["Group", "The steering group"],
@@ -466,12 +490,13 @@ describe("the reminder-kind registry", () => {
   });
 
   it.each(kinds.flatMap((kind) => (["da", "en"] as const).map((lang) => [kind, lang] as const)))(
-    "%s in %s: its text, and a 1.5 card with its title, the same text and its facts",
+    "%s in %s: its text, its notification line, and a 1.5 card with its title, the same text and its facts",
     (kind, lang) => {
       const example = exampleOf(kind);
       const item = example.item();
-      const { text, card } = reminderMessage(item, { lang, now: item.dueAt, agreement });
+      const { text, summary, card } = reminderMessage(item, { lang, now: item.dueAt, agreement });
       expect(text).toBe(example[lang].text);
+      expect(summary).toBe(example[lang].summary);
       expect(card.version).toBe("1.5");
       expect(card.lang).toBe(lang);
       const [title, body, factSet] = card.body;

@@ -68,6 +68,8 @@ export const adjustmentsKind: ReminderKind<AdjustmentsReminder> = {
       : `The ${agreement.name.en} agreement says: "${duty}" ${agenda}`;
     return {
       text,
+      // The quoted duty is the agreement's own long sentence; the title names it in a few words.
+      summary: `${title}: ${agenda}`,
       card: reminderCard(
         title,
         text,

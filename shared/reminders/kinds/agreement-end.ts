@@ -49,14 +49,17 @@ export const agreementEndKind: ReminderKind<AgreementEndReminder> = {
     const end = formatDate(item.endDate, lang, true);
     const endsAt = meetingStart({ date: item.endDate, start: "09:00" }) ?? now;
     const title = da ? "Partnerskabsaftalen udløber" : "The partnership agreement ends";
+    const summary = da
+      ? `Partnerskabsaftalen for ${agreement.name.da} udløber ${end} (${untilText(endsAt, now, lang)}).`
+      : `The ${agreement.name.en} agreement ends on ${end} (${untilText(endsAt, now, lang)}).`;
     const text = da
-      ? `Partnerskabsaftalen for ${agreement.name.da} udløber ${end} (${untilText(endsAt, now, lang)}). Den nævner ingen forlængelse. Styregruppen bør drøfte forlængelse eller en ny aftale.`
-      : `The ${agreement.name.en} agreement ends on ${end} (${untilText(endsAt, now, lang)}). It names no extension. The steering group should discuss an extension or a new agreement.`;
+      ? `${summary} Den nævner ingen forlængelse. Styregruppen bør drøfte forlængelse eller en ny aftale.`
+      : `${summary} It names no extension. The steering group should discuss an extension or a new agreement.`;
     const facts: Array<[string, string]> = [
       [da ? "Gruppe" : "Group", groupWordAtStart("steering", "definite", lang)],
       [da ? "Slutdato" : "End date", end],
     ];
-    return { text, card: reminderCard(title, text, facts, lang) };
+    return { text, summary, card: reminderCard(title, text, facts, lang) };
   },
 
   json: (item) => ({ endDate: item.endDate }),

@@ -46,18 +46,23 @@ function ruleText(c: GroupCadence, lang: Lang): string {
   return t(lang, `${c.min}–${c.max}`, `${c.min} to ${c.max}`);
 }
 
-function belowMinText(c: GroupCadence, rule: string, lang: Lang): string {
+/** The shortfall, then what to do about it. */
+function belowMinSentences(c: GroupCadence, rule: string, lang: Lang): [shortfall: string, advice: string] {
   const group = groupWord(c.group, "definite", lang);
   const subject = groupWordAtStart(c.group, "definite", lang);
   // "1 afholdt møde og 0 planlagte" / "1 meeting held and 0 planned": the noun follows the count.
   const heldDa = c.held === 1 ? "1 afholdt møde" : `${c.held} afholdte møder`;
   const plannedDa = `${c.plannedAhead} ${c.plannedAhead === 1 ? "planlagt" : "planlagte"}`;
   const heldEn = `${c.held} ${c.held === 1 ? "meeting" : "meetings"} held`;
-  return t(
-    lang,
-    `${subject} skal ifølge aftalen mødes ${rule} gange om året, men i ${c.year} er der kun ${heldDa} og ${plannedDa}. Minimum på ${c.min} kan ikke nås med de planlagte møder – planlæg flere.`,
-    `Under the agreement ${group} must meet ${rule} times a year, but ${c.year} has only ${heldEn} and ${c.plannedAhead} planned. The minimum of ${c.min} can no longer be reached with the planned meetings – plan more.`,
-  );
+  return lang === "da"
+    ? [
+        `${subject} skal ifølge aftalen mødes ${rule} gange om året, men i ${c.year} er der kun ${heldDa} og ${plannedDa}.`,
+        `Minimum på ${c.min} kan ikke nås med de planlagte møder – planlæg flere.`,
+      ]
+    : [
+        `Under the agreement ${group} must meet ${rule} times a year, but ${c.year} has only ${heldEn} and ${c.plannedAhead} planned.`,
+        `The minimum of ${c.min} can no longer be reached with the planned meetings – plan more.`,
+      ];
 }
 
 function overMaxText(c: GroupCadence, lang: Lang): string {
@@ -83,9 +88,12 @@ export const cadenceKind: ReminderKind<CadenceWarning> = {
     const example = isIllustrative(agreement, "cadence")
       ? t(lang, " Aftalens antal møder om året er her illustrativt.", " The agreement's number of meetings a year is illustrative here.")
       : "";
-    const text = (item.condition === "below-min" ? belowMinText(c, rule, lang) : overMaxText(c, lang)) + example;
+    // The shortfall or the excess is the notification line; the advice and the note follow on the card.
+    const sentences: [string, ...string[]] = item.condition === "below-min" ? belowMinSentences(c, rule, lang) : [overMaxText(c, lang)];
+    const text = sentences.join(" ") + example;
     return {
       text,
+      summary: sentences[0],
       card: reminderCard(
         title,
         text,

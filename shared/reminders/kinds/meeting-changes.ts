@@ -86,10 +86,11 @@ export const cancelledKind: ReminderKind<CancelledNotice> = {
     const title = da
       ? `Aflyst: møde i ${groupWord(m.group, "definite", lang)}`
       : `Cancelled: ${groupWord(m.group, "definite", lang)} meeting`;
-    const text = da
-      ? `${groupWordAtStart(m.group, "genitive", lang)} møde ${when} er aflyst.${placeAndTopic(m, lang)}`
-      : `${groupWordAtStart(m.group, "genitive", lang)} meeting on ${when} is cancelled.${placeAndTopic(m, lang)}`;
-    return { text, card: reminderCard(title, text, meetingFacts(m, lang), lang) };
+    const summary = da
+      ? `${groupWordAtStart(m.group, "genitive", lang)} møde ${when} er aflyst.`
+      : `${groupWordAtStart(m.group, "genitive", lang)} meeting on ${when} is cancelled.`;
+    const text = `${summary}${placeAndTopic(m, lang)}`;
+    return { text, summary, card: reminderCard(title, text, meetingFacts(m, lang), lang) };
   },
 
   json: (item) => ({ meeting: item.meeting }),
@@ -137,12 +138,13 @@ export const movedKind: ReminderKind<MovedNotice> = {
     const was = formatDateTime(item.from.date, item.from.start, lang, true);
     const now = formatDateTime(m.date, m.start, lang, true);
     const title = da ? `Flyttet: møde i ${groupWord(m.group, "definite", lang)}` : `Moved: ${groupWord(m.group, "definite", lang)} meeting`;
-    const text = da
-      ? `${groupWordAtStart(m.group, "genitive", lang)} møde ${was} er flyttet til ${now}.${placeAndTopic(m, lang)}`
-      : `${groupWordAtStart(m.group, "genitive", lang)} meeting on ${was} has moved to ${now}.${placeAndTopic(m, lang)}`;
+    const summary = da
+      ? `${groupWordAtStart(m.group, "genitive", lang)} møde ${was} er flyttet til ${now}.`
+      : `${groupWordAtStart(m.group, "genitive", lang)} meeting on ${was} has moved to ${now}.`;
+    const text = `${summary}${placeAndTopic(m, lang)}`;
     const facts = meetingFacts(m, lang);
     facts.splice(1, 0, [da ? "Før" : "Was", was]);
-    return { text, card: reminderCard(title, text, facts, lang) };
+    return { text, summary, card: reminderCard(title, text, facts, lang) };
   },
 
   json: (item) => ({ from: item.from, meeting: item.meeting }),

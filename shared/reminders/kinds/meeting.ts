@@ -94,10 +94,11 @@ export const meetingKind: ReminderKind<MeetingReminder> = {
     const group = groupWord(m.group, "definite", lang);
     const subject = groupWordAtStart(m.group, "definite", lang);
     const title = da ? `Påmindelse: møde i ${group}` : `Reminder: ${group} meets`;
-    const text = da
-      ? `${subject} mødes ${when} (${untilText(item.startsAt, now, lang)}).${placeAndTopic(m, lang)}`
-      : `${subject} meets on ${when} (${untilText(item.startsAt, now, lang)}).${placeAndTopic(m, lang)}`;
-    return { text, card: reminderCard(title, text, meetingFacts(m, lang), lang) };
+    const summary = da
+      ? `${subject} mødes ${when} (${untilText(item.startsAt, now, lang)}).`
+      : `${subject} meets on ${when} (${untilText(item.startsAt, now, lang)}).`;
+    const text = `${summary}${placeAndTopic(m, lang)}`;
+    return { text, summary, card: reminderCard(title, text, meetingFacts(m, lang), lang) };
   },
 
   json: (item) => ({ lead: item.lead.label, meeting: item.meeting }),

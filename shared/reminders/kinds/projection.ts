@@ -143,6 +143,8 @@ export const projectionKind: ReminderKind<ProjectionAlert> = {
     const title = da ? `Fremskrivningen er forværret: ${name} ${item.year}` : `Projection worse: ${name} ${item.year}`;
     return {
       text,
+      // The change itself; the figures after it are on the card.
+      summary: change,
       card: reminderCard(
         title,
         text,

@@ -61,6 +61,8 @@ export const safetyPlanKind: ReminderKind<SafetyPlanReminder> = {
       : `The ${agreement.name.en} agreement says: "${duty}" ${ask}`;
     return {
       text,
+      // The quoted duty is the agreement's own long sentence; the question stands on its own.
+      summary: ask,
       card: reminderCard(
         title,
         text,

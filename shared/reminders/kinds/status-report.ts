@@ -83,10 +83,16 @@ export const statusReportKind: ReminderKind<StatusReportReminder> = {
           `Den årlige statusrapport for ${agreement.name.da} offentliggøres i ${month}${illustrativeMark(agreement, "statusReportMonth", "da")}, efter tryghedsindekset.`,
           `The yearly status report for ${agreement.name.en} is published in ${month}${illustrativeMark(agreement, "statusReportMonth", "en")}, after the safety index.`,
         );
+    // The deadline is the point; the agreement's quoted duty before it is too long for a notification.
+    const summary = t(
+      lang,
+      `Statusrapporten for ${item.covers} skal være offentliggjort senest ${due}.`,
+      `The status report for ${item.covers} is due by ${due}.`,
+    );
     const text = t(
       lang,
-      `${when} Statusrapporten for ${item.covers} skal være offentliggjort senest ${due}. Husk at gøre status over målopfyldelsen og forelægge den for styregruppen.`,
-      `${when} The status report for ${item.covers} is due by ${due}. Remember to take stock of how the objectives stand and present it to the steering group.`,
+      `${when} ${summary} Husk at gøre status over målopfyldelsen og forelægge den for styregruppen.`,
+      `${when} ${summary} Remember to take stock of how the objectives stand and present it to the steering group.`,
     );
     const facts: Array<[string, string]> = [
       [da ? "Gruppe" : "Group", groupWordAtStart("steering", "definite", lang)],
@@ -95,11 +101,12 @@ export const statusReportKind: ReminderKind<StatusReportReminder> = {
     ];
     // The draft of the year the report covers, when the bot serves one.
     const draft = reportLink?.(item.covers);
-    if (!draft) return { text, card: reminderCard(title, text, facts, lang) };
+    if (!draft) return { text, summary, card: reminderCard(title, text, facts, lang) };
     const words = reportLinkWords(item.covers, draft.expiresAt, lang);
     const card = reminderCard(title, text, facts, lang);
     return {
       text: `${text}\n${words.line} ${draft.url}`,
+      summary,
       card: { ...card, actions: [...(card.actions ?? []), { type: "Action.OpenUrl", title: words.button, url: draft.url }] },
     };
   },
