@@ -25,6 +25,7 @@ import {
 } from "../../shared/index";
 import type { Clock, Logger, OutgoingMessage, ProactiveSender, ReportLink, ReportLinkIssuer, TrackerSource } from "../core/ports";
 import { Ledger, type LedgerEntry } from "./ledger";
+import { reminderPost, storedReminderPost } from "./reminder-post";
 import { type DocumentStore, listSubscriptions, type ObservedDoc, observedKey, SCHEDULER_KEY, type StoredSubscription } from "./store";
 
 /** Attempts at a post whose send failed (the connector was down, say) before giving up. */
@@ -198,7 +199,7 @@ export class Scheduler {
       let message = worded.get(key);
       if (!message) {
         const reportLink = (year: number) => links.get(`${lang}|${year}`);
-        message = reminderMessage(d.item, { lang, now, agreement: snapshot.agreement, reportLink });
+        message = reminderPost(reminderMessage(d.item, { lang, now, agreement: snapshot.agreement, reportLink }));
         worded.set(key, message);
       }
       return message;
@@ -303,7 +304,7 @@ export class Scheduler {
         kind: entry.kind,
         dueAt: new Date(entry.dueAt),
         // A copy: the ledger's own is read-only, and a sender may add to what it is given.
-        message: structuredClone(entry.message),
+        message: storedReminderPost(structuredClone(entry.message)),
         attempt: attempts + 1,
         retryAfterAttempts: attempts,
         ...(entry.retryUntil ? { retryUntil: new Date(entry.retryUntil) } : {}),

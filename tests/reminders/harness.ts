@@ -72,6 +72,17 @@ export class RecordingSender implements ProactiveSender {
   }
 }
 
+/**
+ * The words of a reminder post as a partner reads them: the card's text block (under its title),
+ * the post being the card alone, its `text` the notification line (checked to be card-only here).
+ */
+export function cardWords(message: OutgoingMessage): string {
+  if (!message.cardOnly || !message.card) throw new Error(`not a card-only post: ${JSON.stringify(message)}`);
+  const block = message.card.body[1];
+  if (block?.type !== "TextBlock" || typeof block.text !== "string") throw new Error("the card has no text block under its title");
+  return block.text;
+}
+
 export function recordingLog(): Logger & { lines: Array<{ level: string; message: string; data: Record<string, unknown> }> } {
   const lines: Array<{ level: string; message: string; data: Record<string, unknown> }> = [];
   const at = (level: string) => (data: Record<string, unknown>, message: string) => void lines.push({ level, message, data });

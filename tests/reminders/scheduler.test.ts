@@ -11,7 +11,7 @@ import { DocumentStore, SUBSCRIPTIONS_KEY } from "../../bot/reminders/store";
 import { FileStorage, StorageCorruptError } from "../../bot/storage/file-storage";
 import { copenhagenDate, type Meeting } from "../../shared/index";
 import { healthyYear, meeting } from "./fixtures";
-import { address, EditableTracker, rig, TestClock, yearlyInDecember } from "./harness";
+import { address, cardWords, EditableTracker, rig, TestClock, yearlyInDecember } from "./harness";
 
 let dir: string;
 beforeEach(async () => {
@@ -53,7 +53,13 @@ describe("scheduler", () => {
     await tickThrough(first, clock, "2015-10-05T07:00:00Z", "2015-10-05T07:01:00Z");
     expect(first.sender.sent).toHaveLength(1);
     const msg = first.sender.sent[0]?.message;
-    expect(msg?.text).toBe("Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen). Sted: Hørgården 1. Emne: Budget 2016.");
+    // The card alone (no text above it): its words once, the first sentence as the notification line.
+    expect(msg?.cardOnly).toBe(true);
+    expect(msg && cardWords(msg)).toBe(
+      "Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen). Sted: Hørgården 1. Emne: Budget 2016.",
+    );
+    expect(msg?.text).toBe("Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen).");
+    expect(msg?.card?.body[0]).toMatchObject({ text: "Påmindelse: møde i styregruppen" });
     expect(msg?.card?.version).toBe("1.5");
     expect(first.sender.sent[0]?.address.conversationId).toBe("19:team@thread.tacv2;messageid=42");
 
@@ -73,7 +79,7 @@ describe("scheduler", () => {
     const first = rig(new FileStorage(dir), clock, t, "1d", undefined, yearlyInDecember);
     await first.service.subscribe(address("chat-1"), { lang: "en" });
     await tickThrough(first, clock, "2015-10-05T06:59:40Z", "2015-10-05T07:00:10Z");
-    expect(first.sender.sent.map((s) => s.message.text)).toEqual([
+    expect(first.sender.sent.map((s) => cardWords(s.message))).toEqual([
       "The steering group meets on Tuesday 6 October 2015 at 09:00 (tomorrow). Place: Hørgården 1. Topic: Budget 2016.",
     ]);
     await new FileStorage(dir).delete(["reminders/scheduler"]);
@@ -112,7 +118,7 @@ describe("scheduler", () => {
     const restarted = rig(new FileStorage(dir), clock, t, "1d,1h", undefined, yearlyInDecember);
     const report = await restarted.scheduler.tick();
     expect(report).toMatchObject({ posted: 1, skipped: 1 });
-    expect(restarted.sender.sent.map((s) => s.message.text)).toEqual([
+    expect(restarted.sender.sent.map((s) => cardWords(s.message))).toEqual([
       "Arbejdsgruppen mødes onsdag den 10. juni 2015 kl. 12.00 (i morgen). Emne: Kort varsel.",
     ]);
     const skipped = restarted.log.lines.filter((l) => l.level === "warn" && /skipped/.test(l.message));
@@ -132,7 +138,7 @@ describe("scheduler", () => {
     await r.service.subscribe(address("late-chat"), { lang: "da" });
     t.meetings = t.meetings.map((m) => (m === budgetMeeting ? { ...m, status: "cancelled" } : m));
     await tickThrough(r, clock, "2015-09-30T08:00:00Z", "2015-09-30T08:01:00Z");
-    expect(r.sender.sent.slice(1).map((s) => `${s.address.conversationId}: ${s.message.text}`)).toEqual([
+    expect(r.sender.sent.slice(1).map((s) => `${s.address.conversationId}: ${cardWords(s.message)}`)).toEqual([
       "steering-chat: Styregruppens møde tirsdag den 6. oktober 2015 kl. 9.00 er aflyst. Sted: Hørgården 1. Emne: Budget 2016.",
     ]);
     // And no 1d reminder for the cancelled meeting.
@@ -150,7 +156,8 @@ describe("scheduler", () => {
     const moved = { ...budgetMeeting, date: "2015-10-08", start: "13:00" };
     t.meetings = t.meetings.map((m) => (m === budgetMeeting ? moved : m));
     await tickThrough(r, clock, "2015-09-30T08:00:00Z", "2015-09-30T08:01:00Z");
-    expect(r.sender.sent[1]?.message.text).toBe(
+    const moveNotice = r.sender.sent[1]?.message;
+    expect(moveNotice && cardWords(moveNotice)).toBe(
       "Styregruppens møde tirsdag den 6. oktober 2015 kl. 9.00 er flyttet til torsdag den 8. oktober 2015 kl. 13.00. Sted: Hørgården 1. Emne: Budget 2016.",
     );
     // The new time's own reminders: 7d before Thursday 8 October 13.00 is 1 October 11:00Z ...
@@ -159,7 +166,7 @@ describe("scheduler", () => {
     await tickThrough(r, clock, "2015-10-05T06:59:40Z", "2015-10-05T07:00:30Z");
     // ... and 1d before: Wednesday 7 October 13.00 = 11:00Z.
     await tickThrough(r, clock, "2015-10-07T10:59:40Z", "2015-10-07T11:00:30Z");
-    expect(r.sender.sent.slice(2).map((s) => s.message.text)).toEqual([
+    expect(r.sender.sent.slice(2).map((s) => cardWords(s.message))).toEqual([
       "Styregruppen mødes torsdag den 8. oktober 2015 kl. 13.00 (om 7 dage). Sted: Hørgården 1. Emne: Budget 2016.",
       "Styregruppen mødes torsdag den 8. oktober 2015 kl. 13.00 (i morgen). Sted: Hørgården 1. Emne: Budget 2016.",
     ]);
@@ -172,7 +179,7 @@ describe("scheduler", () => {
     await r.service.subscribe(address("steering-chat"), { lang: "da", group: "steering" });
     await r.service.subscribe(address("working-chat"), { lang: "da", group: "working" });
     await tickThrough(r, clock, "2015-10-01T06:59:40Z", "2015-10-01T07:01:00Z");
-    expect(r.sender.sent.map((s) => `${s.address.conversationId}: ${s.message.text}`)).toEqual([
+    expect(r.sender.sent.map((s) => `${s.address.conversationId}: ${cardWords(s.message)}`)).toEqual([
       "steering-chat: Ifølge partnerskabsaftalen for Amager Partnerskab: »Parterne er enige om løbende at følge udviklingen af partnerskabet og implementeringen af de tryghedsskabende aktiviteter og årligt drøfte behovet for eventuelle justeringer.« Sæt drøftelsen på dagsordenen for styregruppens næste møde, tirsdag den 6. oktober 2015 kl. 9.00.",
     ]);
     await tickThrough(r, clock, "2015-10-02T07:00:00Z", "2015-10-02T07:01:00Z");
@@ -188,6 +195,44 @@ describe("scheduler", () => {
     await tickThrough(r, clock, "2015-10-05T07:00:00Z", "2015-10-05T07:02:00Z");
     expect(r.sender.sent).toHaveLength(1);
     expect(r.log.lines.filter((l) => l.level === "error" && /could not be posted/.test(l.message))).toHaveLength(1);
+    // The retry is the post as it was worded: the card alone, the first sentence its notification line.
+    const retried = r.sender.sent[0]?.message;
+    expect(retried?.text).toBe("Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen).");
+    expect(retried && cardWords(retried)).toBe(
+      "Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen). Sted: Hørgården 1. Emne: Budget 2016.",
+    );
+  });
+
+  it("a failed post the ledger kept from before reminders went card-only is retried as the card alone", async () => {
+    const clock = new TestClock("2015-10-05T07:00:30Z");
+    const r = rig(new FileStorage(dir), clock, tracker([budgetMeeting]), "1d", undefined, yearlyInDecember);
+    await r.service.subscribe(address("chat-1"), { lang: "da" });
+    const key = "meeting|steering|2015-10-06|09:00|budget 2016#1d";
+    const words = "Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen). Sted: Hørgården 1. Emne: Budget 2016.";
+    const card = {
+      type: "AdaptiveCard" as const,
+      version: "1.5" as const,
+      body: [
+        { type: "TextBlock", text: "Påmindelse: møde i styregruppen" },
+        { type: "TextBlock", text: words },
+      ],
+    };
+    // As an earlier version left it: its text beside the card, and no cardOnly.
+    const ledger = new Ledger(new DocumentStore(new FileStorage(dir)));
+    await ledger.claim(
+      "chat-1",
+      [{ entryKey: key, kind: "meeting", dueAt: new Date("2015-10-05T07:00:00Z") }],
+      new Date("2015-10-05T07:00:00Z"),
+    );
+    await ledger.mark("chat-1", key, {
+      status: "failed",
+      attempts: 1,
+      message: { text: words, card },
+      retryUntil: "2015-10-06T07:00:00.000Z",
+    });
+    await r.scheduler.tick();
+    expect(r.sender.sent).toHaveLength(1);
+    expect(r.sender.sent[0]?.message).toEqual({ text: words, card, cardOnly: true });
   });
 
   it("two schedulers on one storage at the due moment: the reminder is posted exactly once", async () => {
@@ -209,7 +254,7 @@ describe("scheduler", () => {
     const r = rig(new FileStorage(dir), clock, t, "7d,1d", undefined, yearlyInDecember);
     await r.service.subscribe(address("chat-1"), { lang: "da" });
     await tickThrough(r, clock, "2015-09-01T08:00:00Z", "2015-09-01T08:02:00Z");
-    expect(r.sender.sent.map((s) => s.message.text)).toEqual([
+    expect(r.sender.sent.map((s) => cardWords(s.message))).toEqual([
       "Arbejdsgruppen skal ifølge aftalen mødes 6–8 gange om året, men i 2015 er der kun 4 afholdte møder og 0 planlagte. Minimum på 6 kan ikke nås med de planlagte møder – planlæg flere.",
     ]);
   });
