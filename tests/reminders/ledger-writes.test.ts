@@ -15,7 +15,7 @@ import { DocumentStore, ledgerKey, UPDATE_ATTEMPTS } from "../../bot/reminders/s
 import { FileStorage } from "../../bot/storage/file-storage";
 import type { Meeting } from "../../shared/index";
 import { meeting } from "./fixtures";
-import { address, EditableTracker, RecordingSender, rig, TestClock, yearlyInDecember } from "./harness";
+import { address, cardWords, EditableTracker, RecordingSender, rig, TestClock, yearlyInDecember } from "./harness";
 
 let dir: string;
 beforeEach(async () => {
@@ -153,6 +153,9 @@ describe("a posting tick's ledger writes", () => {
     const entry = Object.values((await new DocumentStore(new FileStorage(dir)).get<LedgerDoc>(ledgerKey("chat-1")))?.entries ?? {})[0];
     expect(entry).toMatchObject({ status: "failed", attempts: MAX_SEND_ATTEMPTS, error: "connector said 503" });
     expect(entry?.message?.text).toMatch(/^The steering group meets on Tuesday 6 October 2015 at 09:00/);
+    // Kept as it is posted: the card alone, its words on the card.
+    expect(entry?.message?.cardOnly).toBe(true);
+    expect(entry?.message && cardWords(entry.message)).toMatch(/^The steering group meets on Tuesday 6 October 2015 at 09:00/);
 
     // Once the connector is back, nothing more: the attempts are used up.
     r.sender.failNext = 0;

@@ -8,11 +8,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { KeyValueStorage } from "../../bot/core/ports";
+import type { KeyValueStorage, OutgoingMessage } from "../../bot/core/ports";
 import { observedKey } from "../../bot/reminders/store";
 import { FileStorage } from "../../bot/storage/file-storage";
 import { healthyYear } from "./fixtures";
-import { address, EditableTracker, rig, TestClock } from "./harness";
+import { address, cardWords, EditableTracker, rig, TestClock } from "./harness";
 
 let dir: string;
 beforeEach(async () => {
@@ -47,8 +47,11 @@ function setUp(storage: KeyValueStorage = new FileStorage(dir)) {
   return { clock, tracker, ...rig(storage, clock, tracker, "1d") };
 }
 
-const alerts = (sent: ReadonlyArray<{ address: { conversationId: string }; message: { text: string } }>) =>
-  sent.filter((s) => /Fremskrivningen|projection/.test(s.message.text)).map((s) => `${s.address.conversationId}: ${s.message.text}`);
+/** The alerts posted, by conversation, in the words of their cards (each post the card alone). */
+const alerts = (sent: ReadonlyArray<{ address: { conversationId: string }; message: OutgoingMessage }>) =>
+  sent
+    .filter((s) => /Fremskrivningen|projection/.test(cardWords(s.message)))
+    .map((s) => `${s.address.conversationId}: ${cardWords(s.message)}`);
 
 describe("the projection alert in the scheduler", () => {
   it("records the first reading, then posts a worse colour once to the steering group's and every group's subscribers", async () => {
@@ -68,8 +71,10 @@ describe("the projection alert in the scheduler", () => {
       `alle: ${ALERT}`,
       'styregruppen: The projection for theft 2016 has got worse: from "Met" to "Close". Theft 2016 through August: 128 reports. Projected for the whole year: 189 against the target of at most 183 – close, but on course to end 6 over. The figure is projected from the seasonal pattern of 2013–2015.',
     ]);
-    const card = r.sender.sent.find((s) => s.address.conversationId === "alle" && /Fremskrivningen/.test(s.message.text))?.message.card;
-    expect(card?.body[0]).toMatchObject({ text: "Fremskrivningen er forværret: Tyverier 2016" });
+    const post = r.sender.sent.find((s) => s.address.conversationId === "alle" && /Fremskrivningen/.test(cardWords(s.message)))?.message;
+    expect(post?.card?.body[0]).toMatchObject({ text: "Fremskrivningen er forværret: Tyverier 2016" });
+    // Its notification line: the change, the figures being on the card.
+    expect(post?.text).toBe("Fremskrivningen for tyverier 2016 er blevet dårligere: fra »Nået« til »Tæt på«.");
 
     // More ticks, and a restart on the same storage: nothing more.
     r.clock.advance(30);

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { DocumentStore, FileStorage, ReminderSubscriptions, Scheduler } from "../../bot/reminders/index";
 import { ReportLinks } from "../../bot/reports/report-links";
 import { bundledAgreement, parseLeadTimes, reminderMessage } from "../../shared/index";
-import { address, EditableTracker, RecordingSender, recordingLog, TestClock } from "../reminders/harness";
+import { address, cardWords, EditableTracker, RecordingSender, recordingLog, TestClock } from "../reminders/harness";
 
 const amager = bundledAgreement("amager");
 
@@ -44,6 +44,15 @@ describe("the status-report reminder's offer", () => {
     expect(offered.card.actions).toEqual([
       { type: "Action.OpenUrl", title: "Hent statusrapport 2015 (Word)", url: "https://bot.example/reports/x" },
     ]);
+    // Posted as the card alone: the card keeps its title, text and facts, and shows the link's line
+    // under them; the notification line is the deadline, without the link.
+    expect(offered.card.body.slice(0, 3)).toEqual(plain.card.body);
+    expect(offered.card.body[3]).toMatchObject({
+      type: "TextBlock",
+      text: "Hent udkastet som Word-dokument (linket virker til 8. maj 2016 kl. 9.00): https://bot.example/reports/x",
+    });
+    expect(offered.summary).toBe("Statusrapporten for 2015 skal være offentliggjort senest tirsdag den 31. maj 2016.");
+    expect(offered.summary).toBe(plain.summary);
   });
 
   it("is posted on 1 May 2016 with a working link to the 2015 draft", async () => {
@@ -66,8 +75,15 @@ describe("the status-report reminder's offer", () => {
     await scheduler.tick();
     clock.set("2016-05-01T09:00:30+02:00");
     await scheduler.tick();
-    const post = sender.sent.find((s) => s.message.text.includes("status report"));
-    const url = /(https:\/\/partnerskab\.example\/reports\/\S+)/.exec(post?.message.text ?? "")?.[1] ?? "";
+    const post = sender.sent.find((s) => cardWords(s.message).includes("status report"))?.message;
+    // The card alone: the deadline as its notification line, the link on its button and in its last line.
+    expect(post?.cardOnly).toBe(true);
+    expect(post?.text).toBe("The status report for 2015 is due by Tuesday 31 May 2016.");
+    const button = post?.card?.actions?.find((a) => a.type === "Action.OpenUrl");
+    const url = typeof button?.url === "string" ? button.url : "";
+    const linkLine = String(post?.card?.body.at(-1)?.text ?? "");
+    expect(linkLine.startsWith("Download the draft as a Word document (the link works until ")).toBe(true);
+    expect(linkLine.endsWith(`): ${url}`)).toBe(true);
     expect(url).toMatch(/\/reports\/2015\/en\/\d+\/[A-Za-z0-9_-]{43}\/status-report-2015\.docx$/);
     const [, , year, lang, expires, signature] = new URL(url).pathname.split("/");
     expect(await links.check({ year: year ?? "", lang: lang ?? "", expires: expires ?? "", signature: signature ?? "" })).toMatchObject({

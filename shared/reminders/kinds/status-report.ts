@@ -103,11 +103,18 @@ export const statusReportKind: ReminderKind<StatusReportReminder> = {
     const draft = reportLink?.(item.covers);
     if (!draft) return { text, summary, card: reminderCard(title, text, facts, lang) };
     const words = reportLinkWords(item.covers, draft.expiresAt, lang);
+    const line = `${words.line} ${draft.url}`;
     const card = reminderCard(title, text, facts, lang);
     return {
-      text: `${text}\n${words.line} ${draft.url}`,
+      text: `${text}\n${line}`,
       summary,
-      card: { ...card, actions: [...(card.actions ?? []), { type: "Action.OpenUrl", title: words.button, url: draft.url }] },
+      // The link's line on the card too, as the chat answer has it: the post is the card alone,
+      // and the line says until when the link works.
+      card: {
+        ...card,
+        body: [...card.body, { type: "TextBlock", text: line, wrap: true }],
+        actions: [...(card.actions ?? []), { type: "Action.OpenUrl", title: words.button, url: draft.url }],
+      },
     };
   },
 
