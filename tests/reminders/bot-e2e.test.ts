@@ -13,6 +13,7 @@ import { type LaunchedBot, launchBot } from "../../bot/launch";
 import { recordingLogger } from "../../bot/log";
 import { writeWorkbook } from "../../files/xlsx-write";
 import { bundledAgreement, cadenceWarnings, type Meeting } from "../../shared/index";
+import { cardOf, shownText } from "../helpers/activities";
 import { FakeConnector } from "../helpers/fake-connector";
 import { meetings, trackerSheets } from "./tracker-xlsx";
 
@@ -58,7 +59,7 @@ async function say(text: string, id: string): Promise<void> {
 }
 
 const reminders = () =>
-  connector.messages("19:arbejdsgruppen@thread.v2").filter((r) => /mødes tirsdag den 6\. september 2016/.test(r.activity.text ?? ""));
+  connector.messages("19:arbejdsgruppen@thread.v2").filter((r) => /mødes tirsdag den 6\. september 2016/.test(shownText(r.activity)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
@@ -95,7 +96,7 @@ describe("reminders end to end", () => {
     const reply = await connector.waitFor((r) => /Abonneret/.test(r.activity.text ?? ""), 10_000);
     expect(reply.conversationId).toBe("19:arbejdsgruppen@thread.v2");
 
-    const reminder = await connector.waitFor((r) => /mødes tirsdag den 6\. september 2016/.test(r.activity.text ?? ""), 30_000);
+    const reminder = await connector.waitFor((r) => /mødes tirsdag den 6\. september 2016/.test(shownText(r.activity)), 30_000);
     // Proactive: nothing was sent to the bot since the subscribe message it answered.
     expect(connector.messages("19:arbejdsgruppen@thread.v2").indexOf(reminder)).toBe(1);
     // A post of its own, not a reply to the message that subscribed ("m1"): continueConversationAsync
@@ -103,12 +104,20 @@ describe("reminders end to end", () => {
     expect(reply.replyToId).toBe("m1");
     expect(reminder.replyToId).not.toBe("m1");
     expect(reminder.activity.replyToId).not.toBe("m1");
-    expect(reminder.activity.text).toBe(
-      "Arbejdsgruppen mødes tirsdag den 6. september 2016 kl. 9.00 (i morgen). Sted: Hørgården, beboerhuset. Emne: Anmeldelser 1. halvår 2016.",
-    );
+    // The card alone, its words once: no text above it, the first sentence as the notification line.
+    expect(reminder.activity.text).toBeUndefined();
+    expect(reminder.activity.summary).toBe("Arbejdsgruppen mødes tirsdag den 6. september 2016 kl. 9.00 (i morgen).");
+    expect(reminder.activity.attachments).toHaveLength(1);
     const card = reminder.activity.attachments?.[0];
     expect(card?.contentType).toBe("application/vnd.microsoft.card.adaptive");
     expect((card?.content as { version?: string } | undefined)?.version).toBe("1.5");
+    expect(cardOf(reminder.activity)?.body.slice(0, 2)).toMatchObject([
+      { type: "TextBlock", text: "Påmindelse: møde i arbejdsgruppen" },
+      {
+        type: "TextBlock",
+        text: "Arbejdsgruppen mødes tirsdag den 6. september 2016 kl. 9.00 (i morgen). Sted: Hørgården, beboerhuset. Emne: Anmeldelser 1. halvår 2016.",
+      },
+    ]);
     await sleep(3_000); // three more ticks
     expect(reminders()).toHaveLength(1);
 

@@ -15,7 +15,7 @@ import { type LaunchedBot, launchBot } from "../../bot/launch";
 import { recordingLogger } from "../../bot/log";
 import { type WorkbookSheet, writeWorkbook } from "../../files/xlsx-write";
 import { shownText } from "../helpers/activities";
-import { FakeConnector } from "../helpers/fake-connector";
+import { FakeConnector, type ReceivedActivity } from "../helpers/fake-connector";
 import { trackerSheets } from "./tracker-xlsx";
 
 const CONVERSATION = "19:styregruppen@thread.v2";
@@ -78,8 +78,11 @@ async function say(text: string, id: string): Promise<void> {
   expect(res.status).toBeLessThan(300);
 }
 
-const texts = () => connector.messages(CONVERSATION).map((r) => r.activity.text ?? "");
-const alerts = () => texts().filter((t) => /^Fremskrivningen/.test(t));
+/** The words of every message in the conversation (a card-only post's: its card's). */
+const texts = () => connector.messages(CONVERSATION).map((r) => shownText(r.activity));
+/** Alerts, by their notification line (each is the card alone, the change as its summary). */
+const summaryOf = (r: ReceivedActivity) => (typeof r.activity.summary === "string" ? r.activity.summary : "");
+const alerts = () => connector.messages(CONVERSATION).filter((r) => /^Fremskrivningen/.test(summaryOf(r)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
@@ -109,15 +112,19 @@ describe("the projection alert end to end", () => {
     expect(alerts()).toEqual([]);
 
     await replaceTracker(18);
-    const alert = await connector.waitFor((r) => r.conversationId === CONVERSATION && ALERT.test(r.activity.text ?? ""), 30_000);
-    expect(alert.activity.text).toBe(
-      "Fremskrivningen for tyverier 2016 er blevet dårligere: fra »Nået« til »Tæt på«. Tyverier 2016 til og med august: 128 anmeldelser. Fremskrevet til hele året: 189 mod måltallet på højst 183 – tæt på, men på vej til at ende 6 over. Tallet er fremskrevet efter sæsonmønsteret i 2013–2015.",
-    );
+    const alert = await connector.waitFor((r) => r.conversationId === CONVERSATION && ALERT.test(summaryOf(r)), 30_000);
+    // The card alone, its words once: no text above it, the change as the notification line.
+    expect(alert.activity.text).toBeUndefined();
+    expect(alert.activity.summary).toBe("Fremskrivningen for tyverier 2016 er blevet dårligere: fra »Nået« til »Tæt på«.");
+    expect(alert.activity.attachments).toHaveLength(1);
     const card = alert.activity.attachments?.[0];
     expect(card?.contentType).toBe("application/vnd.microsoft.card.adaptive");
     const content = card?.content as { version?: string; body?: Array<{ text?: string }> } | undefined;
     expect(content?.version).toBe("1.5");
     expect(content?.body?.[0]?.text).toBe("Fremskrivningen er forværret: Tyverier 2016");
+    expect(content?.body?.[1]?.text).toBe(
+      "Fremskrivningen for tyverier 2016 er blevet dårligere: fra »Nået« til »Tæt på«. Tyverier 2016 til og med august: 128 anmeldelser. Fremskrevet til hele året: 189 mod måltallet på højst 183 – tæt på, men på vej til at ende 6 over. Tallet er fremskrevet efter sæsonmønsteret i 2013–2015.",
+    );
     await sleep(3_000); // three more ticks
     expect(alerts()).toHaveLength(1);
 
@@ -149,10 +156,7 @@ describe("the projection alert end to end", () => {
       10_000,
     );
     expect(shownText(answer.activity)).toContain("Fremskrevet til hele året: 189 mod måltallet på højst 183");
-    await connector.waitFor(
-      (r) => r.conversationId === CONVERSATION && ALERT.test(r.activity.text ?? "") && alerts().length > before,
-      10_000,
-    );
+    await connector.waitFor((r) => r.conversationId === CONVERSATION && ALERT.test(summaryOf(r)) && alerts().length > before, 10_000);
     expect(alerts()).toHaveLength(before + 1);
   }, 60_000);
 });

@@ -153,7 +153,8 @@ describe("two bot instances on one blob container", () => {
 
     // Both schedulers tick every half second; the reminder falls due for all at once.
     clock.set(DUE);
-    const reminders = () => connector.received.filter((r) => REMINDER.test(r.activity.text ?? ""));
+    // Each reminder is the card alone, its first sentence the activity's summary.
+    const reminders = () => connector.received.filter((r) => REMINDER.test(String(r.activity.summary ?? "")));
     const deadline = Date.now() + 60_000;
     while (reminders().length < COUNT && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     // A few more ticks on both: nothing more may come.
