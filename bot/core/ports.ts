@@ -21,7 +21,7 @@ export interface OutgoingMessage {
   /** The message's text; with `cardOnly`, the card's summary instead (the line Teams shows in notifications). */
   text: string;
   card?: AdaptiveCard;
-  /** The card alone carries the message and opens with `text`: no text above it (an answer, not a reminder). */
+  /** The card alone carries the message, no text above it; `text` is its summary (an answer, a reminder). */
   cardOnly?: boolean;
 }
 

@@ -25,8 +25,8 @@ export function referenceOf(address: ConversationAddress): Partial<ConversationR
 }
 
 /**
- * A text, with the Adaptive Card attached when there is one; a card-only message (an answer)
- * is the card alone, its text the activity's summary (what Teams shows in notifications).
+ * A text, with the Adaptive Card attached when there is one; a card-only message (an answer,
+ * a reminder) is the card alone, its text the activity's summary (what Teams shows in notifications).
  */
 export function activityFor(message: OutgoingMessage): Partial<Activity> {
   if (!message.card) return { type: "message", text: message.text };
