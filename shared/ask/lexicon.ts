@@ -172,6 +172,12 @@ export const lexicon: readonly LexiconEntry[] = [
       "status",
       "met",
       "meet the target",
+      // "Did we meet the targets?": meeting targets, never a meeting.
+      "meet the targets",
+      "meet our targets",
+      "meet their targets",
+      "meet targets",
+      "meet the goals",
       "meet our target",
       "meet the goal",
       "meet its target",
@@ -598,8 +604,8 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: [flag("missing")],
-    da: ["mangler", "mangle", "manglende", "mangel", "klar", "parat", "udestående"],
-    en: ["missing", "lacking", "lack", "lacks", "ready", "outstanding", "need to fill"],
+    da: ["mangler", "mangle", "manglende", "mangel", "klar", "parat", "udestående", "brug for"],
+    en: ["missing", "lacking", "lack", "lacks", "ready", "outstanding", "need to fill", "need", "needs", "still need"],
   },
   {
     features: [{ kind: "year", offset: -1 }],
@@ -851,7 +857,6 @@ export const lexicon: readonly LexiconEntry[] = [
       "lower",
       "whole",
       "know",
-      "need",
       "want",
       "like",
       "right now",

@@ -10,7 +10,8 @@ export const cadence = defineIntent({
   recognise: [
     // Meetings counted: above a category also named.
     // "Hvem holder næste møde?" asks who ("holder" = hosts), not how many were held.
-    { priority: 800, all: ["meeting"], any: ["cadence", "how-many"], none: ["who"] },
+    // "Do we need more meetings?" / »Mangler vi møder?«: held and planned against the agreement's number.
+    { priority: 800, all: ["meeting"], any: ["cadence", "how-many", "missing"], none: ["who"] },
     // A group counted, without the word "møde"; "Who sits on the steering group?" asks for the parties.
     { priority: 500, all: ["group"], any: ["cadence", "how-many"], none: ["facet:parties"] },
   ],

@@ -553,6 +553,28 @@ const en: Row[] = [
     named: { category: "tyverier", years: [2014, 2015] },
     shows: ["Theft: from 210 in 2014 to 190 in 2015 (−20, −9.5%)"],
   },
+  // "meet the targets" is about targets, never a meeting; "need" asks what is missing.
+  {
+    q: "did we meet the targets in 2015",
+    intent: "year-overview",
+    named: { year: 2015 },
+    shows: ["Overview 2015", "4 of 5 categories met the target"],
+    hides: ["Next meeting"],
+  },
+  {
+    q: "what do we still need for the status report",
+    intent: "report-readiness",
+    named: {},
+    shows: ["status report needs"],
+    hides: ["published in May"],
+  },
+  {
+    q: "Do we need more meetings?",
+    intent: "cadence",
+    named: {},
+    shows: ["Steering group: 1 held, 1 planned"],
+    hides: ["Next meeting"],
+  },
   { q: "Who are you?", intent: "help", named: {}, shows: ["I answer questions"], hides: ["Parties"] },
   {
     q: "How many burglaries were there in 2012?",
