@@ -164,6 +164,8 @@ export const lexicon: readonly LexiconEntry[] = [
       "når vi",
       "hvor langt",
       "langt fra",
+      "på sporet",
+      "på rette spor",
     ],
     en: [
       "how",

@@ -47,6 +47,7 @@ const da: Row[] = [
     named: { category: "vold-trusler" },
     shows: ["Vold/Trusler 2015: 63 anmeldelser", "5 over"],
   },
+  { q: "Er vi på sporet?", intent: "year-overview", named: {}, shows: ["Overblik 2015"], hides: ["»sporet«"] },
   { q: "Hvem er du?", intent: "help", named: {}, shows: ["Jeg svarer på spørgsmål"], hides: ["Parter"] },
   {
     q: "Kan du sende en påmindelse før møderne?",
