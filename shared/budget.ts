@@ -5,6 +5,7 @@
  */
 import type { Agreement, BudgetLine } from "./agreement/schema";
 import { type Lang, t } from "./format/lang";
+import { listText } from "./format/list";
 import { formatKr } from "./format/numbers";
 
 export interface BudgetSummary {
@@ -35,11 +36,6 @@ export function allocationForYear(agreement: Agreement, year: number): number {
   return agreement.budget.filter((l) => l.year === year).reduce((s, l) => s + l.amountKr, 0);
 }
 
-/** "a, b og c" / "a, b and c". */
-function joinAnd(parts: readonly string[], lang: Lang): string {
-  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${parts[parts.length - 1]}`;
-}
-
 /**
  * The single-year lines by label: "Partnerskabets aktiviteter: 750.000 kr. i 2014, 1.500.000 kr. i
  * 2015 og 1.500.000 kr. i 2016 (i alt ifølge aftalen 3.750.000 kr.)".
@@ -58,7 +54,7 @@ export function yearlyBudgetTexts(agreement: Agreement, lang: Lang): string[] {
       sorted.length > 1
         ? t(lang, ` (i alt ifølge aftalen ${formatKr(total, lang)})`, ` (${formatKr(total, lang)} in all under the agreement)`)
         : "";
-    return `${label}: ${joinAnd(amounts, lang)}${sum}`;
+    return `${label}: ${listText(amounts, lang)}${sum}`;
   });
 }
 

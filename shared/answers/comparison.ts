@@ -7,6 +7,7 @@ import { crimeIndicator, crimeIndicators } from "../agreement/lookup";
 import type { CountReductionIndicator } from "../agreement/schema";
 import type { Entities } from "../ask/types";
 import { type Lang, t } from "../format/lang";
+import { listText } from "../format/list";
 import { ragStatusWord } from "../format/rag-words";
 import { yearlyFigures } from "../progress/year-in-progress";
 import { type CountStatus, latestFigureYear } from "../status";
@@ -89,9 +90,6 @@ function header(first: string, lang: Lang): string[] {
   return [first, t(lang, "Anmeldelser", "Reports"), t(lang, "Måltal", "Target"), t(lang, "Afvigelse", "Deviation"), "%", "Status"];
 }
 
-const joined = (items: readonly string[], lang: Lang) =>
-  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${items[items.length - 1]}`;
-
 /** The target years all the named indicators share. */
 function sharedTargetYears(indicators: readonly CountReductionIndicator[]): number[] {
   const years = new Set<number>();
@@ -127,7 +125,7 @@ export function categoryComparisonAnswer(u: Entities, ctx: AnswerContext, lang: 
   const name = (ind: CountReductionIndicator) => categoryName(ctx.agreement, ind.category, lang);
   if (u.years && u.years.length > 1) {
     const years = [...u.years].sort((a, b) => a - b);
-    const lines = [t(lang, `Sammenligning ${joined(years.map(String), lang)}:`, `Comparison ${joined(years.map(String), lang)}:`)];
+    const lines = [t(lang, `Sammenligning ${listText(years.map(String), lang)}:`, `Comparison ${listText(years.map(String), lang)}:`)];
     const rows: Array<Array<string | Cell>> = [];
     const changes: string[] = [];
     const shown: Array<{ name: string; st: Standing }> = [];
@@ -199,8 +197,8 @@ function changeWords(name: string, fromStanding: Standing | undefined, toStandin
     const missing = [from, to].filter((s) => s.actual === null).map((s) => s.year);
     return t(
       lang,
-      `${name}: intet tal for ${joined(missing.map(String), lang)}.`,
-      `${name}: no figure for ${joined(missing.map(String), lang)}.`,
+      `${name}: intet tal for ${listText(missing.map(String), lang)}.`,
+      `${name}: no figure for ${listText(missing.map(String), lang)}.`,
     );
   }
   const diff = to.actual - from.actual;
@@ -263,8 +261,8 @@ export function yearComparisonAnswer(u: Entities, ctx: AnswerContext, lang: Lang
   });
   const summary = t(
     lang,
-    `Sammenligning ${joined(years.map(String), lang)}: ${joined(counts, lang)}.`,
-    `Comparison ${joined(years.map(String), lang)}: ${joined(counts, lang)}.`,
+    `Sammenligning ${listText(years.map(String), lang)}: ${listText(counts, lang)}.`,
+    `Comparison ${listText(years.map(String), lang)}: ${listText(counts, lang)}.`,
   );
   const shown: Array<{ name: string; st: Standing }> = [];
   const lines: string[] = [];

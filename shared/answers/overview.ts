@@ -3,6 +3,7 @@
 import { crimeIndicators } from "../agreement/lookup";
 import type { Entities } from "../ask/types";
 import { type Lang, t } from "../format/lang";
+import { listText } from "../format/list";
 import { ragStatusWord } from "../format/rag-words";
 import { yearInProgress, yearlyFigures } from "../progress/year-in-progress";
 import { type CountStatus, countStatusForFigure, latestFigureYear } from "../status";
@@ -29,6 +30,31 @@ function latestYearWithFigures(ctx: AnswerContext, year: number): number | undef
   return latest;
 }
 
+/**
+ * "I alt 478 anmeldelser i 2015 i de 6 gerningstyper." The plain sum of the year's figures: the
+ * agreement sets no target for it, so none is given; a category without a figure is named.
+ */
+function totalLine(rows: readonly CountStatus[], names: readonly string[], year: number, unit: string, lang: Lang): string {
+  let sum = 0;
+  let counted = 0;
+  const without: string[] = [];
+  rows.forEach((r, i) => {
+    if (r.actual === null) without.push(names[i] ?? r.indicator);
+    else {
+      sum += r.actual;
+      counted++;
+    }
+  });
+  if (counted === 0) return t(lang, `Der er endnu ingen tal for ${year}.`, `There are no figures for ${year} yet.`);
+  const missing =
+    without.length === 0 ? "" : t(lang, ` (intet tal for ${listText(without, "da")})`, ` (no figure for ${listText(without, "en")})`);
+  return t(
+    lang,
+    `I alt ${n(sum, lang)} ${unit} i ${year} i de ${counted} gerningstyper${without.length ? " med et tal" : ""}${missing}. Aftalen har intet måltal for summen.`,
+    `In total ${n(sum, lang)} ${unit} in ${year} across the ${counted} ${counted === 1 ? "category" : "categories"}${without.length ? " with a figure" : ""}${missing}. The agreement sets no target for the sum.`,
+  );
+}
+
 export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
   const indicators = crimeIndicators(ctx.agreement);
   if (indicators.length === 0) {
@@ -42,7 +68,7 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
   let rows = rowsFor(ctx, year);
   // A year in progress (months reported, no yearly figure yet): its year to date and projections.
   const progress = crimeIndicators(ctx.agreement).map((ind) => yearInProgress(ctx.agreement, ctx.tracker, ind.category, year));
-  if (progress.some((p) => p !== undefined)) return progressOverview(ctx, year, rows, progress, notes, lang);
+  if (progress.some((p) => p !== undefined)) return progressOverview(ctx, year, rows, progress, notes, lang, u.total === true);
   if (rows.every((r) => r.actual === null)) {
     const latest = latestYearWithFigures(ctx, year);
     if (latest !== undefined && latest !== year) {
@@ -64,7 +90,8 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
           `Overblik ${year} (${unit} mod måltal): ${met} af ${withFigure.length} gerningstyper har nået måltallet.${missing ? ` ${missing} har intet tal endnu.` : ""}`,
           `Overview ${year} (${unit} against targets): ${met} of ${withFigure.length} categories met the target.${missing ? ` ${missing} ${missing === 1 ? "has" : "have"} no figure yet.` : ""}`,
         );
-  const lines = [...notes, summary];
+  const total = u.total ? totalLine(rows, names, year, unit, lang) : undefined;
+  const lines = total ? [...notes, total, summary] : [...notes, summary];
   const cells: Array<Array<string | Cell>> = [];
   rows.forEach((s, i) => {
     const name = names[i] ?? s.indicator;
@@ -88,5 +115,8 @@ export function yearOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
     "Status",
   ];
   const body = [...notes.map((x) => textBlock(x, { subtle: true })), ...overviewChartFor(ctx, year, lang), table(header, cells)];
-  return withIllustrativeNote({ text: lines.join("\n"), summary, body, figures: true }, ctx.agreement, indicators, lang);
+  // Asked for the total, it is the short answer; the overview follows as usual.
+  const shortAnswer = total ?? summary;
+  if (total) body.unshift(textBlock(summary));
+  return withIllustrativeNote({ text: lines.join("\n"), summary: shortAnswer, body, figures: true }, ctx.agreement, indicators, lang);
 }

@@ -15,6 +15,36 @@ import { projectionMethodLine, projectionVerdict, throughMonth } from "./progres
 import type { AnswerContext } from "./types";
 import { categoryName, n, ragCell, signed } from "./wording";
 
+/**
+ * "I alt til og med august: 292 anmeldelser i de 6 gerningstyper, fremskrevet til hele året 441."
+ * A sum only of like with like: every category reported through the same month; otherwise it
+ * says why it gives none (a year to date beside a whole year's figure would be no total).
+ */
+function totalSoFar(
+  progress: ReadonlyArray<YearInProgress | undefined>,
+  categories: number,
+  year: number,
+  months: number,
+  unit: string,
+  lang: Lang,
+): string {
+  const alike = progress.filter((p): p is YearInProgress => p !== undefined && p.monthsReported === months);
+  if (alike.length !== categories) {
+    return t(
+      lang,
+      `Et samlet tal for ${year} giver jeg, når alle gerningstyper har tal til og med samme måned; her er de hver for sig.`,
+      `I give a total for ${year} once every category has figures through the same month; here they are one by one.`,
+    );
+  }
+  const toDate = alike.reduce((sum, p) => sum + p.yearToDate, 0);
+  const projected = alike.reduce((sum, p) => sum + p.projection, 0);
+  return t(
+    lang,
+    `I alt ${throughMonth(months, "da")}: ${n(toDate, lang)} ${unit} i de ${categories} gerningstyper, fremskrevet til hele året ${n(projected, lang)}. Aftalen har intet måltal for summen.`,
+    `In total ${throughMonth(months, "en")}: ${n(toDate, lang)} ${unit} across the ${categories} categories, projected for the whole year ${n(projected, lang)}. The agreement sets no target for the sum.`,
+  );
+}
+
 export function progressOverview(
   ctx: AnswerContext,
   year: number,
@@ -22,6 +52,7 @@ export function progressOverview(
   progress: ReadonlyArray<YearInProgress | undefined>,
   notes: readonly string[],
   lang: Lang,
+  total = false,
 ): Composed {
   const indicators = crimeIndicators(ctx.agreement);
   const unit = indicators[0]?.unit[lang] ?? "";
@@ -81,6 +112,7 @@ export function progressOverview(
     `Overview ${year} ${throughMonth(months, "en")} (${unit} against targets, projected for the whole year): ${onCourse} of ${shown} categories look set to meet the target.${missing ? ` ${missing} ${missing === 1 ? "has" : "have"} no figure yet.` : ""}`,
   );
   const method = projectionMethodLine(projected, lang);
+  const totalText = total ? totalSoFar(progress, rows.length, year, months, unit, lang) : undefined;
   const header = [
     t(lang, "Gerningstype", "Category"),
     t(lang, "Til dato", "To date"),
@@ -95,5 +127,10 @@ export function progressOverview(
     table(header, cells),
     textBlock(method, { subtle: true }),
   ];
+  if (totalText) {
+    // Asked for the total, it is the short answer; the overview follows as usual.
+    body.unshift(textBlock(summary));
+    return { text: [...notes, totalText, summary, ...lines, method].join("\n"), summary: totalText, body, figures: true };
+  }
   return { text: [...notes, summary, ...lines, method].join("\n"), summary, body, figures: true };
 }

@@ -7,6 +7,7 @@ import { crimeIndicators } from "../agreement/lookup";
 import type { CountReductionIndicator } from "../agreement/schema";
 import type { Entities, Ranking } from "../ask/types";
 import { type Lang, t } from "../format/lang";
+import { listText } from "../format/list";
 import type { CountStatus } from "../status";
 import { type Cell, table, textBlock } from "./card";
 import { standingDeviationWords, statusCell } from "./comparison";
@@ -64,9 +65,6 @@ function rankedYear(u: Entities, ctx: AnswerContext, lang: Lang, indicators: rea
   return { year, notes };
 }
 
-const joined = (items: readonly string[], lang: Lang) =>
-  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${items[items.length - 1]}`;
-
 /** "Hærværk, 54 mod højst 56 (−2, −3,6 %)"; "Indbrud, fremskrevet 49 mod højst 58 (…)" in a year in progress. */
 function against(r: Row, lang: Lang): string {
   const { s } = r;
@@ -115,7 +113,7 @@ function byTarget(
     summary,
     ...(ranked.length > 1 ? [other] : []),
     ...ranked.map((r, i) => `${i + 1}. ${r.name}: ${standingDeviationWords(r.st, lang)}`),
-    ...(missing.length ? [t(lang, `Intet tal: ${joined(missing, lang)}.`, `No figure: ${joined(missing, lang)}.`)] : []),
+    ...(missing.length ? [t(lang, `Intet tal: ${listText(missing, lang)}.`, `No figure: ${listText(missing, lang)}.`)] : []),
   ];
   const cells: Array<Array<string | Cell>> = [
     ...ranked.map((r, i) => [
@@ -168,7 +166,7 @@ function byImprovement(rows: readonly Row[], year: number, lang: Lang) {
     summary,
     ...ranked.map((r, i) => `${i + 1}. ${r.name}: ${change(r)}`),
     ...(missing.length
-      ? [t(lang, `Intet tal for ${year}: ${joined(missing, lang)}.`, `No figure for ${year}: ${joined(missing, lang)}.`)]
+      ? [t(lang, `Intet tal for ${year}: ${listText(missing, lang)}.`, `No figure for ${year}: ${listText(missing, lang)}.`)]
       : []),
   ];
   const head = [t(lang, "Gerningstype", "Category"), "Baseline", String(year), t(lang, "Ændring", "Change"), "%"];
@@ -194,8 +192,8 @@ function onCourseSummary(withFigure: number, picked: readonly string[], year: nu
         )
       : t(
           lang,
-          `I ${year} er ${count} af ${withFigure} gerningstyper på vej til at nå måltallet: ${joined(picked, lang)}.`,
-          `In ${year}, ${count} of ${withFigure} categories are on course to meet the target: ${joined(picked, lang)}.`,
+          `I ${year} er ${count} af ${withFigure} gerningstyper på vej til at nå måltallet: ${listText(picked, lang)}.`,
+          `In ${year}, ${count} of ${withFigure} categories are on course to meet the target: ${listText(picked, lang)}.`,
         );
   return count === 0
     ? t(
@@ -205,8 +203,8 @@ function onCourseSummary(withFigure: number, picked: readonly string[], year: nu
       )
     : t(
         lang,
-        `I ${year} er ${count} af ${withFigure} gerningstyper på vej til ikke at nå måltallet: ${joined(picked, lang)}.`,
-        `In ${year}, ${count} of ${withFigure} categories are on course to miss the target: ${joined(picked, lang)}.`,
+        `I ${year} er ${count} af ${withFigure} gerningstyper på vej til ikke at nå måltallet: ${listText(picked, lang)}.`,
+        `In ${year}, ${count} of ${withFigure} categories are on course to miss the target: ${listText(picked, lang)}.`,
       );
 }
 
@@ -226,8 +224,8 @@ function byOutcome(rows: readonly Row[], year: number, ranking: "met" | "missed"
           )
         : t(
             lang,
-            `I ${year} nåede ${picked.length} af ${withFigure.length} gerningstyper måltallet: ${joined(names, lang)}.`,
-            `In ${year}, ${picked.length} of ${withFigure.length} categories met the target: ${joined(names, lang)}.`,
+            `I ${year} nåede ${picked.length} af ${withFigure.length} gerningstyper måltallet: ${listText(names, lang)}.`,
+            `In ${year}, ${picked.length} of ${withFigure.length} categories met the target: ${listText(names, lang)}.`,
           )
       : picked.length === 0
         ? t(
@@ -237,13 +235,13 @@ function byOutcome(rows: readonly Row[], year: number, ranking: "met" | "missed"
           )
         : t(
             lang,
-            `I ${year} nåede ${picked.length} af ${withFigure.length} gerningstyper ikke måltallet: ${joined(names, lang)}.`,
-            `In ${year}, ${picked.length} of ${withFigure.length} categories missed the target: ${joined(names, lang)}.`,
+            `I ${year} nåede ${picked.length} af ${withFigure.length} gerningstyper ikke måltallet: ${listText(names, lang)}.`,
+            `In ${year}, ${picked.length} of ${withFigure.length} categories missed the target: ${listText(names, lang)}.`,
           );
   const missing = rows.filter((r) => r.s.met === null).map((r) => r.name);
   const lines = [
     summary,
-    ...(missing.length ? [t(lang, `Intet tal: ${joined(missing, lang)}.`, `No figure: ${joined(missing, lang)}.`)] : []),
+    ...(missing.length ? [t(lang, `Intet tal: ${listText(missing, lang)}.`, `No figure: ${listText(missing, lang)}.`)] : []),
   ];
   const head = [
     t(lang, "Gerningstype", "Category"),

@@ -8,12 +8,10 @@ import { firstAgreementYear, lastAgreementYear } from "../agreement/period";
 import type { Entities, MeetingDate } from "../ask/types";
 import { monthName } from "../format/dates";
 import { type Lang, t } from "../format/lang";
+import { listText } from "../format/list";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 import { categoryName } from "./wording";
-
-const joined = (items: readonly string[], lang: Lang) =>
-  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${items[items.length - 1]}`;
 
 const quoted = (word: string, lang: Lang) => t(lang, `»${word}«`, `"${word}"`);
 
@@ -36,14 +34,14 @@ export function unsureAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Compo
   const doubt = u.doubt;
   let text: string;
   if (doubt?.years) {
-    const years = joined(doubt.years.map(String), lang);
+    const years = listText(doubt.years.map(String), lang);
     text = t(
       lang,
       `Jeg forstod spørgsmålet for ${years}, men det kan jeg kun svare på for ét år ad gangen. Vælg et år:`,
       `I understood the question for ${years}, but I can only answer it for one year at a time. Pick a year:`,
     );
   } else if (doubt?.categories) {
-    const names = joined(
+    const names = listText(
       doubt.categories.map((c) => categoryName(ctx.agreement, c, lang).toLocaleLowerCase(lang)),
       lang,
     );
@@ -71,7 +69,7 @@ export function unsureAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Compo
       `I understood ${when}, but I only answer that question for whole years, not for ${unit}. Try for example:`,
     );
   } else if (doubt?.unknownWords) {
-    const words = joined(
+    const words = listText(
       doubt.unknownWords.map((w) => quoted(w, lang)),
       lang,
     );

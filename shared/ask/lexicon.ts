@@ -51,7 +51,8 @@ export type Flag =
   | "listing" // which, list, my
   | "report" // the yearly status report
   | "make" // make, write, draft (a report)
-  | "missing"; // what is missing, lacking
+  | "missing" // what is missing, lacking
+  | "total"; // i alt, in total: the sum over the categories
 
 export type Feature =
   | { kind: "flag"; flag: Flag }
@@ -254,6 +255,12 @@ export const lexicon: readonly LexiconEntry[] = [
       "changed",
       "evolved",
     ],
+  },
+  {
+    // "Hvor mange anmeldelser var der i alt?": every category's figure, and their sum.
+    features: [flag("overview"), flag("total")],
+    da: ["i alt", "ialt", "tilsammen", "sammenlagt", "samlet antal", "det samlede antal"],
+    en: ["in total", "total", "altogether", "combined", "total number"],
   },
   {
     features: [flag("overview")],

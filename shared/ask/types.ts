@@ -100,6 +100,8 @@ export interface Entities {
   party?: string;
   activityStatus?: ActivityStatus;
   ranking?: Ranking;
+  /** The sum over the categories was asked for: "i alt", "in total". */
+  total?: true;
   /** Only for the intent "unsure": what was understood and what would have been dropped. */
   doubt?: Doubt;
 }

@@ -141,6 +141,7 @@ function withEntities(
   if (keeps.includes("party") && party !== undefined) u.party = party;
   const status = found.activityStatuses[0];
   if (keeps.includes("activityStatus") && status !== undefined) u.activityStatus = status;
+  if (keeps.includes("total") && found.flags.has("total")) u.total = true;
   const ranking = rankingOf(found);
   if (keeps.includes("ranking") && ranking !== undefined) u.ranking = ranking;
   return u;

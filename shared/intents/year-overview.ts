@@ -12,13 +12,16 @@ export const yearOverview = defineIntent({
     // Status, target or a year alone: broad words, so an unknown subject word makes it unsure.
     { priority: 199, any: ["status", "target", "trend", "year"], vague: true },
   ],
-  keeps: ["year"],
+  keeps: ["year", "total"],
   answer: ({ u, ctx, lang }) => yearOverviewAnswer(u, ctx, lang),
   botAction: "answer",
-  ask: ({ year }, lang) =>
-    year === undefined
+  ask: ({ year, total }, lang) => {
+    const inYear = year === undefined ? "" : t(lang, ` i ${year}`, ` in ${year}`);
+    if (total) return t(lang, `Hvor mange anmeldelser var der i alt${inYear}?`, `How many reports were there in total${inYear}?`);
+    return year === undefined
       ? t(lang, "Hvordan går det?", "How are we doing?")
-      : t(lang, `Hvordan går det i ${year}?`, `How are we doing in ${year}?`),
+      : t(lang, `Hvordan går det${inYear}?`, `How are we doing${inYear}?`);
+  },
   next: (named, lang) => [
     { title: t(lang, "Hvor går det dårligst?", "Where is it worst?"), intent: "ranking", named: { ranking: "worst", ...yearOf(named) } },
     { title: t(lang, "Mest forbedret", "Most improved"), intent: "ranking", named: { ranking: "improved" } },
@@ -31,12 +34,14 @@ export const yearOverview = defineIntent({
       ["Giv mig et overblik over kriminaliteten sidste år", { year: 2014, yearOffset: -1 }],
       ["Hvordan står det til med alle gerningstyperne i 2013?", { year: 2013 }],
       ["Hvordan ser det ud indtil videre?", { year: 2015, yearOffset: 0 }],
+      ["Hvor mange anmeldelser var der i alt i 2014?", { year: 2014, total: true }],
     ],
     en: [
       ["How are we doing in 2015?", { year: 2015 }],
       ["Give me an overview of all categories for last year", { year: 2014, yearOffset: -1 }],
       ["Crime figures 2013", { year: 2013 }],
       ["How are we doing so far?", { year: 2015, yearOffset: 0 }],
+      ["How many reports in total in 2014?", { year: 2014, total: true }],
     ],
   },
 });

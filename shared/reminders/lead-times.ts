@@ -2,7 +2,8 @@
  * Lead times: how long before a meeting its reminders go out, written as in
  * REMINDER_LEAD_TIMES ("7d,1d", "2h", "30m").
  */
-import { type Lang, t } from "../format/lang";
+import type { Lang } from "../format/lang";
+import { listText } from "../format/list";
 
 export interface LeadTime {
   minutes: number;
@@ -55,6 +56,5 @@ export function leadTimesText(leadTimes: readonly LeadTime[], lang: Lang): strin
           : [minutes, "minut", "minutter", "minute", "minutes"];
     return `${n} ${lang === "da" ? (n === 1 ? da1 : daN) : n === 1 ? en1 : enN}`;
   });
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${words[words.length - 1]}`;
+  return listText(words, lang);
 }

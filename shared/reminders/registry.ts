@@ -5,6 +5,7 @@
  */
 import type { MeetingGroup } from "../agreement/schema";
 import type { Lang } from "../format/lang";
+import { listText } from "../format/list";
 import type { ReminderKind, ReminderMessage, ReminderMessageContext } from "./kind";
 import { type AdjustmentsReminder, adjustmentsKind } from "./kinds/adjustments";
 import { type AgreementEndReminder, agreementEndKind } from "./kinds/agreement-end";
@@ -14,7 +15,6 @@ import { type CancelledNotice, cancelledKind, type MovedNotice, movedKind } from
 import { type ProjectionAlert, projectionKind } from "./kinds/projection";
 import { type SafetyPlanReminder, safetyPlanKind } from "./kinds/safety-plan";
 import { type StatusReportReminder, statusReportKind } from "./kinds/status-report";
-import { listText } from "./texts";
 
 export type ReminderItem =
   | MeetingReminder

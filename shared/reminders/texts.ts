@@ -69,9 +69,3 @@ export function placeAndTopic(m: Meeting, lang: Lang): string {
   if (m.topic) parts.push(`${lang === "da" ? "Emne" : "Topic"}: ${plainText(m.topic)}.`);
   return parts.length ? ` ${parts.join(" ")}` : "";
 }
-
-/** "a", "a og b", "a, b og c" / "a, b and c". */
-export function listText(parts: readonly string[], lang: Lang): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${parts[parts.length - 1]}`;
-}

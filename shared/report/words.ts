@@ -1,13 +1,7 @@
 /** Small wording helpers the report's sections share. */
-import { type Lang, t } from "../format/lang";
+import type { Lang } from "../format/lang";
 import { formatNumber, formatPercent, formatSigned } from "../format/numbers";
 import type { ReportCell } from "./document";
-
-/** "a, b og c" / "a, b and c". */
-export function listText(parts: readonly string[], lang: Lang): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} ${t(lang, "og", "and")} ${parts[parts.length - 1]}`;
-}
 
 /** A number cell ("–" without one). */
 export function numberCell(value: number | null | undefined, lang: Lang): ReportCell {

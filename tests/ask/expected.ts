@@ -157,10 +157,14 @@ const expectations: Record<IntentKind, Expectation> = {
     const shownYear = anyFigure
       ? year
       : Math.max(...crimeIndicators(amager).map((i) => latestFigureYear(tracker.crime.get(i.category) ?? new Map(), year) ?? 0));
-    return crimeIndicators(amager).map((i) => {
-      const v = tracker.crime.get(i.category)?.get(shownYear) ?? null;
+    const figures = crimeIndicators(amager).map((i) => tracker.crime.get(i.category)?.get(shownYear) ?? null);
+    const parts = crimeIndicators(amager).map((i, k) => {
+      const v = figures[k] ?? null;
       return `${categoryName(i.category, lang)}: ${v === null ? (lang === "da" ? "intet tal" : "no figure") : n(v, lang)}`;
     });
+    // Asked for the total: the plain sum of the year's figures as well.
+    const sum = figures.reduce<number>((s, v) => s + (v ?? 0), 0);
+    return u.total ? [...parts, `${lang === "da" ? "I alt" : "In total"} ${n(sum, lang)}`] : parts;
   },
   ssp: (u, lang) => {
     const year = u.year ?? latestFigureYear(tracker.sspActivations) ?? 0;

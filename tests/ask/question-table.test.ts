@@ -47,6 +47,17 @@ const da: Row[] = [
     named: { category: "vold-trusler" },
     shows: ["Vold/Trusler 2015: 63 anmeldelser", "5 over"],
   },
+  // The total asked for: the plain sum of the year's figures (58 + 190 + 63 + 54 + 57; Narkotika has none in 2015).
+  {
+    q: "Hvor mange anmeldelser var der i alt i 2015?",
+    intent: "year-overview",
+    named: { year: 2015, total: true },
+    shows: [
+      "I alt 422 anmeldelser i 2015 i de 5 gerningstyper med et tal (intet tal for Narkotika)",
+      "intet måltal for summen",
+      "Overblik 2015",
+    ],
+  },
   { q: "Er vi på sporet?", intent: "year-overview", named: {}, shows: ["Overblik 2015"], hides: ["»sporet«"] },
   { q: "Hvem er du?", intent: "help", named: {}, shows: ["Jeg svarer på spørgsmål"], hides: ["Parter"] },
   {
@@ -575,6 +586,13 @@ const en: Row[] = [
     named: {},
     shows: ["Steering group: 1 held, 1 planned"],
     hides: ["Next meeting"],
+  },
+  {
+    // 64 + 210 + 60 + 61 + 44 + 58.
+    q: "How many crimes in total in 2014?",
+    intent: "year-overview",
+    named: { year: 2014, total: true },
+    shows: ["In total 497 reports in 2014 across the 6 categories", "Overview 2014"],
   },
   { q: "Who are you?", intent: "help", named: {}, shows: ["I answer questions"], hides: ["Parties"] },
   {

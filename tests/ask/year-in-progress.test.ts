@@ -199,4 +199,28 @@ describe("the year overview while the year is in progress", () => {
       "Fremskrevet med samme tempo resten af året: Indbrud; efter sæsonmønsteret i 2013–2015: Tyverier, Vold/Trusler, Hærværk, Narkotika og Chikane.",
     );
   });
+
+  it("asked for the total, sums the year to date and the projections, and sets it no target", () => {
+    // The lines above: 29 + 128 + 42 + 33 + 26 + 34 = 292 to date; 49 + 189 + 63 + 50 + 40 + 52 = 443 projected.
+    const a = answerQuestion("Hvor mange anmeldelser er der i alt i år?", context());
+    expect(a.intent).toBe("year-overview");
+    expect(a.summary).toBe(
+      "I alt til og med august: 292 anmeldelser i de 6 gerningstyper, fremskrevet til hele året 443. Aftalen har intet måltal for summen.",
+    );
+    expect(a.text).toContain("Indbrud: 29 indtil nu, fremskrevet 49 mod højst 58 (−9)");
+    expect(answerQuestion("How many reports in total so far this year?", context()).summary).toBe(
+      "In total through August: 292 reports across the 6 categories, projected for the whole year 443. The agreement sets no target for the sum.",
+    );
+  });
+
+  it("gives no total of unlike figures: one category reported only to July", () => {
+    const tracker = sampleTracker();
+    const chikane = tracker.crimeByMonth.get("chikane") as Map<number, number[]>;
+    chikane.set(2016, (chikane.get(2016) ?? []).slice(0, 7));
+    const a = answerQuestion("Hvor mange anmeldelser er der i alt i år?", context({ tracker }));
+    expect(a.summary).toBe(
+      "Et samlet tal for 2016 giver jeg, når alle gerningstyper har tal til og med samme måned; her er de hver for sig.",
+    );
+    expect(a.text).not.toMatch(/I alt \d/);
+  });
 });

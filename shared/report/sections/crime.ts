@@ -5,13 +5,14 @@
 import { categoryById, crimeIndicators } from "../../agreement/lookup";
 import type { Agreement, CountReductionIndicator } from "../../agreement/schema";
 import { type Lang, t } from "../../format/lang";
+import { listText } from "../../format/list";
 import { formatNumber, formatPercent } from "../../format/numbers";
 import { ragStatusWord } from "../../format/rag-words";
 import { type YearInProgress, yearInProgress, yearlyFigures } from "../../progress/index";
 import { countStatusForFigure, type Rag } from "../../status";
 import type { TrackerData } from "../../tracker/types";
 import type { ReportBlock, ReportTable } from "../document";
-import { listText, numberCell, percentCell, signedCell, textCell } from "../words";
+import { numberCell, percentCell, signedCell, textCell } from "../words";
 
 export interface CrimeRow {
   category: string;
