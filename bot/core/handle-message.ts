@@ -63,7 +63,7 @@ const nothingToRemember = async (): Promise<void> => {};
  */
 export function messageFor(answer: Answer): OutgoingMessage {
   if (answer.textOnly || !answer.card) return { text: answer.text };
-  return { text: answer.summary, card: answer.card, cardOnly: true };
+  return { text: answer.summary, card: answer.card };
 }
 
 export function apology(lang: Lang): OutgoingMessage {

@@ -16,13 +16,14 @@ export interface ConversationAddress {
   reference: Record<string, unknown>;
 }
 
-/** One message out: a text and, where it helps, an Adaptive Card. */
+/**
+ * One message out: a text, or an Adaptive Card. A message with a card is sent as the card alone
+ * (a text above it would repeat its words), and its text is the activity's summary: the line
+ * Teams shows in notifications and the activity feed (an answer's short answer, a reminder's point).
+ */
 export interface OutgoingMessage {
-  /** The message's text; with `cardOnly`, the card's summary instead (the line Teams shows in notifications). */
   text: string;
   card?: AdaptiveCard;
-  /** The card alone carries the message, no text above it; `text` is its summary (an answer, a reminder). */
-  cardOnly?: boolean;
 }
 
 /** The clock; PARTNERSKAB_NOW sets where it starts, and it runs on from there. */

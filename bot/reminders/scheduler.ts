@@ -25,7 +25,7 @@ import {
 } from "../../shared/index";
 import type { Clock, Logger, OutgoingMessage, ProactiveSender, ReportLink, ReportLinkIssuer, TrackerSource } from "../core/ports";
 import { Ledger, type LedgerEntry } from "./ledger";
-import { reminderPost, storedReminderPost } from "./reminder-post";
+import { reminderPost } from "./reminder-post";
 import { type DocumentStore, listSubscriptions, type ObservedDoc, observedKey, SCHEDULER_KEY, type StoredSubscription } from "./store";
 
 /** Attempts at a post whose send failed (the connector was down, say) before giving up. */
@@ -303,8 +303,10 @@ export class Scheduler {
         entryKey,
         kind: entry.kind,
         dueAt: new Date(entry.dueAt),
-        // A copy: the ledger's own is read-only, and a sender may add to what it is given.
-        message: storedReminderPost(structuredClone(entry.message)),
+        // A copy: the ledger's own is read-only, and a sender may add to what it is given. One kept
+        // before reminders went card-only (its full text beside the card) is sent as the card alone
+        // too, like every card, that text as its summary.
+        message: structuredClone(entry.message),
         attempt: attempts + 1,
         retryAfterAttempts: attempts,
         ...(entry.retryUntil ? { retryUntil: new Date(entry.retryUntil) } : {}),

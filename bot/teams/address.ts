@@ -24,12 +24,8 @@ export function referenceOf(address: ConversationAddress): Partial<ConversationR
   return address.reference as Partial<ConversationReference>;
 }
 
-/**
- * A text, with the Adaptive Card attached when there is one; a card-only message (an answer,
- * a reminder) is the card alone, its text the activity's summary (what Teams shows in notifications).
- */
+/** A text, or the Adaptive Card alone with the text as the activity's summary (see OutgoingMessage). */
 export function activityFor(message: OutgoingMessage): Partial<Activity> {
   if (!message.card) return { type: "message", text: message.text };
-  const attachments = [CardFactory.adaptiveCard(message.card)];
-  return message.cardOnly ? { type: "message", summary: message.text, attachments } : { type: "message", text: message.text, attachments };
+  return { type: "message", summary: message.text, attachments: [CardFactory.adaptiveCard(message.card)] };
 }

@@ -77,7 +77,8 @@ export class RecordingSender implements ProactiveSender {
  * the post being the card alone, its `text` the notification line (checked to be card-only here).
  */
 export function cardWords(message: OutgoingMessage): string {
-  if (!message.cardOnly || !message.card) throw new Error(`not a card-only post: ${JSON.stringify(message)}`);
+  // A message with a card goes to Teams as the card alone (bot/teams/address.ts, tests/bot/activity-for.test.ts).
+  if (!message.card) throw new Error(`not a card: ${JSON.stringify(message)}`);
   const block = message.card.body[1];
   if (block?.type !== "TextBlock" || typeof block.text !== "string") throw new Error("the card has no text block under its title");
   return block.text;

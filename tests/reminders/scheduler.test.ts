@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Ledger } from "../../bot/reminders/ledger";
 import { DocumentStore, SUBSCRIPTIONS_KEY } from "../../bot/reminders/store";
 import { FileStorage, StorageCorruptError } from "../../bot/storage/file-storage";
+import { activityFor } from "../../bot/teams/address";
 import { copenhagenDate, type Meeting } from "../../shared/index";
 import { healthyYear, meeting } from "./fixtures";
 import { address, cardWords, EditableTracker, rig, TestClock, yearlyInDecember } from "./harness";
@@ -54,7 +55,6 @@ describe("scheduler", () => {
     expect(first.sender.sent).toHaveLength(1);
     const msg = first.sender.sent[0]?.message;
     // The card alone (no text above it): its words once, the first sentence as the notification line.
-    expect(msg?.cardOnly).toBe(true);
     expect(msg && cardWords(msg)).toBe(
       "Styregruppen mødes tirsdag den 6. oktober 2015 kl. 9.00 (i morgen). Sted: Hørgården 1. Emne: Budget 2016.",
     );
@@ -217,7 +217,7 @@ describe("scheduler", () => {
         { type: "TextBlock", text: words },
       ],
     };
-    // As an earlier version left it: its text beside the card, and no cardOnly.
+    // As an earlier version left it: its full text beside the card.
     const ledger = new Ledger(new DocumentStore(new FileStorage(dir)));
     await ledger.claim(
       "chat-1",
@@ -232,7 +232,14 @@ describe("scheduler", () => {
     });
     await r.scheduler.tick();
     expect(r.sender.sent).toHaveLength(1);
-    expect(r.sender.sent[0]?.message).toEqual({ text: words, card, cardOnly: true });
+    const retried = r.sender.sent[0]?.message;
+    expect(retried).toEqual({ text: words, card });
+    // To Teams the card alone, its words once: the old text only as the notification line.
+    expect(retried && activityFor(retried)).toEqual({
+      type: "message",
+      summary: words,
+      attachments: [{ contentType: "application/vnd.microsoft.card.adaptive", content: card }],
+    });
   });
 
   it("two schedulers on one storage at the due moment: the reminder is posted exactly once", async () => {

