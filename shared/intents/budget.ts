@@ -5,7 +5,8 @@ import { defineIntent } from "./intent";
 
 export const budget = defineIntent({
   about: "allocated, spent and remaining per year: »Hvad er budgettet?«",
-  recognise: [{ priority: 400, all: ["budget"] }],
+  // Vague: the budget is by year only, so "Hvad koster sommerfesten?" (a thing it does not know) is unsure.
+  recognise: [{ priority: 400, all: ["budget"], vague: true }],
   keeps: ["year"],
   answer: ({ u, ctx, lang }) => budgetAnswer(u, ctx, lang),
   botAction: "answer",

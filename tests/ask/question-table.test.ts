@@ -58,6 +58,17 @@ const da: Row[] = [
       "Overblik 2015",
     ],
   },
+  // The budget is by year only: a thing it does not know is unsure, not the whole budget.
+  {
+    q: "Hvad koster sommerfesten?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "budget" }, unknownWords: ["sommerfesten"] } },
+    shows: ["»sommerfesten«"],
+    hides: ["bevilget"],
+  },
+  { q: "Hvad koster partnerskabet?", intent: "budget", named: {}, shows: ["Økonomi", "bevilget 1.500.000 kr."], hides: ["Parter"] },
+  { q: "Hvor tit skal styregruppen mødes?", intent: "cadence", named: { group: "steering" }, shows: ["Styregruppen"], hides: ["Næste"] },
+  { q: "Hvornår startede partnerskabet?", intent: "agreement-facts", named: { facet: "period" }, shows: ["31. december 2016"] },
   { q: "Er vi på sporet?", intent: "year-overview", named: {}, shows: ["Overblik 2015"], hides: ["»sporet«"] },
   { q: "Hvem er du?", intent: "help", named: {}, shows: ["Jeg svarer på spørgsmål"], hides: ["Parter"] },
   {
