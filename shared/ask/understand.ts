@@ -70,7 +70,6 @@ function yearsOf(found: Findings, now: Date): readonly ResolvedYear[] {
   return years;
 }
 
-/** The ranking a message asks for, by the words it uses (the most specific first). */
 /**
  * "i morgen", "today" beside a meeting or a group: the Copenhagen date it names, first among the
  * message's dates, with its year when none was written (31 December's "i morgen" is next year).
@@ -97,6 +96,7 @@ function withThisYearForComparison(years: readonly ResolvedYear[], found: Findin
   return [only, { year: copenhagenNow(now).year, offset: 0 }];
 }
 
+/** The ranking a message asks for, by the words it uses (the most specific first). */
 function rankingOf(found: Findings): Ranking | undefined {
   const { flags } = found;
   if (flags.has("improved")) return "improved";
