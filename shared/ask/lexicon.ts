@@ -558,9 +558,15 @@ export const lexicon: readonly LexiconEntry[] = [
     en: ["subscribe", "subscribed"],
   },
   {
+    // Beside reminders only (alone they ask for nothing): »Kan jeg få besked før møderne?«, "I want reminders".
     features: [flag("enable")],
-    da: ["slå til", "start"],
-    en: ["sign up", "sign me up", "turn on", "enable", "start"],
+    da: ["slå til", "start", "få", "have", "modtage"],
+    en: ["sign up", "sign me up", "turn on", "enable", "start", "get", "receive", "want"],
+  },
+  {
+    features: [flag("reminder"), flag("enable")],
+    da: [],
+    en: ["remind me", "remind us"],
   },
   {
     // "Send mig påmindelser" switches reminders on; "Send mig statusrapporten" asks for the document.

@@ -69,6 +69,9 @@ const da: Row[] = [
   { q: "Hvad koster partnerskabet?", intent: "budget", named: {}, shows: ["Økonomi", "bevilget 1.500.000 kr."], hides: ["Parter"] },
   { q: "Hvor tit skal styregruppen mødes?", intent: "cadence", named: { group: "steering" }, shows: ["Styregruppen"], hides: ["Næste"] },
   { q: "Hvornår startede partnerskabet?", intent: "agreement-facts", named: { facet: "period" }, shows: ["31. december 2016"] },
+  // Asking to get reminders, in the words people use (they listed the subscriptions).
+  { q: "Kan jeg få besked før møderne?", intent: "subscribe", named: {}, shows: ["abonnér på påmindelser"] },
+  { q: "Jeg vil gerne have påmindelser", intent: "subscribe", named: {}, shows: ["abonnér på påmindelser"] },
   { q: "Er vi på sporet?", intent: "year-overview", named: {}, shows: ["Overblik 2015"], hides: ["»sporet«"] },
   { q: "Hvem er du?", intent: "help", named: {}, shows: ["Jeg svarer på spørgsmål"], hides: ["Parter"] },
   {
@@ -604,6 +607,13 @@ const en: Row[] = [
     intent: "year-overview",
     named: { year: 2014, total: true },
     shows: ["In total 497 reports in 2014 across the 6 categories", "Overview 2014"],
+  },
+  {
+    q: "Remind me before the steering group meets",
+    intent: "subscribe",
+    named: { group: "steering" },
+    shows: ["subscribe to reminders"],
+    hides: ["Next steering group meeting"],
   },
   { q: "Who are you?", intent: "help", named: {}, shows: ["I answer questions"], hides: ["Parties"] },
   {
