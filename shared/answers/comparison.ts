@@ -86,7 +86,8 @@ function statusRow(first: string, st: Standing, lang: Lang): Array<string | Cell
   ];
 }
 
-function header(first: string, lang: Lang): string[] {
+/** The head of a table of figures against their targets: what the rows are, then the same five columns. */
+export function header(first: string, lang: Lang): string[] {
   return [first, t(lang, "Anmeldelser", "Reports"), t(lang, "Måltal", "Target"), t(lang, "Afvigelse", "Deviation"), "%", "Status"];
 }
 

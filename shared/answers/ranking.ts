@@ -10,7 +10,7 @@ import { type Lang, t } from "../format/lang";
 import { listText } from "../format/list";
 import type { CountStatus } from "../status";
 import { type Cell, table, textBlock } from "./card";
-import { standingDeviationWords, statusCell } from "./comparison";
+import { header, standingDeviationWords, statusCell } from "./comparison";
 import type { Composed } from "./composed";
 import { figureCell, figureWords, inProgressNote, latestYearWithFigures, type Standing, standingIn } from "./standing";
 import type { AnswerContext } from "./types";
@@ -128,14 +128,7 @@ function byTarget(
       .filter((r) => r.s.deviationPercent === null)
       .map((r) => [r.name, "–", r.s.target === undefined ? "–" : n(r.s.target, lang), "–", "–", statusCell(r.st, lang)]),
   ];
-  const head = [
-    t(lang, "Gerningstype", "Category"),
-    t(lang, "Anmeldelser", "Reports"),
-    t(lang, "Måltal", "Target"),
-    t(lang, "Afvigelse", "Deviation"),
-    "%",
-    "Status",
-  ];
+  const head = header(t(lang, "Gerningstype", "Category"), lang);
   return { summary, lines, table: table(head, cells) };
 }
 
@@ -243,14 +236,7 @@ function byOutcome(rows: readonly Row[], year: number, ranking: "met" | "missed"
     summary,
     ...(missing.length ? [t(lang, `Intet tal: ${listText(missing, lang)}.`, `No figure: ${listText(missing, lang)}.`)] : []),
   ];
-  const head = [
-    t(lang, "Gerningstype", "Category"),
-    t(lang, "Anmeldelser", "Reports"),
-    t(lang, "Måltal", "Target"),
-    t(lang, "Afvigelse", "Deviation"),
-    "%",
-    "Status",
-  ];
+  const head = header(t(lang, "Gerningstype", "Category"), lang);
   const cells: Array<Array<string | Cell>> = picked.map((r) => [
     r.name,
     figureCell(r.st, lang),
