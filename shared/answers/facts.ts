@@ -1,6 +1,7 @@
 /** The agreement's facts: all of them, or the ones a question asks for (parties, area, period …). */
 import { agreementFacts, type Fact, type FactId } from "../agreement/facts";
 import type { Entities, Facet } from "../ask/types";
+import { formatDate } from "../format/dates";
 import { type Lang, t } from "../format/lang";
 import { factSet } from "./card";
 import type { Composed } from "./composed";
@@ -21,7 +22,29 @@ const FACET_FACTS: Record<Facet, readonly FactId[]> = {
   "status-report": ["status-report"],
   // When it is updated, then who writes it (the working group's task says so).
   "safety-plan": ["safety-plan", "working"],
+  tasks: ["steering", "working"],
+  signing: ["period", "signatories"],
 };
+
+/**
+ * "Hvornår blev aftalen underskrevet?": the date when the agreement gives it; else that it does
+ * not (Amager's runs "fra underskriftsdatoen" without the date), never a date made up.
+ */
+function signingLine(agreement: AnswerContext["agreement"], lang: Lang): string {
+  const { signedOn } = agreement.period;
+  const name = agreement.name[lang];
+  if (signedOn)
+    return t(
+      lang,
+      `${name} blev underskrevet den ${formatDate(signedOn, "da")}.`,
+      `The ${name} agreement was signed on ${formatDate(signedOn, "en")}.`,
+    );
+  return t(
+    lang,
+    `Aftalen for ${name} angiver ikke, hvilken dato den blev underskrevet.`,
+    `The ${name} agreement does not give the date it was signed.`,
+  );
+}
 
 export function agreementFactsAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
   const all = agreementFacts(ctx.agreement, lang);
@@ -29,7 +52,10 @@ export function agreementFactsAnswer(u: Entities, ctx: AnswerContext, lang: Lang
   const some: Fact[] = wanted ? wanted.flatMap((id) => all.filter((f) => f.id === id)) : [];
   const facts = some.length > 0 ? some : all;
   const title = ctx.agreement.name[lang];
-  const lines = some.map((f) => `${f.label} (${title}): ${f.value}`);
+  const lines = [
+    ...(u.facet === "signing" ? [signingLine(ctx.agreement, lang)] : []),
+    ...some.map((f) => `${f.label} (${title}): ${f.value}`),
+  ];
   const text =
     lines.length > 0
       ? lines.join("\n")

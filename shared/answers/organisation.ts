@@ -49,6 +49,18 @@ function groupLine(agreement: Agreement, group: MeetingGroup, lang: Lang): strin
   return `${groupWord(group, "title", lang)}: ${fact.value}.`;
 }
 
+/** "Styregruppens opgave: …", then the group as groupLine gives it; where the agreement says no task, that it does not. */
+function taskLines(agreement: Agreement, group: MeetingGroup, lang: Lang): string[] {
+  const tasks = agreement.organisation?.[group]?.tasks;
+  const whose = groupWord(group, "genitive", lang);
+  const first = tasks
+    ? t(lang, `${capitalised(whose)} opgave: ${tasks.da}.`, `${capitalised(whose)} role: ${tasks.en}.`)
+    : notSaid(agreement, { da: `${groupWord(group, "genitive", "da")} opgave`, en: `${groupWord(group, "genitive", "en")} role` }, lang);
+  return [first, groupLine(agreement, group, lang)];
+}
+
+const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase("da") + s.slice(1);
+
 function answerWith(agreement: Agreement, lines: string[], lang: Lang): Composed {
   // One message: a single line is the short answer itself; several are listed under the title.
   if (lines.length === 1) return { text: lines.join("\n"), body: [], figures: false };
@@ -69,6 +81,12 @@ export function organisationAnswer(u: Entities, ctx: AnswerContext, lang: Lang):
       );
     case "secretariat":
       return answerWith(a, [secretariatLine(a, lang)], lang);
+    case "tasks":
+      return answerWith(
+        a,
+        groups.flatMap((g) => taskLines(a, g, lang)),
+        lang,
+      );
     default: {
       const lines = groups.map((g) => groupLine(a, g, lang));
       if (!u.group) lines.push(secretariatLine(a, lang));

@@ -1,7 +1,7 @@
 /**
  * Categories ranked: against their targets in a year (best, worst; deviations in reports and in
- * per cent), by their change since the baseline (most improved, in per cent), or those that met
- * or missed the target in a year.
+ * per cent), by their change since the baseline (most improved, in per cent), those that met
+ * or missed the target in a year, or by their count of reports (most, fewest).
  */
 import { crimeIndicators } from "../agreement/lookup";
 import type { CountReductionIndicator } from "../agreement/schema";
@@ -10,7 +10,7 @@ import { type Lang, t } from "../format/lang";
 import { listText } from "../format/list";
 import type { CountStatus } from "../status";
 import { type Cell, table, textBlock } from "./card";
-import { header, standingDeviationWords, statusCell } from "./comparison";
+import { deviationWords, header, standingDeviationWords, statusCell } from "./comparison";
 import type { Composed } from "./composed";
 import { figureCell, figureWords, inProgressNote, latestYearWithFigures, type Standing, standingIn } from "./standing";
 import type { AnswerContext } from "./types";
@@ -115,6 +115,11 @@ function byTarget(
     ...ranked.map((r, i) => `${i + 1}. ${r.name}: ${standingDeviationWords(r.st, lang)}`),
     ...(missing.length ? [t(lang, `Intet tal: ${listText(missing, lang)}.`, `No figure: ${listText(missing, lang)}.`)] : []),
   ];
+  return { summary, lines, table: rankedTable(ranked, rows, lang) };
+}
+
+/** The ranked categories numbered in their order against their targets, then those without a figure. */
+function rankedTable(ranked: readonly Row[], rows: readonly Row[], lang: Lang) {
   const cells: Array<Array<string | Cell>> = [
     ...ranked.map((r, i) => [
       `${i + 1}. ${r.name}`,
@@ -125,11 +130,43 @@ function byTarget(
       statusCell(r.st, lang),
     ]),
     ...rows
-      .filter((r) => r.s.deviationPercent === null)
+      .filter((r) => !ranked.includes(r))
       .map((r) => [r.name, "–", r.s.target === undefined ? "–" : n(r.s.target, lang), "–", "–", statusCell(r.st, lang)]),
   ];
-  const head = header(t(lang, "Gerningstype", "Category"), lang);
-  return { summary, lines, table: table(head, cells) };
+  return table(header(t(lang, "Gerningstype", "Category"), lang), cells);
+}
+
+/**
+ * The most or fewest reports in a year: a count, whatever the targets say (tyverier has the most
+ * reports and may still be on target). Ties are named together. While the year is in progress
+ * the counts are the projections, as everywhere a year is ranked.
+ */
+function byCount(rows: readonly Row[], year: number, ranking: "most" | "fewest", lang: Lang) {
+  const sign = ranking === "most" ? -1 : 1;
+  const ranked = rows.filter((r) => r.s.actual !== null).sort((a, b) => sign * ((a.s.actual ?? 0) - (b.s.actual ?? 0)));
+  const lead = ranked[0]?.s.actual;
+  const top = ranked.filter((r) => r.s.actual === lead);
+  const topText = listText(
+    top.map((r) => r.name),
+    lang,
+  );
+  const what = ranking === "most" ? t(lang, "Flest anmeldelser", "Most reports") : t(lang, "Færrest anmeldelser", "Fewest reports");
+  const first = top[0];
+  const summary = first
+    ? t(
+        lang,
+        `${what} i ${year}: ${topText}, ${figureWords(first.st, lang)}.`,
+        `${what} in ${year}: ${topText}, ${figureWords(first.st, lang)}.`,
+      )
+    : t(lang, `Der er ingen tal at rangere for ${year}.`, `There are no figures to rank for ${year}.`);
+  const missing = rows.filter((r) => r.s.actual === null).map((r) => r.name);
+  const lines = [
+    summary,
+    // The count first, then how it stands against the target: "1. Tyverier: 190, 5 under måltallet (−2,6 %)".
+    ...ranked.map((r, i) => `${i + 1}. ${r.name}: ${figureWords(r.st, lang)}, ${deviationWords(r.s, lang)}`),
+    ...(missing.length ? [t(lang, `Intet tal: ${listText(missing, lang)}.`, `No figure: ${listText(missing, lang)}.`)] : []),
+  ];
+  return { summary, lines, table: ranked.length ? rankedTable(ranked, rows, lang) : undefined };
 }
 
 function byImprovement(rows: readonly Row[], year: number, lang: Lang) {
@@ -265,7 +302,9 @@ export function rankingAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Comp
       ? byImprovement(rows, year, lang)
       : ranking === "met" || ranking === "missed"
         ? byOutcome(rows, year, ranking, lang)
-        : byTarget(rows, year, ranking, lang);
+        : ranking === "most" || ranking === "fewest"
+          ? byCount(rows, year, ranking, lang)
+          : byTarget(rows, year, ranking, lang);
   return {
     text: [...notes, ...result.lines].join("\n"),
     summary: result.summary,

@@ -41,6 +41,9 @@ export type Flag =
   | "best" // bedst, best
   | "worst" // dårligst, værst, worst
   | "improved" // mest forbedret, størst fald, most improved
+  | "most" // flest (anmeldelser), the most reports: by count, not against the target
+  | "fewest" // færrest, the fewest reports
+  | "duty" // opgave, rolle, task, role: what a group does
   | "met" // nået, opfyldt, met
   | "missed" // ikke nået, misset, missed
   | "reminder" // reminders, notifications
@@ -591,6 +594,16 @@ export const lexicon: readonly LexiconEntry[] = [
     en: ["subscription", "subscriptions"],
   },
   ...meetingGroups.map((group) => ({ features: [{ kind: "group", group }], ...meetingGroupWords[group].words }) satisfies LexiconEntry),
+  // "What does the working group do?": what the group is for; "do" alone means nothing.
+  ...meetingGroups.map(
+    (group) =>
+      ({
+        features: [{ kind: "group", group }, flag("duty")],
+        da: [],
+        en: meetingGroupWords[group].words.en.filter((w) => w.includes(" ")).map((w) => `${w} do`),
+        counted: false,
+      }) satisfies LexiconEntry,
+  ),
   // A meeting's day, resolved against the clock; beside anything but meetings they only set the scene.
   { features: [{ kind: "day", offset: -1 }], da: ["i går", "igår"], en: ["yesterday"] },
   { features: [{ kind: "day", offset: 0 }], da: ["i dag", "idag"], en: ["today"] },
@@ -727,8 +740,35 @@ export const lexicon: readonly LexiconEntry[] = [
   { features: [flag("best")], da: ["bedst", "bedste", "flottest", "flotteste"], en: ["best", "top"], counted: false },
   {
     features: [flag("worst")],
-    da: ["dårligst", "dårligste", "værst", "værste", "ringest", "ringeste"],
-    en: ["worst", "bottom"],
+    da: ["dårligst", "dårligste", "værst", "værste", "ringest", "ringeste", "længst fra", "længst væk fra", "mest bagud"],
+    en: ["worst", "bottom", "furthest from", "farthest from", "furthest off", "furthest behind", "most behind"],
+    counted: false,
+  },
+  {
+    // "Ranger gerningstyperne", "Rank the categories": the whole list, best first.
+    features: [flag("best")],
+    da: ["ranger", "rangér", "rangere", "rangordne", "rangordnet", "rangliste", "ranglisten", "rangorden"],
+    en: ["rank", "ranked", "ranking", "rankings"],
+    counted: false,
+  },
+  {
+    // A count, not a standing against the target: "Hvilken gerningstype har flest anmeldelser?"
+    features: [flag("most")],
+    da: ["flest", "flest anmeldelser", "højeste antal", "mest kriminalitet", "største antal"],
+    en: ["the most", "most reports", "most crime", "most crimes", "highest number", "largest number", "most incidents"],
+    counted: false,
+  },
+  {
+    features: [flag("fewest")],
+    da: ["færrest", "færrest anmeldelser", "laveste antal", "mindst kriminalitet", "mindste antal"],
+    en: ["fewest", "the fewest", "fewest reports", "least crime", "the least", "lowest number", "smallest number"],
+    counted: false,
+  },
+  {
+    // What a group is for: "Hvad er styregruppens opgaver?", "What is the working group's role?"
+    features: [flag("duty")],
+    da: ["opgave", "opgaven", "opgaver", "opgaverne", "rolle", "rollen", "funktion", "funktionen", "gør", "laver"],
+    en: ["task", "tasks", "role", "job", "duties", "responsibilities", "purpose", "function"],
     counted: false,
   },
   {
@@ -809,6 +849,7 @@ export const lexicon: readonly LexiconEntry[] = [
     da: [
       // Known, so never corrected into a subject ("tilbage" is two letters from "tiltag").
       "tilbage",
+      "havde",
       "tilbageværende",
       "drøftet",
       "drøftede",

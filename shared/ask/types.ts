@@ -23,7 +23,11 @@ export type Facet =
   /** When the yearly status report is due (the agreement's duty). */
   | "status-report"
   /** When the safety plan is updated, and who writes it (the agreement's duty). */
-  | "safety-plan";
+  | "safety-plan"
+  /** What a group is for: its task, then its members and chair. */
+  | "tasks"
+  /** When the agreement was signed: the date when known, then the period and the signatories. */
+  | "signing";
 
 /**
  * Facets that name one thing so plainly that they outrank the others in the same message:
@@ -46,9 +50,9 @@ export type ActivityStatus = "planned" | "running" | "finished" | "cancelled";
 
 /**
  * Which categories a ranking asks for: the best or worst against the target, the most improved
- * since the baseline, or those that met or missed the target.
+ * since the baseline, those that met or missed the target, or the most or fewest reports.
  */
-export type Ranking = "best" | "worst" | "improved" | "met" | "missed";
+export type Ranking = "best" | "worst" | "improved" | "met" | "missed" | "most" | "fewest";
 
 /** A meeting asked for by month ("mødet i juni") or by date ("on 14 June"); the year is separate. */
 export interface MeetingDate {

@@ -102,6 +102,8 @@ function rankingOf(found: Findings): Ranking | undefined {
   if (flags.has("improved")) return "improved";
   if (flags.has("worst")) return "worst";
   if (flags.has("best")) return "best";
+  if (flags.has("most")) return "most";
+  if (flags.has("fewest")) return "fewest";
   if (flags.has("missed")) return "missed";
   if (flags.has("met")) return "met";
   return undefined;

@@ -73,6 +73,17 @@ const TWO_EDITS_FROM = 8;
 const MAX_ANALYSED_LENGTH = 40;
 const MIN_STEM = 3;
 
+/**
+ * A Danish compound is about its last part ("tryghedsvandring" is a walk, not the safety index),
+ * so one whose last part is unknown is an unknown word. These last parts say only how much or
+ * how it stands, so the compound means its first part: "indbrudsniveauet", "hærværkssituationen".
+ * They count only at the end of a compound; alone ("problemet") they stay unknown.
+ */
+const PLAIN_COMPOUND_ENDS = new Set([
+  ..."niveau niveauet niveauer situation situationen statistik statistikken statistikker billede billedet".split(" "),
+  ..."problem problemet problemer problemerne omfang omfanget mængde mængden antal antallet kurve kurven".split(" "),
+]);
+
 function featureKey(f: Feature): string {
   switch (f.kind) {
     case "flag":
@@ -397,19 +408,21 @@ function closestWord(vocabulary: Vocabulary, key: string): string | undefined {
   return best;
 }
 
-/** A Danish compound whose head is a known word: "styregruppemødet", "indbrudstallet". */
+/**
+ * A Danish compound of known words: "styregruppemødet", "indbrudstallet", "indbrudsniveauet"
+ * (a plain last part, PLAIN_COMPOUND_ENDS). One whose last part is unknown is not read at all.
+ */
 function compound(vocabulary: Vocabulary, key: string): Lexeme[] | undefined {
   for (let split = key.length - 2; split >= FUZZY_MIN_LENGTH; split--) {
     const head = vocabulary.words.get(key.slice(0, split));
     if (!head?.content) continue;
-    let rest = key.slice(split);
-    const tail = vocabulary.words.get(rest) ?? inflected(vocabulary, rest);
-    if (!tail && rest.startsWith("s") && rest.length > 3) {
-      rest = rest.slice(1); // the linking s: indbrud-s-tal
-      const linked = vocabulary.words.get(rest) ?? inflected(vocabulary, rest);
-      return linked?.content ? [head, linked] : [head];
+    const rest = key.slice(split);
+    // The linking s: indbrud-s-tal.
+    for (const end of rest.startsWith("s") && rest.length > 3 ? [rest, rest.slice(1)] : [rest]) {
+      const tail = vocabulary.words.get(end) ?? inflected(vocabulary, end);
+      if (tail) return tail.content ? [head, tail] : [head];
+      if (PLAIN_COMPOUND_ENDS.has(end)) return [head];
     }
-    return tail?.content ? [head, tail] : [head];
   }
   return undefined;
 }

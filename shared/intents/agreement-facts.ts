@@ -18,6 +18,8 @@ const FACET_QUESTIONS: Record<Facet, (lang: Lang) => string> = {
   "after-end": (lang) => t(lang, "Bliver aftalen forlænget?", "Will the agreement be extended?"),
   "status-report": (lang) => t(lang, "Hvornår skal statusrapporten afleveres?", "When is the status report due?"),
   "safety-plan": (lang) => t(lang, "Hvornår skal tryghedsplanen opdateres?", "When must the safety plan be updated?"),
+  tasks: (lang) => t(lang, "Hvad er styregruppens opgave?", "What is the steering group's role?"),
+  signing: (lang) => t(lang, "Hvornår blev aftalen underskrevet?", "When was the agreement signed?"),
 };
 
 export const agreementFacts = defineIntent({
@@ -28,6 +30,9 @@ export const agreementFacts = defineIntent({
     // "Hvem …?" with nothing else known is read as "who are the partners?"; with a subject the
     // engine does not know ("Hvem er ansvarlig for sommerfesten?") that would answer another question.
     { priority: 392, all: ["who", "facet:parties"], vague: true },
+    // "Hvornår blev aftalen underskrevet?" asks for a date, not for the signatories: the period
+    // says from when the agreement runs, and the signing date when the agreement gives it.
+    { priority: 497, all: ["facet:signatories", "when"], facet: "signing" },
     // Above the activities: "Hvornår skal tryghedsplanen opdateres?" / "Hvem har ansvaret for
     // tryghedsplanen?" ask for the plan's duty, not for the activities in it.
     {
@@ -66,6 +71,7 @@ export const agreementFacts = defineIntent({
       ["Hvem er parterne i aftalen?", { facet: "parties" }],
       ["Hvilket område dækker aftalen?", { facet: "area" }],
       ["Hvornår udløber partnerskabsaftalen?", { facet: "period" }],
+      ["Hvornår blev aftalen underskrevet?", { facet: "signing" }],
       ["Hvad er indsatsområderne?", { facet: "focus-areas" }],
       ["Hvornår skal statusrapporten afleveres?", { facet: "status-report" }],
       ["statusrapporten", { facet: "status-report" }],
@@ -77,6 +83,7 @@ export const agreementFacts = defineIntent({
       ["Who are the parties to the agreement?", { facet: "parties" }],
       ["Which estates does the agreement cover?", { facet: "area" }],
       ["When does the agreement expire?", { facet: "period" }],
+      ["When was the agreement signed?", { facet: "signing" }],
       ["What are the focus areas?", { facet: "focus-areas" }],
       ["When is the status report due?", { facet: "status-report" }],
       ["the status report", { facet: "status-report" }],

@@ -6,7 +6,12 @@ import { defineIntent } from "./intent";
 
 export const categoryTrend = defineIntent({
   about: "a category's figures over the years: »Hvordan har hærværk udviklet sig over årene?«",
-  recognise: [{ priority: 700, all: ["category", "trend"] }],
+  recognise: [
+    { priority: 700, all: ["category", "trend"] },
+    // "Hvornår var der flest indbrud?": the years side by side. Vague: »Hvilken måned havde flest
+    // indbrud?« asks about months, which the years would not answer.
+    { priority: 701, all: ["category"], any: ["most", "fewest"], none: ["categories"], vague: true },
+  ],
   keeps: ["category"],
   answer: ({ u, ctx, lang }) => (u.category ? categoryTrendAnswer(ctx, lang, u.category) : yearOverviewAnswer(u, ctx, lang)),
   botAction: "answer",
@@ -33,6 +38,7 @@ export const categoryTrend = defineIntent({
     da: [
       ["Hvordan har hærværk udviklet sig over årene?", { category: "haervaerk" }],
       ["Udviklingen i narkotika år for år", { category: "narkotika" }],
+      ["Hvornår var der flest indbrud?", { category: "indbrud" }],
     ],
     en: [
       ["How did the thefts develop over the years?", { category: "tyverier" }],

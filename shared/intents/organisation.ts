@@ -14,6 +14,9 @@ export const organisation = defineIntent({
     // "Hvem er med i styregruppen?": who is in the group; with a word the engine does not know
     // ("Hvem deltog i styregruppens møde?") it would answer another question.
     { priority: 494, all: ["group", "who"], vague: true, facet: "organisation" },
+    // "Hvad er styregruppens opgaver?", "What is the working group's role?": what the group is
+    // for (its task, members and chair), not its next meeting.
+    { priority: 493, all: ["group", "duty"], none: ["meeting", "next", "when"], facet: "tasks" },
     // "Hvem skal lave statusrapporten?": the agreement gives the report to the secretariat.
     { priority: 942, all: ["report", "who"], none: ["missing"], facet: "secretariat" },
   ],
@@ -24,6 +27,10 @@ export const organisation = defineIntent({
     if (facet === "secretariat") return t(lang, "Hvem står for sekretariatet?", "Who runs the secretariat?");
     const who = group ? groupWord(group, "definite", lang) : t(lang, "grupperne", "the groups");
     if (facet === "chair") return t(lang, `Hvem er formand for ${who}?`, `Who chairs ${who}?`);
+    if (facet === "tasks") {
+      const whose = group ? groupWord(group, "genitive", lang) : t(lang, "gruppernes", "the groups'");
+      return t(lang, `Hvad er ${whose} opgave?`, `What is ${whose} role?`);
+    }
     return t(lang, `Hvem sidder i ${who}?`, `Who sits on ${who}?`);
   },
   next: (named, lang) => [
@@ -47,12 +54,16 @@ export const organisation = defineIntent({
       ["Hvem skal lave statusrapporten?", { facet: "secretariat" }],
       ["hvem er ansvarlig for statusrapporten", { facet: "secretariat" }],
       ["Hvem sidder i styregruppen?", { facet: "organisation", group: "steering" }],
+      ["Hvad er styregruppens opgaver?", { facet: "tasks", group: "steering" }],
+      ["Hvad laver arbejdsgruppen?", { facet: "tasks", group: "working" }],
     ],
     en: [
       ["Who chairs the steering group?", { facet: "chair", group: "steering" }],
       ["who runs the secretariat?", { facet: "secretariat" }],
       ["Who writes the status report?", { facet: "secretariat" }],
       ["Who sits on the working group?", { facet: "organisation", group: "working" }],
+      ["What is the working group's role?", { facet: "tasks", group: "working" }],
+      ["What does the steering group do?", { facet: "tasks", group: "steering" }],
     ],
   },
 });

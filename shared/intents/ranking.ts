@@ -1,4 +1,4 @@
-/** Categories ranked against their targets: the best, the worst, the most improved, those that met or missed. */
+/** Categories ranked against their targets (the best, the worst, the most improved, those that met or missed) or by their count. */
 import { rankingAnswer } from "../answers/ranking";
 import type { Ranking } from "../ask/types";
 import { type Lang, t } from "../format/lang";
@@ -11,6 +11,8 @@ const QUESTIONS: Record<Ranking, (lang: Lang, year: string) => string> = {
   improved: (lang, year) => t(lang, `Hvilken gerningstype er mest forbedret${year}?`, `Which category has improved the most${year}?`),
   met: (lang, year) => t(lang, `Hvilke gerningstyper har nået måltallet${year}?`, `Which categories met the target${year}?`),
   missed: (lang, year) => t(lang, `Hvilke gerningstyper har ikke nået måltallet${year}?`, `Which categories missed the target${year}?`),
+  most: (lang, year) => t(lang, `Hvilken gerningstype har flest anmeldelser${year}?`, `Which category has the most reports${year}?`),
+  fewest: (lang, year) => t(lang, `Hvilken gerningstype har færrest anmeldelser${year}?`, `Which category has the fewest reports${year}?`),
 };
 
 export const ranking = defineIntent({
@@ -21,6 +23,9 @@ export const ranking = defineIntent({
     { priority: 720, all: ["improved"], none: ["category"] },
     { priority: 720, all: ["best"], any: ["overview", "status", "target", "year"], none: ["category"] },
     { priority: 720, all: ["worst"], any: ["overview", "status", "target", "year"], none: ["category"] },
+    // A count, not a standing: "Hvilken gerningstype har flest anmeldelser?", "the fewest reports in 2014".
+    { priority: 720, all: ["most"], none: ["category"] },
+    { priority: 720, all: ["fewest"], none: ["category"] },
     // "Hvilke gerningstyper har (ikke) nået målet?", "How many targets were missed?"
     { priority: 715, all: ["missed", "target"], any: ["listing", "how-many"], none: ["category"] },
     { priority: 715, all: ["missed", "overview"], any: ["listing", "how-many"], none: ["category"] },
@@ -59,6 +64,10 @@ export const ranking = defineIntent({
       ["Hvilke gerningstyper har ikke nået måltallet sidste år?", { ranking: "missed", year: 2014, yearOffset: -1 }],
       ["Hvad er mest forbedret siden 2012?", { ranking: "improved", year: 2012 }],
       ["Hvor mange mål er nået i år?", { ranking: "met", year: 2015, yearOffset: 0 }],
+      ["Hvilken gerningstype har flest anmeldelser?", { ranking: "most" }],
+      ["Hvor var der færrest anmeldelser i 2014?", { ranking: "fewest", year: 2014 }],
+      ["Hvilken gerningstype er længst fra målet?", { ranking: "worst" }],
+      ["Ranger gerningstyperne for 2015", { ranking: "best", year: 2015 }],
     ],
     en: [
       ["Most improved since 2012?", { ranking: "improved", year: 2012 }],
@@ -66,6 +75,10 @@ export const ranking = defineIntent({
       ["Which categories missed the target in 2014?", { ranking: "missed", year: 2014 }],
       ["Which targets were met in 2015?", { ranking: "met", year: 2015 }],
       ["What is the best performing category this year?", { ranking: "best", year: 2015, yearOffset: 0 }],
+      ["Which category has the most reports?", { ranking: "most" }],
+      ["Which category had the fewest reports in 2014?", { ranking: "fewest", year: 2014 }],
+      ["Which category is furthest from its target?", { ranking: "worst" }],
+      ["Rank the categories", { ranking: "best" }],
     ],
   },
 });

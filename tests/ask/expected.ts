@@ -214,6 +214,11 @@ const expectations: Record<IntentKind, Expectation> = {
       case "safety-plan":
         // When it is updated (the duty), and who writes it (the working group's task).
         return [amager.duties.safetyPlan?.[lang] ?? "?", organisation().working.tasks?.[lang] ?? "?"];
+      case "signing":
+        // Amager's agreement runs from the date of signing without giving it: it says so.
+        return [lang === "da" ? "angiver ikke, hvilken dato" : "does not give the date", formatDate(amager.period.end, lang)];
+      case "tasks":
+        return [organisation().steering.tasks?.[lang] ?? "?", organisation().working.tasks?.[lang] ?? "?"];
       case undefined:
         return agreementFacts(amager, lang).map((f) => f.label);
     }
@@ -222,6 +227,10 @@ const expectations: Record<IntentKind, Expectation> = {
   organisation: (u, lang) => {
     const org = organisation();
     if (u.facet === "secretariat") return [org.secretariat.unit[lang], org.secretariat.staffing?.[lang] ?? "?"];
+    if (u.facet === "tasks") {
+      const role = (g: "steering" | "working") => `${lang === "da" ? "opgave" : "role"}: ${org[g].tasks?.[lang] ?? "?"}`;
+      return u.group ? [role(u.group), org[u.group].members[lang]] : [role("steering"), role("working")];
+    }
     if (u.facet === "chair") {
       const steering = [chair().name, chair().unit ?? "?"];
       const working = [org.working.chair?.[lang] ?? "?"];
@@ -269,6 +278,23 @@ const expectations: Record<IntentKind, Expectation> = {
   "year-comparison": (u, lang) => yearsCompared(u, lang),
   ranking: (u, lang) => {
     const year = u.ranking === "improved" ? 2015 : (u.year ?? thisYear);
+    if (u.ranking === "most" || u.ranking === "fewest") {
+      // By count alone: the category with the most (fewest) reports leads, with its figure.
+      const figures = crimeIndicators(amager)
+        .map((i) => ({ name: categoryName(i.category, lang), v: tracker.crime.get(i.category)?.get(year) ?? null }))
+        .filter((x): x is { name: string; v: number } => x.v !== null)
+        .sort((a, b) => (u.ranking === "most" ? b.v - a.v : a.v - b.v));
+      const lead = figures[0];
+      const what =
+        u.ranking === "most"
+          ? lang === "da"
+            ? "Flest anmeldelser"
+            : "Most reports"
+          : lang === "da"
+            ? "Færrest anmeldelser"
+            : "Fewest reports";
+      return lead ? [`${what} ${lang === "da" ? "i" : "in"} ${year}: ${lead.name}, ${n(lead.v, lang)}`] : [];
+    }
     return crimeIndicators(amager)
       .filter((i) => (tracker.crime.get(i.category)?.get(year) ?? null) !== null)
       .filter((i) => {

@@ -307,6 +307,75 @@ const da: Row[] = [
     shows: ["Mest forbedret siden 2012: Indbrud, fra 77 i 2012 til 58 i 2015 (−19, −24,7 %)"],
   },
   { q: "Hvor mange mål er nået i år?", intent: "ranking", named: { ranking: "met", year: 2015, yearOffset: 0 }, shows: ["4 af 5"] },
+  // By count, not against the target (2015: tyverier 190 the most; 2014: narkotika 44 the fewest).
+  {
+    q: "Hvilken gerningstype har flest anmeldelser?",
+    intent: "ranking",
+    named: { ranking: "most" },
+    shows: ["Flest anmeldelser i 2015: Tyverier, 190.", "1. Tyverier: 190, 5 under måltallet", "5. Hærværk: 54"],
+    hides: ["Overblik 2015"],
+  },
+  {
+    q: "Hvor var der færrest anmeldelser i 2014?",
+    intent: "ranking",
+    named: { ranking: "fewest", year: 2014 },
+    shows: ["Færrest anmeldelser i 2014: Narkotika, 44.", "6. Tyverier: 210"],
+  },
+  {
+    q: "Hvilken gerningstype er længst fra målet?",
+    intent: "ranking",
+    named: { ranking: "worst" },
+    shows: ["Dårligst i 2015 i forhold til måltallet: Vold/Trusler, 63 mod højst 58"],
+  },
+  // The years side by side answer when there were the most; a month is not what they show.
+  { q: "Hvornår var der flest indbrud?", intent: "category-trend", named: { category: "indbrud" }, shows: ["2012: 77", "2015: 58"] },
+  {
+    q: "Hvilken måned havde flest indbrud?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "category-trend", category: "indbrud" }, unknownWords: ["måned"] } },
+    shows: ["»måned«"],
+    hides: ["77", "58"],
+  },
+  // A compound is about its last part: »tryghedsvandring« is a walk, not the safety index.
+  {
+    q: "Hvad er en tryghedsvandring?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "unknown" }, unknownWords: ["tryghedsvandring"] } },
+    shows: ["»tryghedsvandring«"],
+    hides: ["Tryghedsindeks", "reduceret"],
+  },
+  {
+    q: "Er der en indbrudsbølge?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "unknown" }, unknownWords: ["indbrudsbølge"] } },
+    shows: ["»indbrudsbølge«"],
+    hides: ["58"],
+  },
+  // … unless the last part only says how it stands.
+  { q: "Hvordan er hærværkssituationen?", intent: "category-status", named: { category: "haervaerk" }, shows: ["Hærværk 2015: 54"] },
+  { q: "Hvordan ser indbrudsstatistikken ud?", intent: "category-status", named: { category: "indbrud" }, shows: ["Indbrud 2015: 58"] },
+  // What a group is for, not its next meeting.
+  {
+    q: "Hvad er styregruppens opgaver?",
+    intent: "organisation",
+    named: { facet: "tasks", group: "steering" },
+    shows: ["Styregruppens opgave: det overordnede ansvar for, at aftalens målsætninger og formål efterleves."],
+    hides: ["Næste styregruppemøde"],
+  },
+  {
+    q: "Hvad laver arbejdsgruppen?",
+    intent: "organisation",
+    named: { facet: "tasks", group: "working" },
+    shows: ["Arbejdsgruppens opgave: planlægning og organisering af indsatsområder"],
+    hides: ["Næste arbejdsgruppemøde"],
+  },
+  // The signing date: Amager's agreement runs from it without giving it, and says so.
+  {
+    q: "Hvornår blev aftalen underskrevet?",
+    intent: "agreement-facts",
+    named: { facet: "signing" },
+    shows: ["angiver ikke, hvilken dato den blev underskrevet", "fra underskriftsdatoen til og med 31. december 2016", "Bjarne Winge"],
+  },
   // Meetings (the clock: Tuesday 15 September 2015, 10.00).
   {
     q: "Hvornår er næste styregruppemøde?",
@@ -992,6 +1061,45 @@ const en: Row[] = [
     shows: ["Bjarne Winge", "Peter Juul Andersen"],
   },
   { q: "What share of residents feel unsafe?", intent: "safety-survey", named: {}, shows: ["27%", "Lower is better"] },
+  {
+    q: "Which category has the most reports?",
+    intent: "ranking",
+    named: { ranking: "most" },
+    shows: ["Most reports in 2015: Theft, 190.", "1. Theft: 190, 5 under the target"],
+    hides: ["Overview 2015"],
+  },
+  {
+    q: "Which category had the fewest reports in 2014?",
+    intent: "ranking",
+    named: { ranking: "fewest", year: 2014 },
+    shows: ["Fewest reports in 2014: Drugs, 44."],
+  },
+  {
+    q: "Which category is furthest from its target?",
+    intent: "ranking",
+    named: { ranking: "worst" },
+    shows: ["Worst in 2015 against its target: Violence/threats, 63 against at most 58"],
+  },
+  { q: "Rank the categories", intent: "ranking", named: { ranking: "best" }, shows: ["Best in 2015 against its target: Burglary"] },
+  {
+    q: "What does the working group do?",
+    intent: "organisation",
+    named: { facet: "tasks", group: "working" },
+    shows: ["The working group's role: planning and organising the focus areas"],
+    hides: ["Next working group meeting"],
+  },
+  {
+    q: "What is the steering group's role?",
+    intent: "organisation",
+    named: { facet: "tasks", group: "steering" },
+    shows: ["The steering group's role: the overall responsibility"],
+  },
+  {
+    q: "When was the agreement signed?",
+    intent: "agreement-facts",
+    named: { facet: "signing" },
+    shows: ["does not give the date it was signed", "from the date of signing up to and including 31 December 2016"],
+  },
   { q: "thanks", intent: "thanks", named: {}, shows: ["You're welcome!"] },
   { q: "Good morning", intent: "greeting", named: {}, shows: ["Hello!"] },
 ];
