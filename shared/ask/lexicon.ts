@@ -44,6 +44,7 @@ export type Flag =
   | "most" // flest (anmeldelser), the most reports: by count, not against the target
   | "fewest" // færrest, the fewest reports
   | "duty" // opgave, rolle, task, role: what a group does
+  | "fill" // udfylde, fill in: what is still to be typed into the tracker
   | "met" // nået, opfyldt, met
   | "missed" // ikke nået, misset, missed
   | "reminder" // reminders, notifications
@@ -450,6 +451,13 @@ export const lexicon: readonly LexiconEntry[] = [
     en: ["parties", "party", "partners"],
   },
   {
+    // »Hvilke forvaltninger er med?«: the parties, the kommune's administrations among them.
+    features: facet("parties"),
+    da: ["forvaltninger", "forvaltningerne", "organisationer", "organisationerne"],
+    en: ["administrations", "organisations", "organizations"],
+    counted: false,
+  },
+  {
     // Alone, "hvem" asks who the partners are; with a duty ("hvem skal lave statusrapporten?"), who has it.
     features: [...facet("parties"), flag("who")],
     da: ["hvem"],
@@ -497,21 +505,15 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: facet("period"),
-    da: [
-      "periode",
-      "perioden",
-      "gælder",
-      "gyldig",
-      "udløber",
-      "slutter",
-      "varighed",
-      "hvor længe",
-      "løbetid",
-      "løbetiden",
-      "startede",
-      "begyndte",
-    ],
-    en: ["period", "valid", "expire", "expires", "ends", "duration", "how long", "started", "began"],
+    da: ["periode", "perioden", "varighed", "løbetid", "løbetiden"],
+    en: ["period", "duration"],
+  },
+  {
+    // Verbs that ask about a period, the agreement's or another thing's: »Hvornår slutter
+    // nyhedsbrevet?« is not about the agreement (a vague rule in shared/intents/agreement-facts.ts).
+    features: [{ kind: "facet", facet: "period" }],
+    da: ["gælder", "gyldig", "udløber", "slutter", "hvor længe", "startede", "begyndte"],
+    en: ["valid", "expire", "expires", "ends", "how long", "started", "began"],
   },
   {
     features: facet("focus-areas"),
@@ -568,8 +570,19 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: [flag("reminder"), flag("enable")],
-    da: [],
+    da: ["minde mig om", "mind mig om", "minde os om", "mind os om", "tænd for påmindelser", "tænd for påmindelserne"],
     en: ["remind me", "remind us"],
+  },
+  {
+    // »Slå påmindelser fra«: the whole phrase, so that "påmindelser fra styregruppen" stays a listing.
+    features: [flag("reminder"), flag("disable")],
+    da: ["slå påmindelser fra", "slå påmindelserne fra", "slå påmindelsen fra", "slå beskeder fra", "slå beskederne fra"],
+    en: [],
+  },
+  {
+    features: [flag("reminder"), flag("enable")],
+    da: ["slå påmindelser til", "slå påmindelserne til", "slå påmindelsen til", "slå beskeder til", "slå beskederne til"],
+    en: [],
   },
   {
     // "Send mig påmindelser" switches reminders on; "Send mig statusrapporten" asks for the document.
@@ -584,7 +597,7 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: [flag("disable")],
-    da: ["stop", "stoppe", "slå fra", "ikke flere", "ingen flere"],
+    da: ["stop", "stoppe", "slå fra", "ikke flere", "ingen flere", "sluk", "sluk for"],
     en: ["stop", "turn off", "disable", "no more", "cancel"],
   },
   { features: [flag("listing")], da: ["hvilke", "hvilken", "mine", "vis", "liste", "listen"], en: ["which", "list", "show", "my"] },
@@ -676,6 +689,30 @@ export const lexicon: readonly LexiconEntry[] = [
     features: [flag("missing")],
     da: ["mangler", "mangle", "manglende", "mangel", "klar", "parat", "udestående", "brug for"],
     en: ["missing", "lacking", "lack", "lacks", "ready", "outstanding", "need to fill", "need", "needs", "still need"],
+  },
+  {
+    // What is still to be typed into the tracker: »Hvad mangler vi at udfylde i trackeren?«
+    features: [flag("fill")],
+    da: ["udfylde", "udfyldes", "udfyldt", "indtaste", "indtastes", "taste ind", "skrive ind"],
+    en: ["fill in", "fill out", "filled in", "type in"],
+    counted: false,
+  },
+  {
+    // Forecasts: how the year in progress is projected to end (the status answers give it).
+    features: [flag("status")],
+    da: [
+      "prognose",
+      "prognosen",
+      "forventer",
+      "forventet",
+      "forventes",
+      "forventning",
+      "forventningen",
+      "fremskrivning",
+      "fremskrivningen",
+    ],
+    en: ["forecast", "projection", "projections", "expect", "expected", "prediction"],
+    counted: false,
   },
   {
     features: [{ kind: "year", offset: -1 }],

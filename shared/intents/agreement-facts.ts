@@ -27,6 +27,10 @@ export const agreementFacts = defineIntent({
   // "Hvordan går det med aftalen?" asks how things stand (a year's overview), not for the facts.
   recognise: [
     { priority: 390, all: ["facts"], none: ["status"] },
+    // A period's verb without the agreement named ("Hvor længe gælder den?"): the agreement's
+    // period, unless the message names something the engine does not know (»Hvornår slutter
+    // nyhedsbrevet?«), which is unsure.
+    { priority: 391, all: ["facet:period"], none: ["facts", "status"], vague: true },
     // "Hvem …?" with nothing else known is read as "who are the partners?"; with a subject the
     // engine does not know ("Hvem er ansvarlig for sommerfesten?") that would answer another question.
     { priority: 392, all: ["who", "facet:parties"], vague: true },

@@ -11,7 +11,8 @@ export const cadence = defineIntent({
     // Meetings counted: above a category also named.
     // "Hvem holder næste møde?" asks who ("holder" = hosts), not how many were held.
     // "Do we need more meetings?" / »Mangler vi møder?«: held and planned against the agreement's number.
-    { priority: 800, all: ["meeting"], any: ["cadence", "how-many", "missing"], none: ["who"] },
+    // "next": »Hvor holdes næste møde?« asks for one meeting (the next), not how many were held.
+    { priority: 800, all: ["meeting"], any: ["cadence", "how-many", "missing"], none: ["who", "next"] },
     // A group counted, without the word "møde"; "Who sits on the steering group?" asks for the parties.
     { priority: 500, all: ["group"], any: ["cadence", "how-many"], none: ["facet:parties"] },
   ],

@@ -20,7 +20,8 @@ export const ranking = defineIntent({
     "categories ranked against their targets (best, worst), by change since the baseline (most improved), or met / missed in a year: »Hvilken gerningstype går det dårligst med?«",
   recognise: [
     // Above a comparison of named categories; a single category named asks about that one.
-    { priority: 720, all: ["improved"], none: ["category"] },
+    // Not the safety index, the SSP or the survey improving: their own answers show their course.
+    { priority: 720, all: ["improved"], none: ["category", "safety", "ssp", "survey"] },
     { priority: 720, all: ["best"], any: ["overview", "status", "target", "year"], none: ["category"] },
     { priority: 720, all: ["worst"], any: ["overview", "status", "target", "year"], none: ["category"] },
     // A count, not a standing: "Hvilken gerningstype har flest anmeldelser?", "the fewest reports in 2014".

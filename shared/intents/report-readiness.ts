@@ -8,6 +8,8 @@ export const reportReadiness = defineIntent({
   about: "What is missing for the status report: »Hvad mangler til statusrapporten?«",
   recognise: [
     { priority: 950, all: ["report", "missing"] },
+    // »Hvad mangler vi at udfylde i trackeren?«: what the tracker still lacks, which is what the report needs.
+    { priority: 948, all: ["fill"] },
     // "Hvordan går det med statusrapporten?" asks how the report stands, not how the year does.
     { priority: 945, all: ["report", "status"], none: ["make"] },
   ],
@@ -29,11 +31,13 @@ export const reportReadiness = defineIntent({
       ["Hvad mangler vi til statusrapporten for 2015?", { year: 2015 }],
       ["Er trackeren klar til statusrapporten?", {}],
       ["Hvordan går det med statusrapporten?", {}],
+      ["Hvad mangler vi at udfylde i trackeren?", {}],
     ],
     en: [
       ["What is missing for the status report?", {}],
       ["How is the status report going?", {}],
       ["Is the tracker ready for the 2015 status report?", { year: 2015 }],
+      ["What do we still need to fill in in the tracker?", {}],
     ],
   },
 });

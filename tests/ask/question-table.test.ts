@@ -369,6 +369,50 @@ const da: Row[] = [
     shows: ["Arbejdsgruppens opgave: planlægning og organisering af indsatsområder"],
     hides: ["Næste arbejdsgruppemøde"],
   },
+  // "Hvor holdes …": where the next meeting is held, not how many were held.
+  {
+    q: "Hvor holdes næste møde?",
+    intent: "next-meeting",
+    named: {},
+    shows: ["22. september 2015", "Remisevænget Nord"],
+    hides: ["afholdt"],
+  },
+  // A period's verb with a subject the engine does not know is not the agreement's period.
+  {
+    q: "Hvornår slutter nyhedsbrevet?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "agreement-facts", facet: "period" }, unknownWords: ["nyhedsbrevet"] } },
+    shows: ["»nyhedsbrevet«"],
+    hides: ["31. december 2016"],
+  },
+  { q: "Hvor længe gælder den?", intent: "agreement-facts", named: { facet: "period" }, shows: ["til og med 31. december 2016"] },
+  // A forecast is how the year stands (projected while it is in progress).
+  { q: "Hvad forventer I for hele året?", intent: "year-overview", named: {}, shows: ["Overblik 2015"] },
+  // The safety index improving is the index's own course, not the most improved crime category.
+  {
+    q: "Har tryghedsindekset forbedret sig?",
+    intent: "safety-index",
+    named: {},
+    shows: ["Tryghedsindeks 2014"],
+    hides: ["Mest forbedret"],
+  },
+  { q: "Hvad mangler vi at udfylde i trackeren?", intent: "report-readiness", named: {}, shows: ["statusrapporten for 2014"] },
+  {
+    q: "Hvilke forvaltninger er med?",
+    intent: "agreement-facts",
+    named: { facet: "parties" },
+    shows: ["Økonomiforvaltningen", "Københavns Politi"],
+  },
+  // Reminders in the words people use: switched off and on, "mind mig om".
+  { q: "Slå påmindelser fra", intent: "unsubscribe", named: {}, shows: ["afmeld"] },
+  { q: "Slå påmindelser til", intent: "subscribe", named: {}, shows: ["abonnér"] },
+  {
+    q: "Kan du minde mig om arbejdsgruppemøderne?",
+    intent: "subscribe",
+    named: { group: "working" },
+    shows: ["abonnér"],
+    hides: ["22. september"],
+  },
   // The signing date: Amager's agreement runs from it without giving it, and says so.
   {
     q: "Hvornår blev aftalen underskrevet?",
@@ -1094,6 +1138,21 @@ const en: Row[] = [
     named: { facet: "tasks", group: "steering" },
     shows: ["The steering group's role: the overall responsibility"],
   },
+  {
+    q: "When does the newsletter end?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "unknown" }, unknownWords: ["newsletter"] } },
+    shows: ['"newsletter"'],
+    hides: ["31 December 2016"],
+  },
+  { q: "What is the forecast for this year?", intent: "year-overview", named: { year: 2015, yearOffset: 0 }, shows: ["Overview 2015"] },
+  {
+    q: "Which organisations are part of the partnership?",
+    intent: "agreement-facts",
+    named: { facet: "parties" },
+    shows: ["Økonomiforvaltningen", "Copenhagen Police"],
+  },
+  { q: "What do we still need to fill in in the tracker?", intent: "report-readiness", named: {}, shows: ["2014 status report"] },
   {
     q: "When was the agreement signed?",
     intent: "agreement-facts",
