@@ -3,9 +3,9 @@
  * pure functions from shared/. A port so that tests can put a failing engine in and see the
  * bot apologise instead of falling silent.
  */
-import type { Agreement, Answer, AnswerContext, Understanding } from "../../shared/index";
+import type { Answer, AnswerContext, Understanding, UnderstandOptions } from "../../shared/index";
 
 export interface AnswerEngine {
-  understand(text: string, context: { agreement: Agreement; now: Date }): Understanding;
+  understand(text: string, context: UnderstandOptions): Understanding;
   answer(understanding: Understanding, context: AnswerContext): Answer;
 }

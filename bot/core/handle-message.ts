@@ -165,7 +165,11 @@ export async function answerTurn(rawText: string | undefined, address: Conversat
   try {
     const snapshot = await services.tracker.current();
     const now = services.clock.now();
-    let understanding = services.engine.understand(text, { agreement: snapshot.agreement, now });
+    let understanding = services.engine.understand(text, {
+      agreement: snapshot.agreement,
+      now,
+      activities: snapshot.tracker.activities,
+    });
     understood = understanding.lang;
     const { memory } = services;
     if (understanding.followUp && memory) understanding = continueFrom(await memory.recall(conversationId, now), understanding);

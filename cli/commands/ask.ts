@@ -42,7 +42,7 @@ export const askCommand: Command = {
       );
     }
     if (ctx.json) {
-      const u = understand(question, { now, agreement: loaded.agreement });
+      const u = understand(question, { now, agreement: loaded.agreement, activities: loaded.data.activities });
       printJson(ctx.io, {
         question,
         lang: answer.lang,
@@ -56,7 +56,11 @@ export const askCommand: Command = {
     ctx.io.out(`${answer.text}\n`);
     // Where the bot links the Word document, the command line names the command that writes it.
     if (intentRecord(answer.intent).botAction === "report-download") {
-      const { year, inPeriod } = reportYear(loaded.agreement, understand(question, { now, agreement: loaded.agreement }).year, now);
+      const { year, inPeriod } = reportYear(
+        loaded.agreement,
+        understand(question, { now, agreement: loaded.agreement, activities: loaded.data.activities }).year,
+        now,
+      );
       const command = `partnerskab report --year ${year} --out statusrapport-${year}.docx`;
       if (inPeriod) ctx.io.out(answer.lang === "da" ? `Word-dokumentet: ${command}\n` : `The Word document: ${command}\n`);
     }

@@ -7,7 +7,7 @@ import { type Lang, t } from "../format/lang";
 import { plainText } from "../text/plain-text";
 import type { ActivityEntry } from "../tracker/types";
 import { activityStatusWord } from "../tracker/vocabulary";
-import { type Cell, table } from "./card";
+import { type Cell, factSet, table } from "./card";
 import type { Composed } from "./composed";
 import type { AnswerContext } from "./types";
 
@@ -49,7 +49,41 @@ function statusText(entry: ActivityEntry, lang: Lang): string {
   return known ? activityStatusWord(known, lang) : plainText(entry.status);
 }
 
+/**
+ * One activity asked for by name: what it is part of, who is responsible, where it stands and
+ * when it runs, from each of its rows (an activity may have one per year).
+ */
+function namedActivityAnswer(name: string, ctx: AnswerContext, lang: Lang): Composed {
+  const rows = ctx.tracker.activities.filter((e) => e.activity === name);
+  const line = (e: ActivityEntry) => {
+    const parts = [
+      t(lang, `indsatsområde: ${areaOf(ctx, e, lang)}`, `focus area: ${areaOf(ctx, e, lang)}`),
+      ...(e.responsible ? [t(lang, `ansvarlig: ${plainText(e.responsible)}`, `responsible: ${plainText(e.responsible)}`)] : []),
+      ...(statusText(e, lang) ? [t(lang, `status: ${statusText(e, lang)}`, `status: ${statusText(e, lang)}`)] : []),
+      ...(period(e, lang) ? [t(lang, `periode: ${period(e, lang)}`, `period: ${period(e, lang)}`)] : []),
+    ];
+    return `${plainText(e.activity)} – ${parts.join("; ")}.`;
+  };
+  const lines = rows.map(line);
+  const summary =
+    lines[0] ??
+    t(lang, `Trackeren har ingen aktivitet ved navn »${plainText(name)}«.`, `The tracker has no activity named "${plainText(name)}".`);
+  const facts = rows.flatMap((e) => [
+    { title: t(lang, "Aktivitet", "Activity"), value: plainText(e.activity) },
+    { title: t(lang, "Indsatsområde", "Focus area"), value: areaOf(ctx, e, lang) },
+    { title: t(lang, "Ansvarlig", "Responsible"), value: e.responsible ? plainText(e.responsible) : "–" },
+    { title: "Status", value: statusText(e, lang) || "–" },
+    { title: t(lang, "Periode", "Period"), value: period(e, lang) || "–" },
+  ]);
+  return { text: lines.length > 0 ? lines.join("\n") : summary, summary, body: facts.length > 0 ? [factSet(facts)] : [], figures: true };
+}
+
+function areaOf(ctx: AnswerContext, e: ActivityEntry, lang: Lang): string {
+  return e.focusAreaId ? focusAreaName(ctx, e.focusAreaId, lang) : plainText(e.focusArea);
+}
+
 export function activitiesAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed {
+  if (u.activity !== undefined) return namedActivityAnswer(u.activity, ctx, lang);
   const all = ctx.tracker.activities;
   if (all.length === 0) {
     const text = t(
@@ -83,7 +117,7 @@ export function activitiesAnswer(u: Entities, ctx: AnswerContext, lang: Lang): C
     summary,
     ...found.map((e) => {
       const details = [
-        ...(showArea ? [e.focusAreaId ? focusAreaName(ctx, e.focusAreaId, lang) : plainText(e.focusArea)] : []),
+        ...(showArea ? [areaOf(ctx, e, lang)] : []),
         ...(e.responsible ? [plainText(e.responsible)] : []),
         statusText(e, lang),
         period(e, lang),
@@ -100,7 +134,7 @@ export function activitiesAnswer(u: Entities, ctx: AnswerContext, lang: Lang): C
   ];
   const rows: Array<Array<string | Cell>> = found.map((e) => [
     plainText(e.activity),
-    ...(showArea ? [e.focusAreaId ? focusAreaName(ctx, e.focusAreaId, lang) : plainText(e.focusArea)] : []),
+    ...(showArea ? [areaOf(ctx, e, lang)] : []),
     e.responsible ? plainText(e.responsible) : "–",
     statusText(e, lang) || "–",
     period(e, lang) || "–",

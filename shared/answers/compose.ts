@@ -101,5 +101,5 @@ export function composeAnswer(u: Understanding, ctx: AnswerContext): Answer {
 
 /** The whole answer path the bot and the CLI share: understand, then compose. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer {
-  return composeAnswer(understand(text, { now: ctx.now, agreement: ctx.agreement }), ctx);
+  return composeAnswer(understand(text, { now: ctx.now, agreement: ctx.agreement, activities: ctx.tracker.activities }), ctx);
 }

@@ -25,9 +25,10 @@ const SUBJECT_MIN_LENGTH = 5;
 /** The reply names at most this many of them. */
 const MAX_WORDS_NAMED = 3;
 
-/** Unknown words that could be what the message is about. */
-function subjectWords(found: Findings): string[] {
-  return found.unknownWords.filter((w) => w.length >= SUBJECT_MIN_LENGTH).slice(0, MAX_WORDS_NAMED);
+/** Unknown words that could be what the message is about; an activity's name is known to an intent that keeps it. */
+function subjectWords(found: Findings, keeps: readonly string[]): string[] {
+  const named = keeps.includes("activity") ? (found.activityWords ?? []) : [];
+  return found.unknownWords.filter((w) => w.length >= SUBJECT_MIN_LENGTH && !named.includes(w)).slice(0, MAX_WORDS_NAMED);
 }
 
 /**
@@ -62,7 +63,7 @@ export function doubtAbout(
   const date = found.dates[0];
   if (date !== undefined && keeps.includes("year") && !keeps.includes("date")) doubt.date = { ...date };
   if (rule.vague) {
-    const words = subjectWords(found);
+    const words = subjectWords(found, keeps);
     if (words.length > 0) doubt.unknownWords = words;
   }
   if (Object.keys(doubt).length === 0) return undefined;

@@ -37,6 +37,10 @@ export interface Findings {
   /** Parties responsible for activities ("BUF", "politiet"), each once, in the order written. */
   parties: string[];
   activityStatuses: ActivityStatus[];
+  /** An activity of the tracker the message names (set by understand(), which has the tracker). */
+  activity?: string;
+  /** The unknown words that named it, as typed. */
+  activityWords?: readonly string[];
   /** A bound on a year that no answer honours, as typed: "efter 2016", "before 2014". */
   bounds: string[];
   /** Words the vocabulary does not know at all (no category, no lexicon word, no number), as typed. */

@@ -30,6 +30,8 @@ export type Signal =
   | "party"
   /** Where an activity stands ("i gang", "finished"). */
   | "activity-status"
+  /** One of the tracker's activities by its name ("tryghedsvandringerne"). */
+  | "activity-named"
   /** Longer than MAX_QUESTION_LENGTH once cleaned. */
   | "too-long";
 
@@ -76,6 +78,7 @@ export function signalsOf(found: Findings, yearCount: number, tooLong: boolean):
   if (found.focusAreas.length > 0) signals.add("focus-area");
   if (found.parties.length > 0) signals.add("party");
   if (found.activityStatuses.length > 0) signals.add("activity-status");
+  if (found.activity !== undefined) signals.add("activity-named");
   if (tooLong) signals.add("too-long");
   return signals;
 }

@@ -103,6 +103,8 @@ export interface Entities {
   /** A responsible party's id (shared/agreement/responsible-parties.ts), e.g. "buf", "ssp". */
   party?: string;
   activityStatus?: ActivityStatus;
+  /** One activity of the tracker, by its name as the sheet writes it ("Tryghedsvandringer"). */
+  activity?: string;
   ranking?: Ranking;
   /** The sum over the categories was asked for: "i alt", "in total". */
   total?: true;

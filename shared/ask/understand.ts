@@ -12,6 +12,8 @@ import type { Agreement } from "../agreement/schema";
 import { copenhagenNow } from "../format/copenhagen-clock";
 import type { EntityKind } from "../intents/intent";
 import { type IntentKind, intentKinds, intentRegistry, type Understanding } from "../intents/registry";
+import type { ActivityEntry } from "../tracker/types";
+import { namedActivity } from "./activity-names";
 import { messageText } from "./clean";
 import { doubtAbout } from "./doubt";
 import { chosenFacet, type Findings, scan, type YearOffset } from "./findings";
@@ -25,6 +27,8 @@ export interface UnderstandOptions {
   /** The clock: "i år" / "this year" is judged from it, in Europe/Copenhagen. */
   now: Date;
   agreement: Agreement;
+  /** The tracker's activities, whose names a message may use (shared/ask/activity-names.ts); none when absent. */
+  activities?: readonly ActivityEntry[];
 }
 
 interface RankedRule {
@@ -109,6 +113,17 @@ function rankingOf(found: Findings): Ranking | undefined {
   return undefined;
 }
 
+/**
+ * An activity named by words the vocabulary does not know. They stay unknown words for every
+ * intent but the activities' (shared/ask/doubt.ts): »Hvad koster sommerfesten?« is not the budget.
+ */
+function nameActivity(found: Findings, activities: readonly ActivityEntry[]): void {
+  const named = namedActivity(found.unknownWords, activities);
+  if (!named) return;
+  found.activity = named.name;
+  found.activityWords = named.words;
+}
+
 /** The entities the intent keeps, from what was found (the first of each kind, or all where it keeps several). */
 function withEntities(
   { intent, rule }: RankedRule,
@@ -143,6 +158,7 @@ function withEntities(
   if (keeps.includes("party") && party !== undefined) u.party = party;
   const status = found.activityStatuses[0];
   if (keeps.includes("activityStatus") && status !== undefined) u.activityStatus = status;
+  if (keeps.includes("activity") && found.activity !== undefined) u.activity = found.activity;
   if (keeps.includes("total") && found.flags.has("total")) u.total = true;
   const ranking = rankingOf(found);
   if (keeps.includes("ranking") && ranking !== undefined) u.ranking = ranking;
@@ -179,6 +195,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
   if (typeof text !== "string") return { intent: "unknown", lang: "da" };
   const message = messageText(text);
   const found = scan(tokenize(message.text), vocabularyFor(options.agreement));
+  if (options.activities) nameActivity(found, options.activities);
   resolveRelativeDay(found, options.now);
   // Years are resolved against the clock first: "2015 i år" in 2015 names one year, not two.
   const years = withThisYearForComparison(yearsOf(found, options.now), found, options.now);

@@ -14,6 +14,14 @@ export const activities = defineIntent({
   about:
     "the safety plan's activities by focus area, responsible party, status or year, with their number: »Hvilke aktiviteter er der under brobygning?«",
   recognise: [
+    // One activity by its name in the tracker: »Hvem står for tryghedsvandringerne?«, »Hvornår
+    // slutter nyhedsbrevet?«. Above the agreement's duties and period, which the same words ask
+    // about; a figure, a meeting or the report named beside it keeps its own intent.
+    {
+      priority: 616,
+      all: ["activity-named"],
+      none: ["category", "categories", "ssp", "safety", "survey", "budget", "report", "meeting", "group"],
+    },
     // Above SSP: "Hvilke aktiviteter har SSP ansvar for?" asks for SSP's activities, not its activations.
     { priority: 610, all: ["activity"] },
     // "Hvem står for sekretariatet?" asks who runs it (organisation), not the secretariat's activities.
@@ -23,10 +31,11 @@ export const activities = defineIntent({
     // A party alone ("Hvad laver BUF?"), below every other subject.
     { priority: 205, all: ["party"] },
   ],
-  keeps: ["focusArea", "party", "activityStatus", "year"],
+  keeps: ["focusArea", "party", "activityStatus", "year", "activity"],
   answer: ({ u, ctx, lang }) => activitiesAnswer(u, ctx, lang),
   botAction: "answer",
-  ask: ({ focusArea, party, activityStatus, year }, lang, words) => {
+  ask: ({ focusArea, party, activityStatus, year, activity }, lang, words) => {
+    if (activity !== undefined) return t(lang, `Hvordan går det med ${activity}?`, `How is ${activity} going?`);
     const status = activityStatus === undefined ? undefined : activityStatusWord(activityStatus, lang);
     const area = focusArea === undefined ? "" : t(lang, ` under ${words.focusArea(focusArea)}`, ` in ${words.focusArea(focusArea)}`);
     if (party !== undefined) {

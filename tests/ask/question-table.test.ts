@@ -14,6 +14,9 @@ import { answerQuestion, understand } from "../../shared/index";
 import { expectValidCard } from "./card-shape";
 import { amager, context, NOW } from "./fixtures";
 
+/** What the bot and the CLI understand with: the agreement, the clock and the tracker's activities. */
+const options = { now: NOW, agreement: amager, activities: context().tracker.activities };
+
 type Named = Omit<Entities, "lang">;
 
 interface Row {
@@ -336,12 +339,21 @@ const da: Row[] = [
     shows: ["»måned«"],
     hides: ["77", "58"],
   },
-  // A compound is about its last part: »tryghedsvandring« is a walk, not the safety index.
+  // A compound is about its last part: »tryghedsvandring« is a walk (the tracker's activity), not the safety index.
   {
     q: "Hvad er en tryghedsvandring?",
+    intent: "activities",
+    named: { activity: "Tryghedsvandringer" },
+    shows: [
+      "Tryghedsvandringer – indsatsområde: Skabelse af et byrum, der opleves som trygt; ansvarlig: Københavns Politi og TMF; status: i gang; periode: fra 1. maj 2013.",
+    ],
+    hides: ["Tryghedsindeks", "reduceret"],
+  },
+  {
+    q: "Hvad er en tryghedsmåling?",
     intent: "unsure",
-    named: { doubt: { instead: { intent: "unknown" }, unknownWords: ["tryghedsvandring"] } },
-    shows: ["»tryghedsvandring«"],
+    named: { doubt: { instead: { intent: "unknown" }, unknownWords: ["tryghedsmåling"] } },
+    shows: ["»tryghedsmåling«"],
     hides: ["Tryghedsindeks", "reduceret"],
   },
   {
@@ -379,11 +391,33 @@ const da: Row[] = [
   },
   // A period's verb with a subject the engine does not know is not the agreement's period.
   {
-    q: "Hvornår slutter nyhedsbrevet?",
+    q: "Hvornår slutter festugen?",
     intent: "unsure",
-    named: { doubt: { instead: { intent: "agreement-facts", facet: "period" }, unknownWords: ["nyhedsbrevet"] } },
-    shows: ["»nyhedsbrevet«"],
+    named: { doubt: { instead: { intent: "agreement-facts", facet: "period" }, unknownWords: ["festugen"] } },
+    shows: ["»festugen«"],
     hides: ["31. december 2016"],
+  },
+  // One of the tracker's activities by its name, inflected as people write it.
+  {
+    q: "Hvornår slutter nyhedsbrevet?",
+    intent: "activities",
+    named: { activity: "Nyhedsbrev til beboerne" },
+    shows: ["Nyhedsbrev til beboerne –", "ansvarlig: Boligforeningen 3B", "periode: 1. marts 2013–31. december 2016"],
+    hides: ["Periode (Amager Partnerskab)"],
+  },
+  {
+    q: "Hvad med lektiecaféen?",
+    intent: "activities",
+    named: { activity: "Lektiecafé i Kvarterhuset" },
+    shows: ["Lektiecafé i Kvarterhuset –", "ansvarlig: BUF", "status: planlagt"],
+  },
+  // An activity's words are no subject of another answer: the budget is by year only.
+  {
+    q: "Hvad koster tryghedsvandringerne?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "budget" }, unknownWords: ["tryghedsvandringerne"] } },
+    shows: ["»tryghedsvandringerne«"],
+    hides: ["1.500.000"],
   },
   { q: "Hvor længe gælder den?", intent: "agreement-facts", named: { facet: "period" }, shows: ["til og med 31. december 2016"] },
   // A forecast is how the year stands (projected while it is in progress).
@@ -610,9 +644,16 @@ const da: Row[] = [
   },
   {
     q: "Hvem er ansvarlig for sommerfesten?",
+    intent: "activities",
+    named: { activity: "Sommerfest" },
+    shows: ["Sommerfest –", "ansvarlig: Sekretariatet", "status: aflyst"],
+    hides: ["Københavns Politi"],
+  },
+  {
+    q: "Hvem er ansvarlig for julefrokosten?",
     intent: "unsure",
-    named: { doubt: { instead: { intent: "agreement-facts", facet: "parties" }, unknownWords: ["sommerfesten"] } },
-    shows: ["»sommerfesten«"],
+    named: { doubt: { instead: { intent: "agreement-facts", facet: "parties" }, unknownWords: ["julefrokosten"] } },
+    shows: ["»julefrokosten«"],
     hides: ["Københavns Politi"],
   },
   {
@@ -1178,7 +1219,7 @@ describe("the questions partners ask", () => {
 
   for (const row of table) {
     it(`${row.lang}: ${row.q} → ${row.intent}`, () => {
-      const { followUp: _followUp, ...u } = understand(row.q, { now: NOW, agreement: amager });
+      const { followUp: _followUp, ...u } = understand(row.q, options);
       expect(u).toEqual({ intent: row.intent, lang: row.lang, ...row.named });
       const answer = answerQuestion(row.q, context());
       expect(answer.intent).toBe(row.intent);
@@ -1303,7 +1344,7 @@ const trialWrong: Array<Row & { lang: Lang }> = [
 describe("the questions the issue's first trial got wrong", () => {
   for (const row of trialWrong) {
     it(`${row.lang}: ${row.q} → ${row.intent}`, () => {
-      const { followUp: _followUp, doubt: _doubt, ...u } = understand(row.q, { now: NOW, agreement: amager });
+      const { followUp: _followUp, doubt: _doubt, ...u } = understand(row.q, options);
       expect(u).toEqual({ intent: row.intent, lang: row.lang, ...row.named });
       const answer = answerQuestion(row.q, context());
       for (const part of row.shows) expect(answer.text).toContain(part);

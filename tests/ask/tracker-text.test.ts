@@ -134,6 +134,20 @@ describe("answers and reminders from a tracker with markup in its cells", () => 
     expect(JSON.stringify(answer.card)).toContain(JSON.stringify(ESCAPED).slice(1, -1));
   });
 
+  it("one activity asked for by a word of its hostile name shows it escaped, in the text and in the card", () => {
+    // The first activity's name is HOSTILE; its word "klik" is too short to name it, "evil" too: the
+    // second one ("Lektiecafé i Kvarterhuset") is asked for, beside a hostile third name.
+    const named: TrackerData = {
+      ...hostile,
+      activities: hostile.activities.map((a, i) => (i === 1 ? { ...a, activity: `Lektiecafé ${HOSTILE}`, responsible: "<b>BUF</b>" } : a)),
+    };
+    const answer = answerQuestion("Hvem står for lektiecaféen?", { agreement: amager, tracker: named, now, lang: "da" });
+    expect(answer.intent).toBe("activities");
+    expect(answer.text).toContain(`Lektiecafé ${ESCAPED} –`);
+    expect(answer.text).toContain("ansvarlig: &lt;b&gt;BUF&lt;/b&gt;");
+    expect(`${answer.text}${JSON.stringify(answer.card)}`).not.toMatch(ACTIVE);
+  });
+
   it("a reminder of the meeting shows them escaped, in its text and its card", () => {
     const [item] = timedItems(
       { agreement: amager, tracker: hostile, leadTimes: parseLeadTimes("7d"), dates: defaultReminderDates },

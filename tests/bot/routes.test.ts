@@ -65,6 +65,18 @@ describe("Teams routes", () => {
     expect(words(reply)).not.toMatch(/anmeldelser|målet/);
   });
 
+  it("names one of the tracker's activities by a word of its name (the bot hands the engine the tracker's activities)", async () => {
+    const { send } = harness(coreServices().services);
+    const [reply] = await send({
+      type: "message",
+      text: "Hvem står for tryghedsvandringerne?",
+      conversation: { id: "a:personal-activity" } as Activity["conversation"],
+    });
+    // The sample tracker's activity, not the safety index ("tryghed") nor the parties ("hvem").
+    expect(reply?.summary).toMatch(/^Tryghedsvandringer to gange om året – indsatsområde: .*ansvarlig: Københavns Politi/);
+    expect(words(reply)).not.toMatch(/Tryghedsindeks|Parter/);
+  });
+
   it("strips the bot's @mention in a channel (by the mention entity)", async () => {
     const { send } = harness(coreServices().services);
     const mention = `<at>${BOT.name}</at>`;
