@@ -59,6 +59,16 @@ export function unsureAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Compo
       `Jeg forstod ${quoted(doubt.bound, lang)}, men jeg svarer kun for hele år i aftalens periode, ${from}–${to}. Prøv fx:`,
       `I understood ${quoted(doubt.bound, lang)}, but I only answer for whole years in the agreement's period, ${from}–${to}. Try for example:`,
     );
+  } else if (doubt?.dates) {
+    const dates = listText(
+      doubt.dates.map((d) => monthText(d, doubt.instead.year, lang)),
+      lang,
+    );
+    text = t(
+      lang,
+      `Jeg forstod spørgsmålet for ${dates}, men det kan jeg kun svare på for én måned ad gangen. Vælg en:`,
+      `I understood the question for ${dates}, but I can only answer it for one month at a time. Pick one:`,
+    );
   } else if (doubt?.date) {
     // Answering the whole year would silently drop the month asked for.
     const when = quoted(monthText(doubt.date, doubt.instead.year, lang), lang);

@@ -9,8 +9,8 @@
  * - several categories for an intent that answers one category at a time;
  * - a bound on a year ("efter 2016", "before 2014"): every answer is for whole years, except the
  *   one whose rule reads the bound as its subject (after the agreement's period: `readsBound`);
- * - a month or a date for an intent that answers whole years ("indbrud i marts 2015" is not the
- *   year 2015's figure);
+ * - a month or a date for an intent that answers whole years ("SSP i marts 2015" is not the
+ *   year 2015's figure), or several for an intent that answers one ("vold i juni og juli");
  * - after a vague rule (broad words only: "Hvordan går det med …?", a greeting, nothing at all),
  *   a word nothing knows that looks like the subject ("parkeringen", "kantinen").
  */
@@ -62,6 +62,7 @@ export function doubtAbout(
   if (bound !== undefined && !rule.readsBound && (keeps.includes("year") || keeps.includes("years") || rule.vague)) doubt.bound = bound;
   const date = found.dates[0];
   if (date !== undefined && keeps.includes("year") && !keeps.includes("date")) doubt.date = { ...date };
+  if (found.dates.length > 1 && keeps.includes("date")) doubt.dates = found.dates.map((d) => ({ ...d }));
   if (rule.vague) {
     const words = subjectWords(found, keeps);
     if (words.length > 0) doubt.unknownWords = words;

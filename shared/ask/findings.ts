@@ -240,8 +240,9 @@ export function scan(tokens: readonly Token[], vocabulary: Vocabulary): Findings
       i++;
       continue;
     }
-    if (token.key === "may" && (dayAt(tokens, i - 1) !== undefined || dayAt(tokens, i + 1) !== undefined)) {
-      // English "may" is the month only beside a day's number ("14 May"); alone it is a verb.
+    if (token.key === "may" && mayIsTheMonth(tokens, i)) {
+      // English "may" is the month beside a day's number ("14 May"), a year ("May 2016") or after
+      // "in" ("in May"); alone it is a verb ("may I ask").
       found.dates.push({ month: 5 });
       i += 1 + pairDay(found, tokens, i, 1);
       previous = undefined;
@@ -260,6 +261,20 @@ export function scan(tokens: readonly Token[], vocabulary: Vocabulary): Findings
     i++;
   }
   return found;
+}
+
+/** Words before "may" that make it the month: "in May", "during May". */
+const BEFORE_MONTH = new Set(["in", "during", "since", "until", "through"]);
+
+function mayIsTheMonth(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.key;
+  const after = tokens[i + 1]?.key;
+  return (
+    dayAt(tokens, i - 1) !== undefined ||
+    dayAt(tokens, i + 1) !== undefined ||
+    (before !== undefined && BEFORE_MONTH.has(before)) ||
+    (after !== undefined && FOUR_DIGITS.test(after))
+  );
 }
 
 /** The facet a message asks for: the most specific one named (see specificFacets), else the first. */

@@ -77,8 +77,10 @@ export interface Doubt {
   categories?: string[];
   /** A bound on a year the engine cannot honour, as typed: "efter 2016", "before 2014". */
   bound?: string;
-  /** A month (or date) for an intent that answers whole years ("indbrud i marts 2015"). */
+  /** A month (or date) for an intent that answers whole years ("SSP i marts 2015"). */
   date?: MeetingDate;
+  /** Several months or dates for an intent that answers one ("vold i juni og juli"), in the order written. */
+  dates?: MeetingDate[];
 }
 
 export interface Entities {

@@ -12,6 +12,7 @@ import { agreementFacts } from "./agreement-facts";
 import { budget } from "./budget";
 import { cadence } from "./cadence";
 import { categoryComparison } from "./category-comparison";
+import { categoryMonth } from "./category-month";
 import { categoryStatus } from "./category-status";
 import { categoryTarget } from "./category-target";
 import { categoryTrend } from "./category-trend";
@@ -47,6 +48,7 @@ export const intentRegistry = {
   "year-overview": yearOverview,
   "category-target": categoryTarget,
   "category-trend": categoryTrend,
+  "category-month": categoryMonth,
   "category-comparison": categoryComparison,
   "year-comparison": yearComparison,
   ranking,

@@ -1,11 +1,13 @@
 /**
  * Unsure: the message holds something the intent it matched would drop or ignore (a second
- * year, a bound such as "efter 2016", a month such as "i marts 2015", a subject the engine does not know such as "parkeringen").
+ * year, a bound such as "efter 2016", a month for a yearly figure such as "SSP i marts 2015", a subject the engine does not know such as "parkeringen").
  * The reply says what it understood and what it can answer, with two or three questions as
  * buttons, and no figures. Never recognised by a rule: understand() turns a doubtful
  * understanding into this one (shared/ask/doubt.ts).
  */
 import { unsureAnswer } from "../answers/unsure";
+import { monthName } from "../format/dates";
+import { t } from "../format/lang";
 import { defineIntent, type NextQuestion } from "./intent";
 import { everydayQuestions } from "./suggestions";
 
@@ -27,6 +29,11 @@ export const unsure = defineIntent({
       const { yearOffset: _offset, ...rest } = named;
       choices.push({ title: String(year), intent, named: { ...rest, year } });
     }
+    for (const date of doubt.dates ?? []) {
+      const month = monthName(date.month, lang);
+      const title = date.day === undefined ? month : t(lang, `${date.day}. ${month}`, `${date.day} ${month}`);
+      choices.push({ title: title.charAt(0).toLocaleUpperCase(lang) + title.slice(1), intent, named: { ...named, date } });
+    }
     for (const category of doubt.categories ?? []) {
       const name = words.category(category);
       choices.push({ title: name.charAt(0).toLocaleUpperCase("da") + name.slice(1), intent, named: { ...named, category } });
@@ -42,7 +49,7 @@ export const unsure = defineIntent({
     da: [
       ["Hvordan går det med parkeringen?", { doubt: { instead: { intent: "year-overview" }, unknownWords: ["parkeringen"] } }],
       ["Hvordan går det efter 2016?", { doubt: { instead: { intent: "year-overview", year: 2016 }, bound: "efter 2016" } }],
-      ["indbrud i marts 2015", { doubt: { instead: { intent: "category-status", category: "indbrud", year: 2015 }, date: { month: 3 } } }],
+      ["SSP-aktiveringer i marts 2015", { doubt: { instead: { intent: "ssp", year: 2015 }, date: { month: 3 } } }],
       ["Hvad er der til frokost i kantinen?", { doubt: { instead: { intent: "unknown" }, unknownWords: ["frokost", "kantinen"] } }],
       ["SSP-aktiveringer i 2014 og 2015", { doubt: { instead: { intent: "ssp", year: 2014 }, years: [2014, 2015] } }],
       ["hej, hvordan går det med kantinen?", { doubt: { instead: { intent: "year-overview" }, unknownWords: ["kantinen"] } }],
@@ -55,10 +62,7 @@ export const unsure = defineIntent({
         "burglary target after 2016",
         { doubt: { instead: { intent: "category-target", category: "indbrud", year: 2016 }, bound: "after 2016" } },
       ],
-      [
-        "burglaries on 17 March 2015",
-        { doubt: { instead: { intent: "category-status", category: "indbrud", year: 2015 }, date: { month: 3, day: 17 } } },
-      ],
+      ["SSP activations on 17 March 2015", { doubt: { instead: { intent: "ssp", year: 2015 }, date: { month: 3, day: 17 } } }],
     ],
   },
 });

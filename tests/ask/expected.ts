@@ -147,6 +147,19 @@ const expectations: Record<IntentKind, Expectation> = {
     if (u.year !== undefined) return [n(targetFor(ind, u.year) ?? -1, lang), String(u.year)];
     return ind.targets.map((x) => `${x.year}: ${lang === "da" ? "højst" : "at most"} ${n(targetFor(ind, x.year) ?? -1, lang)}`);
   },
+  // The fixture has no monthly figures (its Måneder sheet is empty): the month has none, the whole year its figure.
+  "category-month": (u, lang) => {
+    const month = u.date?.month ?? 0;
+    const year = u.year ?? (month <= 9 ? thisYear : thisYear - 1);
+    const monthWord = new Intl.DateTimeFormat(lang === "da" ? "da-DK" : "en-GB", { month: "long", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2000, month - 1, 1)),
+    );
+    const yearly = tracker.crime.get(u.category ?? "")?.get(year) ?? null;
+    return [
+      `${categoryName(u.category ?? "", lang)} ${lang === "da" ? "i" : "in"} ${monthWord} ${year}: ${lang === "da" ? "intet tal" : "no figure"}`,
+      ...(yearly === null ? [] : [n(yearly, lang)]),
+    ];
+  },
   "category-trend": (u, lang) =>
     Object.entries(crimeFigures[u.category ?? ""] ?? {})
       .filter(([, v]) => v !== null)

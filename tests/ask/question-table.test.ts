@@ -590,13 +590,20 @@ const da: Row[] = [
     shows: ["»efter 2016«", "2013–2016"],
     hides: ["Overblik", "58"],
   },
-  // A month for an answer of whole years: the year's figure (58) would silently drop the month.
+  // A month for an answer of whole years: the year's target (62) would silently drop the month.
+  {
+    q: "måltallet for indbrud i marts 2015",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "category-target", category: "indbrud", year: 2015 }, date: { month: 3 } } },
+    shows: ["»marts 2015«", "hele år", "- Hvad er måltallet for indbrud i 2015?"],
+    hides: ["58", "62"],
+  },
+  // A category's month is the tracker's monthly figure: the fixture has none, and the answer says so.
   {
     q: "indbrud i marts 2015",
-    intent: "unsure",
-    named: { doubt: { instead: { intent: "category-status", category: "indbrud", year: 2015 }, date: { month: 3 } } },
-    shows: ["»marts 2015«", "hele år", "- Hvordan går det med indbrud i 2015?"],
-    hides: ["58", "62"],
+    intent: "category-month",
+    named: { category: "indbrud", year: 2015, date: { month: 3 } },
+    shows: ["Indbrud i marts 2015: intet tal.", "ingen månedstal", "kun hele året: 58 anmeldelser"],
   },
   // The agreement's own words (issue 16): objectives, organisation, after the period.
   {
@@ -1075,11 +1082,17 @@ const en: Row[] = [
     shows: ['"lunch" and "canteen"'],
   },
   {
-    q: "burglaries in March 2015",
+    q: "burglary target in March 2015",
     intent: "unsure",
-    named: { doubt: { instead: { intent: "category-status", category: "indbrud", year: 2015 }, date: { month: 3 } } },
+    named: { doubt: { instead: { intent: "category-target", category: "indbrud", year: 2015 }, date: { month: 3 } } },
     shows: ['"March 2015"', "whole years"],
     hides: ["58", "62"],
+  },
+  {
+    q: "burglaries in March 2015",
+    intent: "category-month",
+    named: { category: "indbrud", year: 2015, date: { month: 3 } },
+    shows: ["Burglary in March 2015: no figure.", "only the whole year: 58 reports"],
   },
   {
     q: "What are the partnership's objectives?",
