@@ -45,6 +45,7 @@ export type Flag =
   | "fewest" // færrest, the fewest reports
   | "duty" // opgave, rolle, task, role: what a group does
   | "fill" // udfylde, fill in: what is still to be typed into the tracker
+  | "direction" // stiger, falder, increasing, going down: this year against last year
   | "met" // nået, opfyldt, met
   | "missed" // ikke nået, misset, missed
   | "reminder" // reminders, notifications
@@ -776,6 +777,49 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   { features: [flag("best")], da: ["bedst", "bedste", "flottest", "flotteste"], en: ["best", "top"], counted: false },
   {
+    // Up or down: this year against last year (understand.ts, withYearsForDirection).
+    features: [flag("direction")],
+    da: [
+      "stiger",
+      "steget",
+      "stigende",
+      "stigning",
+      "stigningen",
+      "falder",
+      "faldet",
+      "faldende",
+      "fald",
+      "går op",
+      "gået op",
+      "går ned",
+      "gået ned",
+      "vokser",
+      "vokset",
+    ],
+    en: [
+      "increasing",
+      "increased",
+      "increase",
+      "rising",
+      "risen",
+      "going up",
+      "gone up",
+      "up or down",
+      "falling",
+      "fallen",
+      "decreasing",
+      "decreased",
+      "decrease",
+      "declining",
+      "declined",
+      "dropping",
+      "dropped",
+      "going down",
+      "gone down",
+    ],
+    counted: false,
+  },
+  {
     features: [flag("worst")],
     da: ["dårligst", "dårligste", "værst", "værste", "ringest", "ringeste", "længst fra", "længst væk fra", "mest bagud"],
     en: ["worst", "bottom", "furthest from", "farthest from", "furthest off", "furthest behind", "most behind"],
@@ -849,6 +893,15 @@ export const lexicon: readonly LexiconEntry[] = [
     features: [flag("missed")],
     da: ["ikke nået", "ikke nåede", "ikke opfyldt", "ikke overholdt", "misset", "missede", "overskredet", "over målet", "over måltallet"],
     en: ["missed", "not met", "failed", "not reached", "not achieved", "exceeded", "over target", "over the target", "above the target"],
+    counted: false,
+  },
+  // "Which targets did we miss last year?"
+  { features: [flag("missed")], da: ["misse"], en: ["miss", "misses"], counted: false },
+  {
+    // "How safe do residents feel?": the survey's share of residents who feel unsafe.
+    features: [flag("survey")],
+    da: [],
+    en: ["how safe", "residents feel", "people feel", "feel about safety"],
     counted: false,
   },
   {

@@ -18,6 +18,7 @@ import { messageText } from "./clean";
 import { doubtAbout } from "./doubt";
 import { chosenFacet, type Findings, scan, type YearOffset } from "./findings";
 import { languageOf } from "./language";
+import type { Flag } from "./lexicon";
 import { type RecognitionRule, ruleMatches, signalsOf } from "./recognition";
 import { tokenize } from "./tokens";
 import type { Ranking } from "./types";
@@ -98,6 +99,29 @@ function withThisYearForComparison(years: readonly ResolvedYear[], found: Findin
   // Two categories compared ("Sammenlign indbrud og hærværk sidste år") are compared in that year.
   if (years.length !== 1 || only?.offset !== -1 || !found.flags.has("compare") || found.categories.length > 1) return years;
   return [only, { year: copenhagenNow(now).year, offset: 0 }];
+}
+
+/** Subjects whose figures are not compared year against year by a direction's words. */
+const NOT_DIRECTED: readonly Flag[] = ["trend", "meeting", "ssp", "safety", "survey", "budget", "activity", "report"];
+
+/**
+ * "Stiger volden?", "Is theft increasing?", "Er indbruddene faldet siden 2014?": a direction asks
+ * whether a category's (or all categories') figure went up or down, so this year is compared
+ * with last year (or with the one year named). Without this, the year's status alone answered,
+ * which says nothing of the direction (another question).
+ */
+function withYearsForDirection(years: readonly ResolvedYear[], found: Findings, now: Date): readonly ResolvedYear[] {
+  if (!found.flags.has("direction") || found.categories.length > 1 || years.length > 1) return years;
+  if (found.groups.length > 0 || NOT_DIRECTED.some((f) => found.flags.has(f))) return years;
+  if (found.categories.length === 0 && !found.flags.has("overview")) return years;
+  const thisYear = copenhagenNow(now).year;
+  const only = years[0];
+  if (only === undefined)
+    return [
+      { year: thisYear - 1, offset: -1 },
+      { year: thisYear, offset: 0 },
+    ];
+  return only.year < thisYear ? [only, { year: thisYear, offset: 0 }] : years;
 }
 
 /** The ranking a message asks for, by the words it uses (the most specific first). */
@@ -198,7 +222,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
   if (options.activities) nameActivity(found, options.activities);
   resolveRelativeDay(found, options.now);
   // Years are resolved against the clock first: "2015 i år" in 2015 names one year, not two.
-  const years = withThisYearForComparison(yearsOf(found, options.now), found, options.now);
+  const years = withYearsForDirection(withThisYearForComparison(yearsOf(found, options.now), found, options.now), found, options.now);
   const recognised = recognise(found, years.length, message.tooLong);
   const { intent, rule } = recognised;
   const u = withEntities(recognised, found, years, options);

@@ -47,11 +47,16 @@ export const yearComparison = defineIntent({
       ["tyverier 2014 sammenlignet med 2015", { category: "tyverier", years: [2014, 2015] }],
       ["Er der flere indbrud i år end sidste år?", { category: "indbrud", years: [2015, 2014] }],
       ["Sammenlign 2013 og 2015", { years: [2013, 2015] }],
+      // A direction: this year against last year, or against the year named.
+      ["Stiger volden?", { category: "vold-trusler", years: [2014, 2015] }],
+      ["Er indbruddene faldet siden 2013?", { category: "indbrud", years: [2013, 2015] }],
     ],
     en: [
       ["Compare theft in 2014 and 2015", { category: "tyverier", years: [2014, 2015] }],
       ["burglary 2013 vs 2015", { category: "indbrud", years: [2013, 2015] }],
       ["How did we do in 2014 compared with 2015?", { years: [2014, 2015] }],
+      ["Is theft increasing?", { category: "tyverier", years: [2014, 2015] }],
+      ["Are burglaries going down?", { category: "indbrud", years: [2014, 2015] }],
     ],
   },
 });

@@ -381,6 +381,19 @@ const da: Row[] = [
     shows: ["Arbejdsgruppens opgave: planlægning og organisering af indsatsområder"],
     hides: ["Næste arbejdsgruppemøde"],
   },
+  // Up or down: this year against last year (tyverier 210 in 2014, 190 in 2015), not the year's status alone.
+  {
+    q: "Er tyverierne steget?",
+    intent: "year-comparison",
+    named: { category: "tyverier", years: [2014, 2015] },
+    shows: ["Tyverier: fra 210 i 2014 til 190 i 2015 (−20, −9,5 %)."],
+  },
+  {
+    q: "Er indbruddene faldet siden 2013?",
+    intent: "year-comparison",
+    named: { category: "indbrud", years: [2013, 2015] },
+    shows: ["Indbrud: fra 70 i 2013 til 58 i 2015 (−12, −17,1 %)."],
+  },
   // "Hvor holdes …": where the next meeting is held, not how many were held.
   {
     q: "Hvor holdes næste møde?",
@@ -1192,6 +1205,19 @@ const en: Row[] = [
     named: { facet: "tasks", group: "steering" },
     shows: ["The steering group's role: the overall responsibility"],
   },
+  {
+    q: "Is violence going up or down?",
+    intent: "year-comparison",
+    named: { category: "vold-trusler", years: [2014, 2015] },
+    shows: ["Violence/threats: from 60 in 2014 to 63 in 2015 (+3, +5.0%)."],
+  },
+  {
+    q: "Which targets did we miss last year?",
+    intent: "ranking",
+    named: { ranking: "missed", year: 2014, yearOffset: -1 },
+    shows: ["In 2014"],
+  },
+  { q: "How safe do residents feel?", intent: "safety-survey", named: {}, shows: ["27%"] },
   {
     q: "When does the newsletter end?",
     intent: "unsure",
