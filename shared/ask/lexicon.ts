@@ -495,6 +495,13 @@ export const lexicon: readonly LexiconEntry[] = [
     en: ["organisation", "organization", "members", "sits on", "sit on", "made up of", "represented"],
   },
   {
+    // »Hvem deltager i arbejdsgruppen?«: its members ("deltog", who came to a meeting, the tracker does not record).
+    features: facet("organisation"),
+    da: ["deltager i", "deltagere", "deltagerne", "deltager"],
+    en: ["participants", "takes part in", "take part in", "participates in"],
+    counted: false,
+  },
+  {
     features: facet("after-end"),
     da: ["forlængelse", "forlængelsen", "forlænge", "forlænges", "forlænget", "ny aftale", "næste aftale", "ophører", "ophør"],
     en: ["extension", "extend", "extended", "renewal", "renew", "renewed", "new agreement", "next agreement"],
@@ -939,6 +946,8 @@ export const lexicon: readonly LexiconEntry[] = [
     da: [
       // Known, so never corrected into a subject ("tilbage" is two letters from "tiltag").
       "tilbage",
+      "nogen",
+      "nogle",
       "havde",
       "tilbageværende",
       "drøftet",

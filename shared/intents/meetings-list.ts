@@ -10,6 +10,8 @@ export const meetingsList = defineIntent({
   recognise: [
     // Above the count ("Hvilke møder er planlagt?" lists them); "Vis næste møde" is the next one.
     { priority: 808, all: ["meeting", "listing"], none: ["next", "last"] },
+    // "Er der aflyst nogen møder?": the year's meetings, which say how many were cancelled (not the count against the cadence).
+    { priority: 806, all: ["meeting", "activity-status"], none: ["next", "last"] },
     // Meetings and a year, neither counted nor the next or last, nor "meet the target": that year's ("møder i 2015").
     { priority: 795, all: ["meeting", "year"], none: ["next", "last", "category", "target"] },
   ],
@@ -46,11 +48,13 @@ export const meetingsList = defineIntent({
       ["Hvilke møder er planlagt?", {}],
       ["liste over møderne sidste år", { year: 2014, yearOffset: -1 }],
       ["møder i 2015", { year: 2015 }],
+      ["Er der aflyst nogen møder?", {}],
     ],
     en: [
       ["Which meetings do we have this year?", { year: 2015, yearOffset: 0 }],
       ["List the working group meetings in 2015", { group: "working", year: 2015 }],
       ["Show me all meetings", {}],
+      ["Were any meetings cancelled?", {}],
       ["the steering group meetings in 2014", { group: "steering", year: 2014 }],
     ],
   },

@@ -394,6 +394,16 @@ const da: Row[] = [
     named: { category: "indbrud", years: [2013, 2015] },
     shows: ["Indbrud: fra 70 i 2013 til 58 i 2015 (−12, −17,1 %)."],
   },
+  // Cancelled meetings: the year's list says how many (the count against the cadence does not).
+  { q: "Er der aflyst nogen møder?", intent: "meetings-list", named: {}, shows: ["Møder i 2015: 5 afholdt, 3 planlagt, 1 aflyst."] },
+  { q: "Hvor mange møder er aflyst?", intent: "meetings-list", named: {}, shows: ["1 aflyst"] },
+  // Who takes part in a group: its members (who came to a meeting, the tracker does not record).
+  {
+    q: "Hvem deltager i arbejdsgruppen?",
+    intent: "organisation",
+    named: { facet: "organisation", group: "working" },
+    shows: ["Arbejdsgruppen"],
+  },
   // "Hvor holdes …": where the next meeting is held, not how many were held.
   {
     q: "Hvor holdes næste møde?",
