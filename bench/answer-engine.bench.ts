@@ -58,7 +58,8 @@ const { answerQuestion, fromCopenhagen, understand } = await compiledShared();
 const loaded = await loadTrackerFile(resolve(import.meta.dirname, "../examples/amager-tracker.xlsx"));
 const now = fromCopenhagen({ year: 2016, month: 9, day: 1, hour: 10, minute: 0 });
 const ctx = { agreement: loaded.agreement, tracker: loaded.data, now };
-const options = { now, agreement: loaded.agreement };
+// As the bot and the CLI understand: with the tracker's activities, whose names a question may use.
+const options = { now, agreement: loaded.agreement, activities: loaded.data.activities };
 
 const ROUNDS = 2_000;
 const full = measure(`answerQuestion × ${questions.length}`, ROUNDS, () => {
@@ -90,7 +91,14 @@ const unknownWords = Array.from({ length: 400 }, () =>
   .join(" ")
   .slice(0, 2_000);
 const unknownMessage = measure("understand, 2,000 characters of unknown words", ROUNDS / 4, () => understand(unknownWords, options));
-report([full, understandOnly, newKinds, fullUnderTsx, shortMessage, longMessage, unknownMessage]);
+// A workbook with 5,000 activities (more than a safety plan has), each with a name of its own.
+const manyActivities = Array.from({ length: 5_000 }, (_, i) => ({
+  ...(loaded.data.activities[0] ?? { focusArea: "", responsible: "", start: null, end: null, status: "" }),
+  activity: `Aktivitet nummer ${i} ${unknownWords.slice(i % 1_900, (i % 1_900) + 24)}`,
+}));
+const manyOptions = { ...options, activities: manyActivities };
+const unknownMany = measure("… with 5,000 activities in the tracker (500 read)", ROUNDS / 20, () => understand(unknownWords, manyOptions));
+report([full, understandOnly, newKinds, fullUnderTsx, shortMessage, longMessage, unknownMessage, unknownMany]);
 
 const perSecond = (m: { medianMs: number }, count = questions.length) => Math.round((count * 1000) / m.medianMs);
 console.log(

@@ -14,6 +14,15 @@ const MIN_STEM = 5;
 /** An ending is taken off only when this much of the word is left. */
 const MIN_LEFT = 4;
 
+/**
+ * At most this many of a message's unknown words are looked for, in at most this many activity
+ * names (the first in the sheet): a question about an activity has a few such words, a safety
+ * plan a few dozen activities, and a workbook may hold up to the sheet's cap of rows. So a
+ * message costs a bounded time whatever the workbook holds.
+ */
+const MAX_WORDS_LOOKED_FOR = 8;
+const MAX_ACTIVITIES_NAMED = 500;
+
 /** Danish endings, longest first: "vandringerne" and "vandringer" are both "vandring". */
 const ENDINGS = ["ernes", "erne", "ene", "ens", "ets", "er", "en", "et", "e", "s"];
 
@@ -75,6 +84,12 @@ function sameWord(a: string, b: string): boolean {
   return long.length - short.length <= MAX_LEFT_OVER && long.startsWith(short);
 }
 
+/** One of a word's stems names one of a name's. */
+function inName(word: readonly string[], name: readonly string[]): boolean {
+  for (const s of word) for (const n of name) if (sameWord(s, n)) return true;
+  return false;
+}
+
 /** Each activity's stems, once per list of activities (a tracker snapshot is never changed). */
 const stemsByList = new WeakMap<readonly ActivityEntry[], ReadonlyArray<{ name: string; stems: readonly string[] }>>();
 
@@ -84,6 +99,7 @@ function indexOf(activities: readonly ActivityEntry[]) {
     const out: Array<{ name: string; stems: readonly string[] }> = [];
     // An activity may have a row per year; it is one activity, named once.
     for (const { activity } of activities) {
+      if (out.length >= MAX_ACTIVITIES_NAMED) break;
       if (seen.has(activity)) continue;
       seen.add(activity);
       out.push({ name: activity, stems: stemsOf(activity) });
@@ -105,16 +121,24 @@ export interface NamedActivity {
  */
 export function namedActivity(unknownWords: readonly string[], activities: readonly ActivityEntry[]): NamedActivity | undefined {
   if (unknownWords.length === 0 || activities.length === 0) return undefined;
-  const asked = unknownWords.map((raw) => ({ raw, stems: stemsOf(raw) }));
+  const asked = unknownWords
+    .slice(0, MAX_WORDS_LOOKED_FOR)
+    .map((raw) => ({ raw, stems: stemsOf(raw) }))
+    .filter((w) => w.stems.length > 0);
+  if (asked.length === 0) return undefined;
   let best: NamedActivity | undefined;
   let tie = false;
   for (const { name, stems } of indexOf(activities)) {
-    const words = asked.filter((w) => w.stems.some((s) => stems.some((n) => sameWord(s, n)))).map((w) => w.raw);
-    if (words.length === 0) continue;
-    if (!best || words.length > best.words.length) {
-      best = { name, words };
-      tie = false;
-    } else if (words.length === best.words.length) tie = true;
+    // Counted first, without allocating: most activities match none of the words.
+    let count = 0;
+    for (const w of asked) if (inName(w.stems, stems)) count++;
+    if (count === 0 || (best && count < best.words.length)) continue;
+    if (best && count === best.words.length) {
+      tie = true;
+      continue;
+    }
+    best = { name, words: asked.filter((w) => inName(w.stems, stems)).map((w) => w.raw) };
+    tie = false;
   }
   return tie ? undefined : best;
 }

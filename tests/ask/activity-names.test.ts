@@ -53,6 +53,15 @@ describe("activities named in a question", () => {
     expect(namedActivity(["nyhedsbrevet", "belysningen"], two)?.name).toBe("Nyhedsbrev om belysning");
   });
 
+  it("looks in the first 500 names only, and for the first 8 unknown words only: a bounded time whatever the workbook holds", () => {
+    const filler = Array.from({ length: 500 }, (_, i) => activity(`Aktivitet ${i}`));
+    expect(namedActivity(["nyhedsbrevet"], [...filler.slice(1), activity("Nyhedsbrev")])?.name).toBe("Nyhedsbrev");
+    expect(namedActivity(["nyhedsbrevet"], [...filler, activity("Nyhedsbrev")])).toBeUndefined();
+    const eight = Array.from({ length: 8 }, (_, i) => `ukendtord${"x".repeat(i)}`);
+    expect(namedActivity([...eight.slice(1), "nyhedsbrevet"], plan)?.name).toBe("Nyhedsbrev til beboerne hvert kvartal");
+    expect(namedActivity([...eight, "nyhedsbrevet"], plan)).toBeUndefined();
+  });
+
   it("counts an activity with a row for each year once", () => {
     expect(namedActivity(["nyhedsbrevet"], [activity("Nyhedsbrev"), activity("Nyhedsbrev")])?.name).toBe("Nyhedsbrev");
   });
