@@ -4,6 +4,8 @@
  * the spellings people use for them. Questions (shared/ask/lexicon.ts), the tracker's `Gruppe`
  * column (shared/tracker/vocabulary.ts) and every answer and reminder take their words from here.
  */
+
+import { capitalised } from "../format/capitalised";
 import type { Lang } from "../format/lang";
 import type { LocalizedText, MeetingGroup } from "./schema";
 
@@ -70,8 +72,7 @@ export function groupWord(group: MeetingGroup, form: MeetingGroupForm, lang: Lan
 
 /** The same at the start of a sentence: "Styregruppen" / "The steering group". */
 export function groupWordAtStart(group: MeetingGroup, form: MeetingGroupForm, lang: Lang): string {
-  const word = groupWord(group, form, lang);
-  return word.charAt(0).toLocaleUpperCase("da") + word.slice(1);
+  return capitalised(groupWord(group, form, lang));
 }
 
 /** Every spelling a tracker cell may hold for the group, besides its names and id. */

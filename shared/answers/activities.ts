@@ -56,11 +56,12 @@ function statusText(entry: ActivityEntry, lang: Lang): string {
 function namedActivityAnswer(name: string, ctx: AnswerContext, lang: Lang): Composed {
   const rows = ctx.tracker.activities.filter((e) => e.activity === name);
   const line = (e: ActivityEntry) => {
+    const [area, status, runs] = [areaOf(ctx, e, lang), statusText(e, lang), period(e, lang)];
     const parts = [
-      t(lang, `indsatsområde: ${areaOf(ctx, e, lang)}`, `focus area: ${areaOf(ctx, e, lang)}`),
+      t(lang, `indsatsområde: ${area}`, `focus area: ${area}`),
       ...(e.responsible ? [t(lang, `ansvarlig: ${plainText(e.responsible)}`, `responsible: ${plainText(e.responsible)}`)] : []),
-      ...(statusText(e, lang) ? [t(lang, `status: ${statusText(e, lang)}`, `status: ${statusText(e, lang)}`)] : []),
-      ...(period(e, lang) ? [t(lang, `periode: ${period(e, lang)}`, `period: ${period(e, lang)}`)] : []),
+      ...(status ? [`status: ${status}`] : []),
+      ...(runs ? [t(lang, `periode: ${runs}`, `period: ${runs}`)] : []),
     ];
     return `${plainText(e.activity)} – ${parts.join("; ")}.`;
   };

@@ -7,6 +7,7 @@
  */
 import { crimeIndicator } from "../agreement/lookup";
 import type { Entities, MeetingDate } from "../ask/types";
+import { capitalised } from "../format/capitalised";
 import { copenhagenNow } from "../format/copenhagen-clock";
 import { monthName } from "../format/dates";
 import { type Lang, t } from "../format/lang";
@@ -32,8 +33,6 @@ const SINGULAR: Readonly<Record<string, string>> = { anmeldelser: "anmeldelse", 
 function count(value: number, unit: string, lang: Lang): string {
   return `${n(value, lang)} ${value === 1 ? (SINGULAR[unit] ?? unit) : unit}`;
 }
-
-const capital = (s: string) => s.charAt(0).toLocaleUpperCase("da") + s.slice(1);
 
 function sumUpTo(months: readonly number[], month: number): number {
   let total = 0;
@@ -94,12 +93,12 @@ export function categoryMonthAnswer(u: Entities, ctx: AnswerContext, lang: Lang,
     ),
   ];
   const facts = [
-    { title: capital(when), value: n(value, lang) },
+    { title: capitalised(when), value: n(value, lang) },
     { title: t(lang, `${year} til og med ${monthName(month, "da")}`, `${year} through ${monthName(month, "en")}`), value: n(toDate, lang) },
   ];
   const lastYear = byYear.get(year - 1)?.[month - 1];
   if (lastYear !== undefined) {
-    const lastWhen = capital(`${monthName(month, lang)} ${year - 1}`);
+    const lastWhen = capitalised(`${monthName(month, lang)} ${year - 1}`);
     lines.push(`${lastWhen}: ${count(lastYear, unit, lang)}.`);
     facts.push({ title: lastWhen, value: n(lastYear, lang) });
   }

@@ -7,6 +7,7 @@
 import { towardNormalIndicator } from "../agreement/lookup";
 import type { Agreement, CountTowardNormalIndicator } from "../agreement/schema";
 import type { Entities } from "../ask/types";
+import { capitalised } from "../format/capitalised";
 import { type Lang, t } from "../format/lang";
 import { type Direction, latestFigureYear, towardNormalStatus } from "../status";
 import { factSet, textBlock } from "./card";
@@ -101,7 +102,7 @@ export function sspAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Composed
   lines.push(objectiveLine(ctx.agreement, ind, lang));
   const byYear = [...figures.entries()].filter(([, v]) => v !== null && v !== undefined).sort(([a], [b]) => a - b);
   if (byYear.length > 1) lines.push(`${t(lang, "Pr. år", "By year")}: ${byYear.map(([y, v]) => `${y}: ${n(v ?? 0, lang)}`).join("; ")}.`);
-  const unitTitle = unit.charAt(0).toLocaleUpperCase(lang) + unit.slice(1);
+  const unitTitle = capitalised(unit);
   // One message: the card opens with the count and its direction (no colour: the objective is not judged).
   const body = [
     ...(note && main ? [textBlock(note, { subtle: true })] : []),

@@ -8,6 +8,7 @@ import { groupWord } from "../agreement/meeting-groups";
 import { secretariatText, signatoryText, steeringChairText, workingChairText } from "../agreement/organisation";
 import type { Agreement, MeetingGroup } from "../agreement/schema";
 import type { Entities } from "../ask/types";
+import { capitalised } from "../format/capitalised";
 import { type Lang, t } from "../format/lang";
 import { meetingGroups } from "../meetings";
 import { factSet, textBlock } from "./card";
@@ -58,8 +59,6 @@ function taskLines(agreement: Agreement, group: MeetingGroup, lang: Lang): strin
     : notSaid(agreement, { da: `${groupWord(group, "genitive", "da")} opgave`, en: `${groupWord(group, "genitive", "en")} role` }, lang);
   return [first, groupLine(agreement, group, lang)];
 }
-
-const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase("da") + s.slice(1);
 
 function answerWith(agreement: Agreement, lines: string[], lang: Lang): Composed {
   // One message: a single line is the short answer itself; several are listed under the title.

@@ -3,6 +3,7 @@
 import { categoryById, illustrativeBaselinesNote } from "../agreement/lookup";
 import type { Agreement } from "../agreement/schema";
 import type { Entities } from "../ask/types";
+import { capitalised } from "../format/capitalised";
 import { copenhagenNow } from "../format/copenhagen-clock";
 import { formatDate } from "../format/dates";
 import { type Lang, t } from "../format/lang";
@@ -122,8 +123,7 @@ export function withIllustrativeNote(
 
 /** A count's unit as a label: "Anmeldelser" / "Reports", "Aktiveringer" / "Activations". */
 export function unitTitle(ind: { unit: { da: string; en: string } }, lang: Lang): string {
-  const unit = ind.unit[lang];
-  return unit.charAt(0).toLocaleUpperCase(lang) + unit.slice(1);
+  return capitalised(ind.unit[lang]);
 }
 
 /** Said when a year has no figures yet and the answer shows the latest year that has. */

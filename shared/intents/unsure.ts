@@ -6,6 +6,7 @@
  * understanding into this one (shared/ask/doubt.ts).
  */
 import { unsureAnswer } from "../answers/unsure";
+import { capitalised } from "../format/capitalised";
 import { monthName } from "../format/dates";
 import { t } from "../format/lang";
 import { defineIntent, type NextQuestion } from "./intent";
@@ -32,11 +33,11 @@ export const unsure = defineIntent({
     for (const date of doubt.dates ?? []) {
       const month = monthName(date.month, lang);
       const title = date.day === undefined ? month : t(lang, `${date.day}. ${month}`, `${date.day} ${month}`);
-      choices.push({ title: title.charAt(0).toLocaleUpperCase(lang) + title.slice(1), intent, named: { ...named, date } });
+      choices.push({ title: capitalised(title), intent, named: { ...named, date } });
     }
     for (const category of doubt.categories ?? []) {
       const name = words.category(category);
-      choices.push({ title: name.charAt(0).toLocaleUpperCase("da") + name.slice(1), intent, named: { ...named, category } });
+      choices.push({ title: capitalised(name), intent, named: { ...named, category } });
     }
     if (choices.length > 0) return choices.slice(0, MAX_CHOICES);
     // The question as far as it was understood, when it was about something it knows, then the everyday ones.

@@ -1,9 +1,8 @@
 /** Two or more years side by side: one category's figures, or every category's. */
 import { yearComparisonAnswer } from "../answers/comparison";
+import { capitalised } from "../format/capitalised";
 import { t } from "../format/lang";
 import { defineIntent } from "./intent";
-
-const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase("da") + word.slice(1);
 
 function joined(years: readonly number[], and: string): string {
   return years.length < 2 ? String(years[0] ?? "") : `${years.slice(0, -1).join(", ")} ${and} ${years[years.length - 1]}`;
