@@ -61,16 +61,25 @@ function statusLine(name: string, st: Standing, lang: Lang, latest = ""): string
     const note = target || latest ? ` (${target}${target ? latest : latest.slice(2)})` : "";
     return t(lang, `${name} ${s.year}: intet tal${note}`, `${name} ${s.year}: no figure${note}`);
   }
-  const target = s.target === undefined ? "–" : n(s.target, lang);
+  const soFar = progress ? ` (${n(progress.yearToDate, lang)} ${throughMonth(progress.monthsReported, lang)})` : "";
+  // A year without a target (the baseline, or one outside the targets) has no status to give.
+  if (s.target === undefined) {
+    const why =
+      s.year === s.baselineYear
+        ? " (baseline)"
+        : t(lang, `; aftalen har intet måltal for ${s.year}`, `; the agreement sets no target for ${s.year}`);
+    return `${name} ${s.year}${soFar}: ${figureWords(st, lang)}${why}`;
+  }
   const dev =
     s.deviation === null
       ? ""
       : ` (${signed(s.deviation, lang)}${s.deviationPercent === null ? "" : `, ${pct(s.deviationPercent, lang, 1)}`})`;
-  const soFar = progress ? ` (${n(progress.yearToDate, lang)} ${throughMonth(progress.monthsReported, lang)})` : "";
+  // "Nået (fremskrevet)" while the year is in progress: a projection has met nothing yet.
+  const status = statusWords(st, lang);
   return t(
     lang,
-    `${name} ${s.year}${soFar}: ${figureWords(st, lang)} mod måltallet på højst ${target} – ${ragStatusWord(st.s.rag, lang)}${dev}`,
-    `${name} ${s.year}${soFar}: ${figureWords(st, lang)} against the target of at most ${target} – ${ragStatusWord(st.s.rag, lang)}${dev}`,
+    `${name} ${s.year}${soFar}: ${figureWords(st, lang)} mod måltallet på højst ${n(s.target, lang)} – ${status}${dev}`,
+    `${name} ${s.year}${soFar}: ${figureWords(st, lang)} against the target of at most ${n(s.target, lang)} – ${status}${dev}`,
   );
 }
 

@@ -107,10 +107,18 @@ describe("a comparison with the year in progress", () => {
     expect(a.text.split("\n")).toEqual([
       NOTE_DA,
       "Sammenligning 2016: Indbrud fremskrevet 9 under måltallet (−15,5 %), Hærværk fremskrevet 3 under måltallet (−5,7 %).",
-      "Indbrud 2016 (29 til og med august): fremskrevet 49 mod måltallet på højst 58 – Nået (−9, −15,5 %)",
-      "Hærværk 2016 (33 til og med august): fremskrevet 50 mod måltallet på højst 53 – Nået (−3, −5,7 %)",
+      // A projection has met nothing yet: its status says "fremskrevet", as the card's table does.
+      "Indbrud 2016 (29 til og med august): fremskrevet 49 mod måltallet på højst 58 – Nået (fremskrevet) (−9, −15,5 %)",
+      "Hærværk 2016 (33 til og med august): fremskrevet 50 mod måltallet på højst 53 – Nået (fremskrevet) (−3, −5,7 %)",
       "Bedst i forhold til måltallet: Indbrud (−15,5 %).",
     ]);
+  });
+
+  it("gives the baseline year as the baseline, without a target it does not have", () => {
+    const a = ask("er volden faldet siden 2012?");
+    expect(a.intent).toBe("year-comparison");
+    expect(a.text.split("\n")).toContain("Vold/Trusler 2012: 73 (baseline)");
+    expect(a.text).not.toContain("højst –");
   });
 
   it("sets a finished year beside the projection of the year in progress, marked as such", () => {
