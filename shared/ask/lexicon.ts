@@ -46,6 +46,7 @@ export type Flag =
   | "duty" // opgave, rolle, task, role: what a group does
   | "fill" // udfylde, fill in: what is still to be typed into the tracker
   | "direction" // stiger, falder, increasing, going down: this year against last year
+  | "past" // mødtes, did: a meeting that was, not the next one
   | "met" // nået, opfyldt, met
   | "missed" // ikke nået, misset, missed
   | "reminder" // reminders, notifications
@@ -902,6 +903,34 @@ export const lexicon: readonly LexiconEntry[] = [
     en: ["missed", "not met", "failed", "not reached", "not achieved", "exceeded", "over target", "over the target", "above the target"],
     counted: false,
   },
+  {
+    // "Hvornår mødtes styregruppen i 2014?": meetings that were (that year's, or the last), never the next.
+    features: [flag("meeting"), flag("past")],
+    da: ["mødtes", "holdt møde", "holdt møder", "var der møde", "var der møder"],
+    en: ["did meet"],
+    counted: false,
+  },
+  // "When did the steering group meet in 2015?": "did" beside a meeting is one that was.
+  { features: [flag("past")], da: [], en: ["did"], counted: false },
+  {
+    // "Hvad står der i statusrapporten?": what it says, not how it stands.
+    features: [flag("make")],
+    da: ["står der", "stod der"],
+    en: [],
+    counted: false,
+  },
+  {
+    // "Kommer vi under måltallet for tyveri?": how it stands against the target.
+    features: [flag("status")],
+    da: ["kommer vi under", "kommer under", "komme under", "holder os under", "holde os under"],
+    en: ["get below", "stay below", "stay under", "get under"],
+    counted: false,
+  },
+  // "Hvilken type kriminalitet er der mest af?": a count.
+  { features: [flag("most")], da: ["mest af", "er der mest"], en: ["most common", "the most of"], counted: false },
+  { features: [flag("overview")], da: ["type", "typer", "typen"], en: ["type", "types", "kind", "kinds"], counted: false },
+  { features: [flag("ssp")], da: ["aktiveret", "aktiveres", "aktiveringen"], en: ["activated"], counted: false },
+  { features: facet("signatories"), da: ["skrev under", "underskrev", "skrev på"], en: ["signed on behalf of"], counted: false },
   // "Which targets did we miss last year?"
   { features: [flag("missed")], da: ["misse"], en: ["miss", "misses"], counted: false },
   {
@@ -944,8 +973,16 @@ export const lexicon: readonly LexiconEntry[] = [
     // taken for a subject the engine does not know (see "unsure" in shared/ask/doubt.ts).
     features: [{ kind: "word" }],
     da: [
-      // Known, so never corrected into a subject ("tilbage" is two letters from "tiltag").
+      // Known, so never corrected into a subject ("tilbage" is two letters from "tiltag",
+      // "tilfælde" from "tilmeld"): "Hvor mange tilfælde af chikane?", "sager om vold".
       "tilbage",
+      "tilfælde",
+      "tilfældet",
+      "tilfældene",
+      "sag",
+      "sager",
+      "sagen",
+      "sagerne",
       "nogen",
       "nogle",
       "havde",

@@ -72,6 +72,8 @@ const TWO_EDITS_FROM = 8;
 /** Longer "words" are not words: no compound or typo analysis for them. */
 const MAX_ANALYSED_LENGTH = 40;
 const MIN_STEM = 3;
+/** The shortest first part of a compound ("vold" in "voldssager"). */
+const SHORT_HEAD = 4;
 
 /**
  * A Danish compound is about its last part ("tryghedsvandring" is a walk, not the safety index),
@@ -82,6 +84,8 @@ const MIN_STEM = 3;
 const PLAIN_COMPOUND_ENDS = new Set([
   ..."niveau niveauet niveauer situation situationen statistik statistikken statistikker billede billedet".split(" "),
   ..."problem problemet problemer problemerne omfang omfanget mængde mængden antal antallet kurve kurven".split(" "),
+  // "voldssager", "narkotikasager": cases of it.
+  ..."sag sager sagen sagerne tilfælde tilfældene".split(" "),
 ]);
 
 function featureKey(f: Feature): string {
@@ -413,14 +417,17 @@ function closestWord(vocabulary: Vocabulary, key: string): string | undefined {
  * (a plain last part, PLAIN_COMPOUND_ENDS). One whose last part is unknown is not read at all.
  */
 function compound(vocabulary: Vocabulary, key: string): Lexeme[] | undefined {
-  for (let split = key.length - 2; split >= FUZZY_MIN_LENGTH; split--) {
+  for (let split = key.length - 2; split >= SHORT_HEAD; split--) {
     const head = vocabulary.words.get(key.slice(0, split));
     if (!head?.content) continue;
+    // A short first part ("vold" in "voldssager") only before a last part with a meaning of its
+    // own: "voldsom" (violent) is not about violence.
+    const short = split < FUZZY_MIN_LENGTH;
     const rest = key.slice(split);
     // The linking s: indbrud-s-tal.
     for (const end of rest.startsWith("s") && rest.length > 3 ? [rest, rest.slice(1)] : [rest]) {
       const tail = vocabulary.words.get(end) ?? inflected(vocabulary, end);
-      if (tail) return tail.content ? [head, tail] : [head];
+      if (tail && (tail.content || !short)) return tail.content ? [head, tail] : [head];
       if (PLAIN_COMPOUND_ENDS.has(end)) return [head];
     }
   }

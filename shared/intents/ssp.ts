@@ -6,7 +6,8 @@ import { yearOf } from "./suggestions";
 
 export const ssp = defineIntent({
   about: "SSP's extraordinary activations: »Hvordan går det med SSP-aktiveringerne?«",
-  recognise: [{ priority: 600, all: ["ssp"] }],
+  // "Hvem skrev under for SSP?" asks for a signatory, not SSP's activations.
+  recognise: [{ priority: 600, all: ["ssp"], none: ["facet:signatories"] }],
   keeps: ["year"],
   answer: ({ u, ctx, lang }) => sspAnswer(u, ctx, lang),
   botAction: "answer",

@@ -394,6 +394,75 @@ const da: Row[] = [
     named: { category: "indbrud", years: [2013, 2015] },
     shows: ["Indbrud: fra 70 i 2013 til 58 i 2015 (−12, −17,1 %)."],
   },
+  // Found by a probe of 320 questions: "tilfælde" was corrected into "tilmeld" (a subscription).
+  {
+    q: "Hvor mange tilfælde af chikane har vi haft?",
+    intent: "category-status",
+    named: { category: "chikane" },
+    shows: ["Chikane 2015: 57"],
+  },
+  // A case of it: "-sager" keeps the first part's meaning, even after a short first part ("vold").
+  {
+    q: "Hvor mange voldssager har vi haft i år?",
+    intent: "category-status",
+    named: { category: "vold-trusler", year: 2015, yearOffset: 0 },
+    shows: ["Vold/Trusler 2015: 63"],
+  },
+  // … but "voldsom" (violent) is not about violence: a rise in theft, this year against last.
+  {
+    q: "Der er en voldsom stigning i tyverier",
+    intent: "year-comparison",
+    named: { category: "tyverier", years: [2014, 2015] },
+    shows: ["Tyverier: fra 210 i 2014 til 190 i 2015"],
+  },
+  // When a group met in a year: that year's meetings; with no year, the last one. Never the next.
+  {
+    q: "Hvornår mødtes styregruppen i 2014?",
+    intent: "meetings-list",
+    named: { year: 2014, group: "steering" },
+    shows: ["ingen møder i 2014 for styregruppen"],
+    hides: ["6. oktober 2015"],
+  },
+  {
+    q: "Hvornår mødtes arbejdsgruppen?",
+    intent: "last-meeting",
+    named: { group: "working" },
+    shows: ["25. august 2015"],
+    hides: ["22. september"],
+  },
+  // SSP's activations by the verb, and SSP's signatory (not its activations).
+  {
+    q: "Hvor mange gange blev SSP-beredskabet aktiveret sidste år?",
+    intent: "ssp",
+    named: { year: 2014, yearOffset: -1 },
+    shows: ["SSP-beredskabet 2014: 6 aktiveringer"],
+  },
+  {
+    q: "Hvem skrev under for SSP?",
+    intent: "signatories",
+    named: { facet: "signatories" },
+    shows: ["Michael Melbye"],
+    hides: ["aktiveringer"],
+  },
+  {
+    q: "Hvilken type kriminalitet er der mest af?",
+    intent: "ranking",
+    named: { ranking: "most" },
+    shows: ["Flest anmeldelser i 2015: Tyverier, 190."],
+  },
+  {
+    q: "kommer vi under måltallet for tyveri?",
+    intent: "category-status",
+    named: { category: "tyverier" },
+    shows: ["Tyverier 2015: 190", "Måltallet er nået"],
+  },
+  // What the report says: its draft, not what the tracker lacks for it.
+  {
+    q: "Hvad står der i statusrapporten for 2014?",
+    intent: "status-report",
+    named: { year: 2014 },
+    shows: ["Statusrapport 2014 (udkast)"],
+  },
   // Cancelled meetings: the year's list says how many (the count against the cadence does not).
   { q: "Er der aflyst nogen møder?", intent: "meetings-list", named: {}, shows: ["Møder i 2015: 5 afholdt, 3 planlagt, 1 aflyst."] },
   { q: "Hvor mange møder er aflyst?", intent: "meetings-list", named: {}, shows: ["1 aflyst"] },
@@ -1228,6 +1297,12 @@ const en: Row[] = [
     shows: ["In 2014"],
   },
   { q: "How safe do residents feel?", intent: "safety-survey", named: {}, shows: ["27%"] },
+  {
+    q: "When did the steering group meet in 2015?",
+    intent: "meetings-list",
+    named: { year: 2015, group: "steering" },
+    shows: ["The steering group's meetings in 2015: 1 held, 1 planned"],
+  },
   {
     q: "When does the newsletter end?",
     intent: "unsure",
