@@ -5,12 +5,13 @@
  * answered for its month, and the answer says so. A month without a figure says what the
  * tracker has instead, never a number made up.
  */
-import { crimeIndicator } from "../agreement/lookup";
+import { crimeIndicator, crimeIndicators } from "../agreement/lookup";
 import type { Entities, MeetingDate } from "../ask/types";
 import { capitalised } from "../format/capitalised";
 import { copenhagenNow } from "../format/copenhagen-clock";
 import { monthName } from "../format/dates";
 import { type Lang, t } from "../format/lang";
+import { listText } from "../format/list";
 import { monthsOf, yearlyFigures } from "../progress/year-in-progress";
 import { factSet, textBlock } from "./card";
 import type { Composed } from "./composed";
@@ -40,6 +41,62 @@ function sumUpTo(months: readonly number[], month: number): number {
   return total;
 }
 
+/** "Trackeren har tal pr. måned, ikke pr. dag: her er hele marts." for a date with a day. */
+function perMonthNote(date: MeetingDate, lang: Lang): string[] {
+  if (date.day === undefined) return [];
+  return [
+    t(
+      lang,
+      `Trackeren har tal pr. måned, ikke pr. dag: her er hele ${monthName(date.month, "da")}.`,
+      `The tracker has figures per month, not per day: this is the whole of ${monthName(date.month, "en")}.`,
+    ),
+  ];
+}
+
+/**
+ * Every category in one month: »Hvor mange anmeldelser var der i august?«. Each category's
+ * figure, or that it has none; their sum only when every category has one (a sum of some would
+ * read as the month's whole).
+ */
+export function monthOverviewAnswer(u: Entities, ctx: AnswerContext, lang: Lang, date: MeetingDate): Composed {
+  const { month } = date;
+  const year = u.year ?? yearOfMonth(month, ctx.now);
+  const when = `${monthName(month, lang)} ${year}`;
+  const notes = perMonthNote(date, lang);
+  const rows = crimeIndicators(ctx.agreement).map((ind) => ({
+    name: categoryName(ctx.agreement, ind.category, lang),
+    value: monthsOf(ctx.tracker, ind.category).get(year)?.[month - 1],
+  }));
+  const known = rows.filter((r): r is { name: string; value: number } => r.value !== undefined);
+  const missing = rows.filter((r) => r.value === undefined).map((r) => r.name);
+  let summary: string;
+  if (known.length === 0)
+    summary = t(
+      lang,
+      `Anmeldelser i ${when}: trackeren har ingen tal for måneden.`,
+      `Reports in ${when}: the tracker has no figures for that month.`,
+    );
+  else if (missing.length === 0) {
+    const total = known.reduce((sum, r) => sum + r.value, 0);
+    summary = t(lang, `Anmeldelser i ${when}: ${n(total, lang)} i alt.`, `Reports in ${when}: ${n(total, lang)} in total.`);
+  } else
+    summary = t(
+      lang,
+      `Anmeldelser i ${when}: tal for ${known.length} af ${rows.length} gerningstyper (intet tal for ${listText(missing, lang)}).`,
+      `Reports in ${when}: figures for ${known.length} of ${rows.length} categories (no figure for ${listText(missing, lang)}).`,
+    );
+  const lines = rows.map((r) => `${r.name}: ${r.value === undefined ? t(lang, "intet tal", "no figure") : n(r.value, lang)}`);
+  return {
+    text: [...notes, summary, ...(known.length > 0 ? lines : [])].join("\n"),
+    summary,
+    body: [
+      ...notes.map((x) => textBlock(x, { subtle: true })),
+      ...(known.length > 0 ? [factSet(rows.map((r) => ({ title: r.name, value: r.value === undefined ? "–" : n(r.value, lang) })))] : []),
+    ],
+    figures: true,
+  };
+}
+
 export function categoryMonthAnswer(u: Entities, ctx: AnswerContext, lang: Lang, categoryId: string, date: MeetingDate): Composed {
   const { month } = date;
   const year = u.year ?? yearOfMonth(month, ctx.now);
@@ -47,15 +104,7 @@ export function categoryMonthAnswer(u: Entities, ctx: AnswerContext, lang: Lang,
   const unit = crimeIndicator(ctx.agreement, categoryId)?.unit[lang] ?? t(lang, "anmeldelser", "reports");
   const when = `${monthName(month, lang)} ${year}`;
   const head = t(lang, `${name} i ${when}`, `${name} in ${when}`);
-  const notes: string[] = [];
-  if (date.day !== undefined)
-    notes.push(
-      t(
-        lang,
-        `Trackeren har tal pr. måned, ikke pr. dag: her er hele ${monthName(month, "da")}.`,
-        `The tracker has figures per month, not per day: this is the whole of ${monthName(month, "en")}.`,
-      ),
-    );
+  const notes = perMonthNote(date, lang);
   const byYear = monthsOf(ctx.tracker, categoryId);
   const months = byYear.get(year) ?? [];
   const value = months[month - 1];

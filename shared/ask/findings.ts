@@ -24,6 +24,8 @@ export interface Findings {
   yearOffsets: YearOffset[];
   /** Days said relative to the clock ("i går" −1, "i dag" 0, "i morgen" +1), in the order written. */
   dayOffsets: DayOffset[];
+  /** Months said relative to the clock ("sidste måned" −1, "denne måned" 0), in the order written. */
+  monthOffsets: Array<-1 | 0>;
   /** Meeting groups, each once, in the order written. */
   groups: MeetingGroup[];
   /** Agreement facets ("hvem" → parties, "område" → area …), each once, in the order written. */
@@ -88,6 +90,7 @@ function newFindings(): Findings {
     facets: [],
     dates: [],
     dayOffsets: [],
+    monthOffsets: [],
     focusAreas: [],
     focusAreaNumbers: [],
     parties: [],
@@ -141,6 +144,9 @@ function apply(found: Findings, lexeme: Lexeme, vocabulary: Vocabulary): void {
         break;
       case "day":
         found.dayOffsets.push(f.offset);
+        break;
+      case "month-offset":
+        found.monthOffsets.push(f.offset);
         break;
       case "focus-area":
         addOnce(found.focusAreas, f.id);

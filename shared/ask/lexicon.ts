@@ -70,6 +70,8 @@ export type Feature =
   | { kind: "day"; offset: -1 | 0 | 1 }
   /** A month (1–12): a meeting asked for by month or date. */
   | { kind: "month"; month: number }
+  /** A month said relative to the clock: "sidste måned" −1, "denne måned" 0. */
+  | { kind: "month-offset"; offset: -1 | 0 }
   | { kind: "activity-status"; status: ActivityStatus }
   /** From the agreement (vocabulary.ts): one of its focus areas, or a party responsible for activities. */
   | { kind: "focus-area"; id: string }
@@ -626,6 +628,19 @@ export const lexicon: readonly LexiconEntry[] = [
         counted: false,
       }) satisfies LexiconEntry,
   ),
+  // A month, resolved against the clock in Europe/Copenhagen (understand.ts).
+  {
+    features: [{ kind: "month-offset", offset: -1 }],
+    da: ["sidste måned", "i sidste måned", "forrige måned", "sidste måneds"],
+    en: ["last month", "previous month", "last month's"],
+    counted: false,
+  },
+  {
+    features: [{ kind: "month-offset", offset: 0 }],
+    da: ["denne måned", "i denne måned", "nuværende måned", "i måneden", "måneden"],
+    en: ["this month", "current month", "this month's"],
+    counted: false,
+  },
   // A meeting's day, resolved against the clock; beside anything but meetings they only set the scene.
   { features: [{ kind: "day", offset: -1 }], da: ["i går", "igår"], en: ["yesterday"] },
   { features: [{ kind: "day", offset: 0 }], da: ["i dag", "idag"], en: ["today"] },

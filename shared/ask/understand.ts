@@ -90,6 +90,20 @@ function resolveRelativeDay(found: Findings, now: Date): void {
 }
 
 /**
+ * "sidste måned", "this month": that Copenhagen month (in its year, unless a year is named), so a
+ * category's month is answered from the tracker's monthly figures.
+ */
+function resolveRelativeMonth(found: Findings, now: Date): void {
+  const offset = found.monthOffsets[0];
+  if (offset === undefined) return;
+  const today = copenhagenNow(now);
+  const month = today.month + offset;
+  const [y, m] = month < 1 ? [today.year - 1, 12] : [today.year, month];
+  found.dates.unshift({ month: m });
+  if (found.years.length === 0 && found.yearOffsets.length === 0) found.years.push(y);
+}
+
+/**
  * "Er der flere indbrud end sidste år?", "Is theft better than last year?": a comparison with
  * last year and no other year compares it with this year, which was left unsaid. Without this,
  * last year's status alone answered (another question).
@@ -221,6 +235,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
   const found = scan(tokenize(message.text), vocabularyFor(options.agreement));
   if (options.activities) nameActivity(found, options.activities);
   resolveRelativeDay(found, options.now);
+  resolveRelativeMonth(found, options.now);
   // Years are resolved against the clock first: "2015 i år" in 2015 names one year, not two.
   const years = withYearsForDirection(withThisYearForComparison(yearsOf(found, options.now), found, options.now), found, options.now);
   const recognised = recognise(found, years.length, message.tooLong);

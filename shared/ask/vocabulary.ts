@@ -104,6 +104,8 @@ function featureKey(f: Feature): string {
       return `day:${f.offset}`;
     case "month":
       return `month:${f.month}`;
+    case "month-offset":
+      return `month-offset:${f.offset}`;
     case "activity-status":
       return `activity-status:${f.status}`;
     case "focus-area":

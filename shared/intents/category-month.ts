@@ -1,5 +1,5 @@
 /** One category in one month (the tracker's `Måneder` sheet): »Hvor mange indbrud var der i juli?« */
-import { categoryMonthAnswer } from "../answers/category-month";
+import { categoryMonthAnswer, monthOverviewAnswer } from "../answers/category-month";
 import { yearOverviewAnswer } from "../answers/overview";
 import { monthName } from "../format/dates";
 import { t } from "../format/lang";
@@ -17,15 +17,23 @@ export const categoryMonth = defineIntent({
       all: ["category", "date"],
       none: ["categories", "years", "target", "trend", "compare", "meeting", "group", "best", "worst", "most", "fewest"],
     },
+    // Every category in a month: »Hvor mange anmeldelser var der i august?« (not a meeting's month).
+    {
+      priority: 692,
+      all: ["overview", "date"],
+      none: ["category", "years", "target", "trend", "compare", "meeting", "group", "best", "worst", "most", "fewest"],
+    },
   ],
   keeps: ["category", "date", "year"],
   answer: ({ u, ctx, lang }) =>
-    u.category !== undefined && u.date !== undefined
-      ? categoryMonthAnswer(u, ctx, lang, u.category, u.date)
-      : yearOverviewAnswer(u, ctx, lang),
+    u.date === undefined
+      ? yearOverviewAnswer(u, ctx, lang)
+      : u.category !== undefined
+        ? categoryMonthAnswer(u, ctx, lang, u.category, u.date)
+        : monthOverviewAnswer(u, ctx, lang, u.date),
   botAction: "answer",
   ask: ({ category, date, year }, lang, words) => {
-    const name = category === undefined ? "" : words.category(category);
+    const name = category === undefined ? t(lang, "alle gerningstyper", "all categories") : words.category(category);
     const month = `${monthName(date?.month ?? 1, lang)}${year === undefined ? "" : ` ${year}`}`;
     const when =
       date?.day === undefined ? t(lang, `i ${month}`, `in ${month}`) : t(lang, `den ${date.day}. ${month}`, `on ${date.day} ${month}`);

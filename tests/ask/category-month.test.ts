@@ -78,6 +78,40 @@ describe("a category in one month", () => {
     expect(a.text).not.toMatch(/\b[2-8] anmeldelser/);
   });
 
+  it("reads last month and this month from the Copenhagen clock, across a new year too", () => {
+    expect(ask("indbrud i sidste måned").summary).toBe("Indbrud i august 2016: 8 anmeldelser.");
+    expect(ask("How many burglaries this month?").summary).toBe("Burglary in September 2016: no figure.");
+    // 1 January 2016 at 00:30 in Copenhagen (23:30 UTC the day before): last month is December 2015.
+    const newYear = new Date("2015-12-31T23:30:00Z");
+    const december = answerQuestion("indbrud sidste måned", context({ tracker: withMonths, now: newYear }));
+    expect(december.summary).toBe("Indbrud i december 2015: 4 anmeldelser.");
+  });
+
+  it("gives every category in a month asked without one, with the sum only when each has a figure", () => {
+    // Only indbrud has monthly figures: the others say they have none, and there is no sum.
+    const some = ask("Hvor mange anmeldelser var der i juli?");
+    expect(some.intent).toBe("category-month");
+    expect(some.summary).toBe(
+      "Anmeldelser i juli 2016: tal for 1 af 6 gerningstyper (intet tal for Tyverier, Vold/Trusler, Hærværk, Narkotika og Chikane).",
+    );
+    expect(some.text).toContain("Indbrud: 4");
+    expect(some.text).not.toContain("i alt");
+    // Every category with a figure for July 2016 (indbrud's 4, then 0–5 more): 4·6 + 0+1+…+5 = 39.
+    const all: TrackerData = {
+      ...withMonths,
+      crimeByMonth: new Map(
+        ["indbrud", "tyverier", "vold-trusler", "haervaerk", "narkotika", "chikane"].map((id, i) => [
+          id,
+          new Map([[2016, BURGLARY_2016.map((v) => v + i)]]),
+        ]),
+      ),
+    };
+    const every = answerQuestion("How many reports were there in July?", context({ tracker: all, now }));
+    expect(every.summary).toBe("Reports in July 2016: 39 in total.");
+    expect(every.text).toContain("Harassment: 9");
+    expectValidCard(every.card);
+  });
+
   it("keeps a category's month apart from a meeting's month and from a yearly target", () => {
     expect(ask("møder i juli 2016").intent).toBe("meeting-on-date");
     const target = ask("måltallet for indbrud i juli 2016");
