@@ -114,8 +114,20 @@ export function activitiesAnswer(u: Entities, ctx: AnswerContext, lang: Lang): C
           `${found.length} ${found.length === 1 ? "activity" : "activities"} in the safety plan${filter}.`,
         );
   const showArea = u.focusArea === undefined;
+  // »Er KFF med?«: no activities is not "not a partner"; a party the agreement names says so.
+  const party = found.length === 0 && u.party !== undefined ? responsibleParty(ctx.agreement, u.party) : undefined;
+  const partyNote = party
+    ? [
+        t(
+          lang,
+          `${party.name.da} er med i partnerskabet (aftalens parter).`,
+          `${party.name.en} is part of the partnership (the agreement's parties).`,
+        ),
+      ]
+    : [];
   const lines = [
     summary,
+    ...partyNote,
     ...found.map((e) => {
       const details = [
         ...(showArea ? [areaOf(ctx, e, lang)] : []),

@@ -511,7 +511,19 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   {
     features: facet("area"),
-    da: ["område", "området", "områder", "boligområde", "boligområder", "boligområderne", "afdelinger", "bebyggelser"],
+    da: [
+      "område",
+      "området",
+      "områder",
+      "boligområde",
+      "boligområder",
+      "boligområderne",
+      "afdelinger",
+      "bebyggelser",
+      "boligafdeling",
+      "boligafdelinger",
+      "boligafdelingerne",
+    ],
     en: ["area", "estates", "estate", "neighbourhood", "neighborhood", "where"],
   },
   {
@@ -546,6 +558,7 @@ export const lexicon: readonly LexiconEntry[] = [
     da: ["hjælp", "hvad kan du", "hvem er du", "kommandoer", "eksempler", "vejledning", "hvordan bruger jeg", "instruktioner", "hjælpe"],
     en: ["help", "what can you do", "who are you", "commands", "examples", "guide", "instructions", "how do i use"],
   },
+  { features: [flag("help")], da: ["hvad kan jeg spørge om", "spørge om"], en: ["what can i ask", "what can i ask about"], counted: false },
   {
     features: [flag("greeting")],
     da: ["hej", "hejsa", "hallo", "goddag", "godmorgen", "davs"],
@@ -941,6 +954,22 @@ export const lexicon: readonly LexiconEntry[] = [
     en: ["get below", "stay below", "stay under", "get under"],
     counted: false,
   },
+  {
+    // "Hvornår nåede vi målet for indbrud første gang?": the years side by side.
+    features: [flag("trend")],
+    da: ["første gang", "for første gang"],
+    en: ["first time", "for the first time"],
+    counted: false,
+  },
+  {
+    // "Går det op eller ned med chikane?", "Er der blevet færre indbrud?": this year against last.
+    features: [flag("direction")],
+    da: ["op eller ned", "blevet færre", "blevet flere", "blevet værre", "blevet bedre", "bliver værre", "bliver bedre", "mere end"],
+    en: ["up or down", "getting worse", "getting better", "got worse", "got better"],
+    counted: false,
+  },
+  // "Er der mere vold end sidste år?": "end" (than) compares; "mere" alone ("fortæl mere") does not.
+  { features: [flag("compare")], da: ["end"], en: ["more than"], counted: false },
   // "Hvilken type kriminalitet er der mest af?": a count.
   { features: [flag("most")], da: ["mest af", "er der mest"], en: ["most common", "the most of"], counted: false },
   { features: [flag("overview")], da: ["type", "typer", "typen"], en: ["type", "types", "kind", "kinds"], counted: false },

@@ -125,7 +125,10 @@ const NOT_DIRECTED: readonly Flag[] = ["trend", "meeting", "ssp", "safety", "sur
  * which says nothing of the direction (another question).
  */
 function withYearsForDirection(years: readonly ResolvedYear[], found: Findings, now: Date): readonly ResolvedYear[] {
-  if (!found.flags.has("direction") || found.categories.length > 1 || years.length > 1) return years;
+  // A comparison with nothing named to compare with ("Bliver det værre med tyverierne?", "færre
+  // tyverier end i 2014") is one with this year too.
+  const directed = found.flags.has("direction") || found.flags.has("compare");
+  if (!directed || found.categories.length > 1 || years.length > 1) return years;
   if (found.groups.length > 0 || NOT_DIRECTED.some((f) => found.flags.has(f))) return years;
   if (found.categories.length === 0 && !found.flags.has("overview")) return years;
   const thisYear = copenhagenNow(now).year;

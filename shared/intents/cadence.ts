@@ -14,7 +14,8 @@ export const cadence = defineIntent({
     // "next": »Hvor holdes næste møde?« asks for one meeting (the next), not how many were held.
     { priority: 800, all: ["meeting"], any: ["cadence", "how-many", "missing"], none: ["who", "next"] },
     // A group counted, without the word "møde"; "Who sits on the steering group?" asks for the parties.
-    { priority: 500, all: ["group"], any: ["cadence", "how-many"], none: ["facet:parties"] },
+    // "Hvor mange sidder i styregruppen?" asks who is in it, not how often it met.
+    { priority: 500, all: ["group"], any: ["cadence", "how-many"], none: ["facet:parties", "facet:organisation"] },
   ],
   keeps: ["year", "group"],
   answer: ({ u, ctx, lang }) => cadenceAnswer(u, ctx, lang),

@@ -10,7 +10,7 @@ export const categoryTrend = defineIntent({
     { priority: 700, all: ["category", "trend"] },
     // "Hvornår var der flest indbrud?": the years side by side. Vague: »Hvilken måned havde flest
     // indbrud?« asks about months, which the years would not answer.
-    { priority: 701, all: ["category"], any: ["most", "fewest"], none: ["categories"], vague: true },
+    { priority: 701, all: ["category"], any: ["most", "fewest", "best", "worst"], none: ["categories"], vague: true },
   ],
   keeps: ["category"],
   answer: ({ u, ctx, lang }) => (u.category ? categoryTrendAnswer(ctx, lang, u.category) : yearOverviewAnswer(u, ctx, lang)),

@@ -463,6 +463,43 @@ const da: Row[] = [
     named: { year: 2014 },
     shows: ["Statusrapport 2014 (udkast)"],
   },
+  {
+    q: "Hvor mange sidder i styregruppen?",
+    intent: "organisation",
+    named: { facet: "organisation", group: "steering" },
+    shows: ["medlemmer: repræsentanter fra hver deltager"],
+    hides: ["afholdt"],
+  },
+  // No activities is not "not a partner": a party of the agreement says it is one.
+  { q: "Er KFF med?", intent: "activities", named: { party: "kff" }, shows: ["Kultur- og Fritidsforvaltningen er med i partnerskabet"] },
+  // A comparison with nothing named to compare with is one with this year (2015 on the fixture's clock).
+  {
+    q: "er der mere vold end sidste år",
+    intent: "year-comparison",
+    named: { category: "vold-trusler", years: [2014, 2015] },
+    shows: ["Vold/Trusler: fra 60 i 2014 til 63 i 2015 (+3, +5,0 %)."],
+  },
+  {
+    q: "Har vi færre tyverier end i 2013?",
+    intent: "year-comparison",
+    named: { category: "tyverier", years: [2013, 2015] },
+    shows: ["Tyverier: fra 215 i 2013 til 190 i 2015"],
+  },
+  {
+    q: "Bliver det værre med tyverierne?",
+    intent: "year-comparison",
+    named: { category: "tyverier", years: [2014, 2015] },
+    shows: ["fra 210 i 2014 til 190 i 2015"],
+  },
+  { q: "Fortæl mere om indbrud", intent: "category-status", named: { category: "indbrud" }, shows: ["Indbrud 2015: 58"] },
+  {
+    q: "Hvad var det bedste år for vold?",
+    intent: "category-trend",
+    named: { category: "vold-trusler" },
+    shows: ["2014: 60 mod højst 62 – Nået"],
+  },
+  { q: "Hvad kan jeg spørge om?", intent: "help", named: {}, shows: ["Prøv fx"] },
+  { q: "Hvilke boligafdelinger er med?", intent: "agreement-facts", named: { facet: "area" }, shows: ["Hørgården, Remisevænget Øst"] },
   // Cancelled meetings: the year's list says how many (the count against the cadence does not).
   { q: "Er der aflyst nogen møder?", intent: "meetings-list", named: {}, shows: ["Møder i 2015: 5 afholdt, 3 planlagt, 1 aflyst."] },
   { q: "Hvor mange møder er aflyst?", intent: "meetings-list", named: {}, shows: ["1 aflyst"] },
