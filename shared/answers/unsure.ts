@@ -69,6 +69,12 @@ export function unsureAnswer(u: Entities, ctx: AnswerContext, lang: Lang): Compo
       `Jeg forstod spørgsmålet for ${dates}, men det kan jeg kun svare på for én måned ad gangen. Vælg en:`,
       `I understood the question for ${dates}, but I can only answer it for one month at a time. Pick one:`,
     );
+  } else if (doubt?.partOfYear) {
+    text = t(
+      lang,
+      "Jeg forstod en del af året (en sæson, et halvår, et kvartal eller en uge), men jeg svarer for hele år eller for én måned ad gangen. Prøv fx:",
+      "I understood a part of the year (a season, a half, a quarter or a week), but I answer for whole years or one month at a time. Try for example:",
+    );
   } else if (doubt?.date) {
     // Answering the whole year would silently drop the month asked for.
     const when = quoted(monthText(doubt.date, doubt.instead.year, lang), lang);

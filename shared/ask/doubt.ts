@@ -11,6 +11,8 @@
  *   one whose rule reads the bound as its subject (after the agreement's period: `readsBound`);
  * - a month or a date for an intent that answers whole years ("SSP i marts 2015" is not the
  *   year 2015's figure), or several for an intent that answers one ("vold i juni og juli");
+ * - a part of a year ("i sommer", "første halvår", "2. kvartal", "uge 27") for an answer of whole
+ *   years or months: the year to date would answer another question;
  * - after a vague rule (broad words only: "Hvordan går det med …?", a greeting, nothing at all),
  *   a word nothing knows that looks like the subject ("parkeringen", "kantinen").
  */
@@ -48,6 +50,7 @@ export function doubtAbout(
     found.categories.length < 2 &&
     found.bounds.length === 0 &&
     found.dates.length === 0 &&
+    !found.flags.has("part-of-year") &&
     !(rule.vague && found.unknownWords.length > 0)
   ) {
     return undefined;
@@ -63,6 +66,7 @@ export function doubtAbout(
   const date = found.dates[0];
   if (date !== undefined && keeps.includes("year") && !keeps.includes("date")) doubt.date = { ...date };
   if (found.dates.length > 1 && keeps.includes("date")) doubt.dates = found.dates.map((d) => ({ ...d }));
+  if (found.flags.has("part-of-year") && (keeps.includes("year") || keeps.includes("date"))) doubt.partOfYear = true;
   if (rule.vague) {
     const words = subjectWords(found, keeps);
     if (words.length > 0) doubt.unknownWords = words;

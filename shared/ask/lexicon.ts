@@ -47,6 +47,7 @@ export type Flag =
   | "fill" // udfylde, fill in: what is still to be typed into the tracker
   | "direction" // stiger, falder, increasing, going down: this year against last year
   | "past" // mødtes, did: a meeting that was, not the next one
+  | "part-of-year" // sommer, halvår, kvartal, uge: a part of a year no figure is kept for
   | "met" // nået, opfyldt, met
   | "missed" // ikke nået, misset, missed
   | "reminder" // reminders, notifications
@@ -970,6 +971,29 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   // "Er der mere vold end sidste år?": "end" (than) compares; "mere" alone ("fortæl mere") does not.
   { features: [flag("compare")], da: ["end"], en: ["more than"], counted: false },
+  {
+    // The tracker keeps whole years and months: "i sommer", "første halvår", "2. kvartal", "uge 27".
+    features: [flag("part-of-year")],
+    da: [
+      "sommer",
+      "sommeren",
+      "vinter",
+      "vinteren",
+      "forår",
+      "foråret",
+      "efterår",
+      "efteråret",
+      "halvår",
+      "halvåret",
+      "kvartal",
+      "kvartalet",
+      "kvartaler",
+      "uge",
+      "ugen",
+    ],
+    en: ["summer", "winter", "spring", "autumn", "quarter", "half of", "first half", "second half", "week"],
+    counted: false,
+  },
   // "Hvilken type kriminalitet er der mest af?": a count.
   { features: [flag("most")], da: ["mest af", "er der mest"], en: ["most common", "the most of"], counted: false },
   { features: [flag("overview")], da: ["type", "typer", "typen"], en: ["type", "types", "kind", "kinds"], counted: false },

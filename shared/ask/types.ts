@@ -81,6 +81,8 @@ export interface Doubt {
   date?: MeetingDate;
   /** Several months or dates for an intent that answers one ("vold i juni og juli"), in the order written. */
   dates?: MeetingDate[];
+  /** A part of a year (a season, a half, a quarter, a week) for an answer of whole years or months. */
+  partOfYear?: true;
 }
 
 export interface Entities {

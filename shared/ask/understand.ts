@@ -184,7 +184,9 @@ function withEntities(
     u.year = first.year;
     if (first.offset !== undefined) u.yearOffset = first.offset;
   }
-  const group = found.groups[0];
+  // Both groups named ("Er næste møde et styregruppemøde eller arbejdsgruppemøde?") is neither
+  // alone: the answer covers every group, never just the first named.
+  const group = found.groups.length === 1 ? found.groups[0] : undefined;
   if (keeps.includes("group") && group !== undefined) u.group = group;
   const facet = rule.facet ?? chosenFacet(found);
   if (keeps.includes("facet") && facet !== undefined) u.facet = facet;

@@ -42,7 +42,7 @@ export const unsure = defineIntent({
     if (choices.length > 0) return choices.slice(0, MAX_CHOICES);
     // The question as far as it was understood, when it was about something it knows, then the everyday ones.
     const asked: NextQuestion[] =
-      (doubt.bound !== undefined || doubt.date !== undefined) && intent !== "unknown" ? [{ intent, named }] : [];
+      (doubt.bound !== undefined || doubt.date !== undefined || doubt.partOfYear) && intent !== "unknown" ? [{ intent, named }] : [];
     return [...asked, ...everydayQuestions(lang)].slice(0, MAX_CHOICES);
   },
   help: [],
@@ -51,6 +51,10 @@ export const unsure = defineIntent({
       ["Hvordan går det med parkeringen?", { doubt: { instead: { intent: "year-overview" }, unknownWords: ["parkeringen"] } }],
       ["Hvordan går det efter 2016?", { doubt: { instead: { intent: "year-overview", year: 2016 }, bound: "efter 2016" } }],
       ["SSP-aktiveringer i marts 2015", { doubt: { instead: { intent: "ssp", year: 2015 }, date: { month: 3 } } }],
+      [
+        "Hvor mange indbrud har vi haft i sommer?",
+        { doubt: { instead: { intent: "category-status", category: "indbrud" }, partOfYear: true } },
+      ],
       ["Hvad er der til frokost i kantinen?", { doubt: { instead: { intent: "unknown" }, unknownWords: ["frokost", "kantinen"] } }],
       ["SSP-aktiveringer i 2014 og 2015", { doubt: { instead: { intent: "ssp", year: 2014 }, years: [2014, 2015] } }],
       ["hej, hvordan går det med kantinen?", { doubt: { instead: { intent: "year-overview" }, unknownWords: ["kantinen"] } }],

@@ -500,6 +500,22 @@ const da: Row[] = [
   },
   { q: "Hvad kan jeg spørge om?", intent: "help", named: {}, shows: ["Prøv fx"] },
   { q: "Hvilke boligafdelinger er med?", intent: "agreement-facts", named: { facet: "area" }, shows: ["Hørgården, Remisevænget Øst"] },
+  // A part of the year is no year and no month: the year to date would answer another question.
+  {
+    q: "hvor mange tyverier i 2. kvartal?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "category-status", category: "tyverier" }, partOfYear: true } },
+    shows: ["en del af året", "- Hvordan går det med tyverier?"],
+    hides: ["190"],
+  },
+  // Both groups named is neither alone: the next meeting of any group (the working group's, 22 September).
+  {
+    q: "Er næste møde et styregruppemøde eller arbejdsgruppemøde?",
+    intent: "next-meeting",
+    named: {},
+    shows: ["22. september 2015", "Arbejdsgruppen"],
+    hides: ["6. oktober"],
+  },
   // Cancelled meetings: the year's list says how many (the count against the cadence does not).
   { q: "Er der aflyst nogen møder?", intent: "meetings-list", named: {}, shows: ["Møder i 2015: 5 afholdt, 3 planlagt, 1 aflyst."] },
   { q: "Hvor mange møder er aflyst?", intent: "meetings-list", named: {}, shows: ["1 aflyst"] },
@@ -1334,6 +1350,13 @@ const en: Row[] = [
     shows: ["In 2014"],
   },
   { q: "How safe do residents feel?", intent: "safety-survey", named: {}, shows: ["27%"] },
+  {
+    q: "burglaries in the first half of 2015?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "category-status", category: "indbrud", year: 2015 }, partOfYear: true } },
+    shows: ["a part of the year"],
+    hides: ["58"],
+  },
   {
     q: "When did the steering group meet in 2015?",
     intent: "meetings-list",
