@@ -199,6 +199,16 @@ function pairDay(found: Findings, tokens: readonly Token[], i: number, length: n
   return 1;
 }
 
+/** "10.3", "10.3.2016", "14/6": a day (1–31) and a month (1–12) in digits, joined by a full stop or a slash. */
+function dayMonthAt(tokens: readonly Token[], i: number): MeetingDate | undefined {
+  const token = tokens[i];
+  if (!token || !(token.stop || token.slash)) return undefined;
+  const day = dayAt(tokens, i);
+  const month = dayAt(tokens, i + 1);
+  if (day === undefined || month === undefined || month > 12) return undefined;
+  return { month, day };
+}
+
 /** "2015-06-14": a year followed by a month and a day. Returns how many tokens the month and day took. */
 function isoDateAfter(found: Findings, tokens: readonly Token[], i: number): number {
   const month = dayAt(tokens, i + 1);
@@ -237,6 +247,14 @@ export function scan(tokens: readonly Token[], vocabulary: Vocabulary): Findings
       }
       previous = undefined;
       i += 1 + used;
+      continue;
+    }
+    const numericDate = digit ? dayMonthAt(tokens, i) : undefined;
+    if (numericDate) {
+      // "10.3.2016", "14/6": a day and a month in digits (a year after them is read next, as a year).
+      found.dates.push(numericDate);
+      previous = undefined;
+      i += 2;
       continue;
     }
     if (digit && ALL_DIGITS.test(token.key)) {

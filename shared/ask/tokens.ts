@@ -9,6 +9,8 @@ export interface Token {
   danishLetters: boolean;
   /** A full stop follows right after it, as after a short form ("indbr. 2015"). */
   stop: boolean;
+  /** A slash follows right after it, as in a date ("14/6"). */
+  slash: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -41,8 +43,8 @@ export function tokenize(text: string): Token[] {
   for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
     const raw = match[0];
     const key = foldWord(raw);
-    const stop = lower.charCodeAt(match.index + raw.length) === 46; // "."
-    tokens.push({ raw, key, danishLetters: key !== raw && DANISH_LETTERS.test(raw), stop });
+    const after = lower.charCodeAt(match.index + raw.length);
+    tokens.push({ raw, key, danishLetters: key !== raw && DANISH_LETTERS.test(raw), stop: after === 46, slash: after === 47 }); // "." "/"
   }
   return tokens;
 }

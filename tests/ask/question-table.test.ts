@@ -516,6 +516,19 @@ const da: Row[] = [
     shows: ["22. september 2015", "Arbejdsgruppen"],
     hides: ["6. oktober"],
   },
+  // Dates in digits as Danes write them: "10.3.2015", "22/9".
+  {
+    q: "Var der møde d. 10.3.2015?",
+    intent: "meeting-on-date",
+    named: { year: 2015, date: { month: 3, day: 10 } },
+    shows: ["tirsdag den 10. marts 2015", "Tryghedsplan 2015"],
+  },
+  {
+    q: "Hvad skete der den 22/9?",
+    intent: "meeting-on-date",
+    named: { date: { month: 9, day: 22 } },
+    shows: ["22. september 2015", "Belysning i stierne"],
+  },
   // Cancelled meetings: the year's list says how many (the count against the cadence does not).
   { q: "Er der aflyst nogen møder?", intent: "meetings-list", named: {}, shows: ["Møder i 2015: 5 afholdt, 3 planlagt, 1 aflyst."] },
   { q: "Hvor mange møder er aflyst?", intent: "meetings-list", named: {}, shows: ["1 aflyst"] },
