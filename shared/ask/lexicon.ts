@@ -994,6 +994,13 @@ export const lexicon: readonly LexiconEntry[] = [
     en: ["summer", "winter", "spring", "autumn", "quarter", "half of", "first half", "second half", "week"],
     counted: false,
   },
+  // "Hvad er baseline for tyverier?": the targets' answer, which opens with the baseline they count from.
+  {
+    features: [flag("target")],
+    da: ["baseline", "baselinen", "udgangspunkt", "udgangspunktet", "basisår", "basisåret"],
+    en: ["baseline"],
+    counted: false,
+  },
   // "Hvilken type kriminalitet er der mest af?": a count.
   { features: [flag("most")], da: ["mest af", "er der mest"], en: ["most common", "the most of"], counted: false },
   { features: [flag("overview")], da: ["type", "typer", "typen"], en: ["type", "types", "kind", "kinds"], counted: false },

@@ -516,6 +516,8 @@ const da: Row[] = [
     shows: ["22. september 2015", "Arbejdsgruppen"],
     hides: ["6. oktober"],
   },
+  // The baseline: the targets' answer opens with it (tyverier: 244 in 2012).
+  { q: "Hvad er baseline for tyverier?", intent: "category-target", named: { category: "tyverier" }, shows: ["fra 244 i 2012"] },
   // Dates in digits as Danes write them: "10.3.2015", "22/9".
   {
     q: "Var der møde d. 10.3.2015?",
