@@ -667,8 +667,19 @@ export const lexicon: readonly LexiconEntry[] = [
   // "So far" asks for the year to date: this year, which answers with the year in progress.
   {
     features: [{ kind: "year", offset: 0 }],
-    da: ["indtil nu", "indtil videre", "hidtil", "til dato", "år til dato", "året til dato", "så langt"],
-    en: ["so far", "to date", "year to date", "ytd", "thus far", "until now"],
+    da: [
+      "indtil nu",
+      "indtil videre",
+      "hidtil",
+      "til dato",
+      "år til dato",
+      "året til dato",
+      "så langt",
+      "siden januar",
+      "siden nytår",
+      "siden årets start",
+    ],
+    en: ["so far", "to date", "year to date", "ytd", "thus far", "until now", "since january", "since the start of the year"],
   },
   {
     // Alone, or with "hvornår"/"when", it asks when the report is due (the agreement's facts); with "lav" or a year, for the draft.

@@ -75,7 +75,8 @@ export function signalsOf(found: Findings, yearCount: number, tooLong: boolean):
   const facet = chosenFacet(found);
   if (facet !== undefined) signals.add(`facet:${facet}`);
   if (found.dates.length > 0) signals.add("date");
-  if (found.focusAreas.length > 0) signals.add("focus-area");
+  // By name ("brobygning") or by number after "indsatsområde" ("indsatsområde 3").
+  if (found.focusAreas.length > 0 || found.focusAreaNumbers.length > 0) signals.add("focus-area");
   if (found.parties.length > 0) signals.add("party");
   if (found.activityStatuses.length > 0) signals.add("activity-status");
   if (found.activity !== undefined) signals.add("activity-named");

@@ -28,6 +28,8 @@ export const activities = defineIntent({
     { priority: 606, all: ["party", "responsible"], none: ["facet:secretariat"] },
     // A focus area by name ("Hvad sker der under brobygning?"); the agreement's list of them is a fact.
     { priority: 605, all: ["focus-area"], none: ["facts"] },
+    // One focus area by its number ("Hvad sker der i indsatsområde 3?"): its activities, not the list of areas.
+    { priority: 607, all: ["focus-area", "facet:focus-areas"], none: ["party", "category", "budget"] },
     // A party alone ("Hvad laver BUF?"), below every other subject.
     { priority: 205, all: ["party"] },
   ],

@@ -518,6 +518,20 @@ const da: Row[] = [
   },
   // The baseline: the targets' answer opens with it (tyverier: 244 in 2012).
   { q: "Hvad er baseline for tyverier?", intent: "category-target", named: { category: "tyverier" }, shows: ["fra 244 i 2012"] },
+  // One focus area by its number: its activities, not the list of areas.
+  {
+    q: "Hvad sker der i indsatsområde 3?",
+    intent: "activities",
+    named: { focusArea: "brobygning" },
+    shows: ["2 aktiviteter i tryghedsplanen under indsatsområdet »Brobygning til et godt voksenliv«"],
+  },
+  // "Since January" is the year so far, not January.
+  {
+    q: "Hvor mange indbrud har der været siden januar?",
+    intent: "category-status",
+    named: { category: "indbrud", year: 2015, yearOffset: 0 },
+    shows: ["Indbrud 2015: 58"],
+  },
   // Dates in digits as Danes write them: "10.3.2015", "22/9".
   {
     q: "Var der møde d. 10.3.2015?",
