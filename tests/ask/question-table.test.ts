@@ -525,6 +525,14 @@ const da: Row[] = [
     named: { focusArea: "brobygning" },
     shows: ["2 aktiviteter i tryghedsplanen under indsatsområdet »Brobygning til et godt voksenliv«"],
   },
+  // The targets of two years: every year's target (narkotika: 47 in 2013, 44 in 2014), not a comparison of counts.
+  {
+    q: "Hvad var målet for narko i 2013 og 2014?",
+    intent: "category-target",
+    named: { category: "narkotika", years: [2013, 2014] },
+    shows: ["2013: højst 47", "2014: højst 44"],
+    hides: ["Sammenligning", "fra 50 i 2013"],
+  },
   // "Since January" is the year so far, not January.
   {
     q: "Hvor mange indbrud har der været siden januar?",
