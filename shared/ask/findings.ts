@@ -288,7 +288,7 @@ export function scan(tokens: readonly Token[], vocabulary: Vocabulary): Findings
 }
 
 /** Words before "may" that make it the month: "in May", "during May". */
-const BEFORE_MONTH = new Set(["in", "during", "since", "until", "through"]);
+const BEFORE_MONTH = new Set(["in", "during", "since", "until", "through", "for", "of"]);
 
 function mayIsTheMonth(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]?.key;

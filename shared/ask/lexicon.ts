@@ -48,6 +48,8 @@ export type Flag =
   | "direction" // stiger, falder, increasing, going down: this year against last year
   | "past" // mødtes, did: a meeting that was, not the next one
   | "part-of-year" // sommer, halvår, kvartal, uge: a part of a year no figure is kept for
+  | "upcoming" // næste, next: said outright (not only "hvornår")
+  | "since" // siden, since: from a year until now
   | "met" // nået, opfyldt, met
   | "missed" // ikke nået, misset, missed
   | "reminder" // reminders, notifications
@@ -341,7 +343,8 @@ export const lexicon: readonly LexiconEntry[] = [
     en: ["meeting", "meetings", "meet", "meets"],
   },
   {
-    features: [flag("next")],
+    // "upcoming" as well: the word itself says next, where "hvornår" only asks when.
+    features: [flag("next"), flag("upcoming")],
     da: ["næste", "kommende", "snart", "førstkommende", "næste gang"],
     en: ["next", "upcoming", "soon", "coming"],
   },
@@ -828,6 +831,8 @@ export const lexicon: readonly LexiconEntry[] = [
     // Up or down: this year against last year (understand.ts, withYearsForDirection).
     features: [flag("direction")],
     da: [
+      "steg",
+      "faldt",
       "stiger",
       "steget",
       "stigende",
@@ -845,6 +850,10 @@ export const lexicon: readonly LexiconEntry[] = [
       "vokset",
     ],
     en: [
+      "rose",
+      "rise",
+      "rises",
+      "fell",
       "increasing",
       "increased",
       "increase",
@@ -946,7 +955,7 @@ export const lexicon: readonly LexiconEntry[] = [
   {
     // "Hvornår mødtes styregruppen i 2014?": meetings that were (that year's, or the last), never the next.
     features: [flag("meeting"), flag("past")],
-    da: ["mødtes", "holdt møde", "holdt møder", "var der møde", "var der møder"],
+    da: ["mødtes", "holdt møde", "holdt møder", "var der møde", "var der møder", "holdt"],
     en: ["did meet"],
     counted: false,
   },
@@ -1002,7 +1011,7 @@ export const lexicon: readonly LexiconEntry[] = [
       "uge",
       "ugen",
     ],
-    en: ["summer", "winter", "spring", "autumn", "quarter", "half of", "first half", "second half", "week"],
+    en: ["summer", "winter", "spring", "autumn", "quarter", "half of", "first half", "second half", "week", "q1", "q2", "q3", "q4"],
     counted: false,
   },
   // "Hvad er baseline for tyverier?": the targets' answer, which opens with the baseline they count from.
@@ -1017,6 +1026,31 @@ export const lexicon: readonly LexiconEntry[] = [
   { features: [flag("overview")], da: ["type", "typer", "typen"], en: ["type", "types", "kind", "kinds"], counted: false },
   { features: [flag("ssp")], da: ["aktiveret", "aktiveres", "aktiveringen"], en: ["activated"], counted: false },
   { features: facet("signatories"), da: ["skrev under", "underskrev", "skrev på"], en: ["signed on behalf of"], counted: false },
+  // "Er indbruddene faldet siden 2013?": from that year until now.
+  { features: [flag("since")], da: ["siden"], en: ["since"], counted: false },
+  {
+    // "Do I have any reminders?", "Får jeg påmindelser?": asking which, never switching them on.
+    features: [flag("listing")],
+    da: ["har jeg", "får jeg", "er jeg tilmeldt", "er jeg abonneret", "modtager jeg"],
+    en: ["do i have", "do i get", "am i subscribed", "are we subscribed", "am i signed up", "have i got", "do we have", "do we get"],
+    counted: false,
+  },
+  {
+    // "Are we meeting our targets?": meeting targets, never a meeting.
+    features: [flag("status")],
+    da: [],
+    en: [
+      "meeting our targets",
+      "meeting the targets",
+      "meeting its targets",
+      "meeting our target",
+      "meeting their targets",
+      "meeting targets",
+    ],
+    counted: false,
+  },
+  { features: [{ kind: "facet", facet: "period" }], da: ["slutte", "udløbe"], en: ["end", "run out", "runs out"], counted: false },
+  { features: [flag("listing"), flag("reminder")], da: ["hvilke påmindelser har jeg"], en: ["what reminders"], counted: false },
   // "Which targets did we miss last year?"
   { features: [flag("missed")], da: ["misse"], en: ["miss", "misses"], counted: false },
   {
@@ -1062,6 +1096,8 @@ export const lexicon: readonly LexiconEntry[] = [
       // Known, so never corrected into a subject ("tilbage" is two letters from "tiltag",
       // "tilfælde" from "tilmeld"): "Hvor mange tilfælde af chikane?", "sager om vold".
       "tilbage",
+      "level",
+      "levels",
       "tilfælde",
       "tilfældet",
       "tilfældene",

@@ -127,8 +127,10 @@ const NOT_DIRECTED: readonly Flag[] = ["trend", "meeting", "ssp", "safety", "sur
 function withYearsForDirection(years: readonly ResolvedYear[], found: Findings, now: Date): readonly ResolvedYear[] {
   // A comparison with nothing named to compare with ("Bliver det værre med tyverierne?", "færre
   // tyverier end i 2014") is one with this year too.
-  const directed = found.flags.has("direction") || found.flags.has("compare");
-  if (!directed || found.categories.length > 1 || years.length > 1) return years;
+  const direction = found.flags.has("direction");
+  // A comparison only of one category (»Sammenlign alle gerningstyper i 2015« stays in 2015).
+  const compared = found.flags.has("compare") && found.categories.length === 1;
+  if (!(direction || compared) || found.categories.length > 1 || years.length > 1) return years;
   if (found.groups.length > 0 || NOT_DIRECTED.some((f) => found.flags.has(f))) return years;
   if (found.categories.length === 0 && !found.flags.has("overview")) return years;
   const thisYear = copenhagenNow(now).year;
@@ -138,7 +140,10 @@ function withYearsForDirection(years: readonly ResolvedYear[], found: Findings, 
       { year: thisYear - 1, offset: -1 },
       { year: thisYear, offset: 0 },
     ];
-  return only.year < thisYear ? [only, { year: thisYear, offset: 0 }] : years;
+  // "siden 2013", "færre end i 2014": from that year until this one. "Stiger volden i år?", "steg
+  // volden i 2014?": within that year, against the year before.
+  if (only.year < thisYear && (found.flags.has("since") || compared)) return [only, { year: thisYear, offset: 0 }];
+  return direction ? [{ year: only.year - 1 }, only] : years;
 }
 
 /** The ranking a message asks for, by the words it uses (the most specific first). */

@@ -12,7 +12,7 @@ export const lastMeeting = defineIntent({
     // "Hvem deltog i sidste møde?" asks who, which the tracker does not say.
     { priority: 812, all: ["meeting", "last"], none: ["who"] },
     // "Hvornår mødtes arbejdsgruppen?": the last time it met, never the next.
-    { priority: 791, all: ["meeting", "past"], none: ["who", "year", "date", "listing"] },
+    { priority: 791, all: ["meeting", "past"], none: ["who", "year", "date", "listing", "upcoming"] },
     { priority: 512, all: ["group", "last"], none: ["facet:parties"] },
   ],
   keeps: ["group"],

@@ -11,7 +11,7 @@ export const meetingsList = defineIntent({
     // Above the count ("Hvilke møder er planlagt?" lists them); "Vis næste møde" is the next one.
     { priority: 808, all: ["meeting", "listing"], none: ["next", "last"] },
     // "Hvornår mødtes styregruppen i 2014?": that year's meetings (the "when" is no "next").
-    { priority: 792, all: ["meeting", "past", "year"], none: ["last", "category", "target"] },
+    { priority: 792, all: ["meeting", "past", "year"], none: ["last", "category", "target", "upcoming"] },
     // "Er der aflyst nogen møder?": the year's meetings, which say how many were cancelled (not the count against the cadence).
     { priority: 806, all: ["meeting", "activity-status"], none: ["next", "last"] },
     // Meetings and a year, neither counted nor the next or last, nor "meet the target": that year's ("møder i 2015").

@@ -6,7 +6,8 @@ import { yearOf } from "./suggestions";
 
 export const safetyIndex = defineIntent({
   about: "the safety index's level against its goal: »Hvad siger tryghedsindekset?«",
-  recognise: [{ priority: 590, all: ["safety"] }],
+  // Vague: "safety" is a broad word; "Who is responsible for the safety walks?" is not about the index.
+  recognise: [{ priority: 590, all: ["safety"], vague: true }],
   keeps: ["year"],
   answer: ({ u, ctx, lang }) => safetyIndexAnswer(u, ctx, lang),
   botAction: "answer",

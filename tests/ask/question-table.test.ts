@@ -518,6 +518,20 @@ const da: Row[] = [
   },
   // The baseline: the targets' answer opens with it (tyverier: 244 in 2012).
   { q: "Hvad er baseline for tyverier?", intent: "category-target", named: { category: "tyverier" }, shows: ["fra 244 i 2012"] },
+  // Round two of the probe.
+  {
+    q: "hvornår holdt styregruppen møde i 2015?",
+    intent: "meetings-list",
+    named: { year: 2015, group: "steering" },
+    shows: ["Styregruppens møder i 2015"],
+  },
+  // A direction within a year is that year against the one before.
+  {
+    q: "steg volden i 2014?",
+    intent: "year-comparison",
+    named: { category: "vold-trusler", years: [2013, 2014] },
+    shows: ["fra 68 i 2013 til 60 i 2014"],
+  },
   // One focus area by its number: its activities, not the list of areas.
   {
     q: "Hvad sker der i indsatsområde 3?",
@@ -1394,6 +1408,32 @@ const en: Row[] = [
     shows: ["a part of the year"],
     hides: ["58"],
   },
+  // Asking which reminders one has never switches them on.
+  { q: "do I have any reminders?", intent: "list-subscriptions", named: {}, shows: ["which reminders"] },
+  { q: "what reminders do I have?", intent: "list-subscriptions", named: {}, shows: ["which reminders"] },
+  // Meeting targets is no meeting.
+  { q: "are we meeting our targets?", intent: "year-overview", named: {}, shows: ["Overview 2015"], hides: ["Next meeting"] },
+  // "safety" is a broad word: the safety walks are not the safety index.
+  {
+    q: "who is responsible for the safety walks?",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "safety-index" }, unknownWords: ["walks"] } },
+    shows: ['"walks"'],
+    hides: ["Safety index 2014"],
+  },
+  {
+    q: "violence in Q2",
+    intent: "unsure",
+    named: { doubt: { instead: { intent: "category-status", category: "vold-trusler" }, partOfYear: true } },
+    shows: ["a part of the year"],
+  },
+  { q: "drugs for may", intent: "category-month", named: { category: "narkotika", date: { month: 5 } }, shows: ["Drugs in May 2015"] },
+  {
+    q: "is theft increasing this year?",
+    intent: "year-comparison",
+    named: { category: "tyverier", years: [2014, 2015] },
+    shows: ["Theft: from 210 in 2014 to 190 in 2015"],
+  },
   {
     q: "When did the steering group meet in 2015?",
     intent: "meetings-list",
@@ -1403,7 +1443,7 @@ const en: Row[] = [
   {
     q: "When does the newsletter end?",
     intent: "unsure",
-    named: { doubt: { instead: { intent: "unknown" }, unknownWords: ["newsletter"] } },
+    named: { doubt: { instead: { intent: "agreement-facts", facet: "period" }, unknownWords: ["newsletter"] } },
     shows: ['"newsletter"'],
     hides: ["31 December 2016"],
   },
