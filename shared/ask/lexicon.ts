@@ -828,7 +828,7 @@ export const lexicon: readonly LexiconEntry[] = [
   },
   { features: [flag("best")], da: ["bedst", "bedste", "flottest", "flotteste"], en: ["best", "top"], counted: false },
   {
-    // Up or down: this year against last year (understand.ts, withYearsForDirection).
+    // Up or down: this year against last year (understand.ts, yearsCompared).
     features: [flag("direction")],
     da: [
       "steg",

@@ -103,45 +103,35 @@ function resolveRelativeMonth(found: Findings, now: Date): void {
   if (found.years.length === 0 && found.yearOffsets.length === 0) found.years.push(y);
 }
 
-/**
- * "Er der flere indbrud end sidste år?", "Is theft better than last year?": a comparison with
- * last year and no other year compares it with this year, which was left unsaid. Without this,
- * last year's status alone answered (another question).
- */
-function withThisYearForComparison(years: readonly ResolvedYear[], found: Findings, now: Date): readonly ResolvedYear[] {
-  const only = years[0];
-  // Two categories compared ("Sammenlign indbrud og hærværk sidste år") are compared in that year.
-  if (years.length !== 1 || only?.offset !== -1 || !found.flags.has("compare") || found.categories.length > 1) return years;
-  return [only, { year: copenhagenNow(now).year, offset: 0 }];
-}
-
 /** Subjects whose figures are not compared year against year by a direction's words. */
 const NOT_DIRECTED: readonly Flag[] = ["trend", "meeting", "ssp", "safety", "survey", "budget", "activity", "report"];
 
 /**
- * "Stiger volden?", "Is theft increasing?", "Er indbruddene faldet siden 2014?": a direction asks
- * whether a category's (or all categories') figure went up or down, so this year is compared
- * with last year (or with the one year named). Without this, the year's status alone answered,
- * which says nothing of the direction (another question).
+ * The years a comparison or a direction leaves unsaid, added to the years named. Without them
+ * one year's status alone answered, which says nothing of the comparison (another question):
+ * - "Er der flere indbrud end sidste år?", "Is theft better than last year?": last year against
+ *   this year, whatever the subject (two categories compared stay in that year);
+ * - "Stiger volden?", "Bliver det værre med tyverierne?": last year against this year, for one
+ *   category or all of them;
+ * - "Er indbruddene faldet siden 2013?", "færre tyverier end i 2014": that year against this year;
+ * - "Stiger volden i år?", "steg volden i 2014?": that year against the year before.
  */
-function withYearsForDirection(years: readonly ResolvedYear[], found: Findings, now: Date): readonly ResolvedYear[] {
-  // A comparison with nothing named to compare with ("Bliver det værre med tyverierne?", "færre
-  // tyverier end i 2014") is one with this year too.
+function yearsCompared(years: readonly ResolvedYear[], found: Findings, now: Date): readonly ResolvedYear[] {
+  if (years.length > 1 || found.categories.length > 1) return years;
+  const thisYear = copenhagenNow(now).year;
+  const only = years[0];
+  if (only?.offset === -1 && found.flags.has("compare")) return [only, { year: thisYear, offset: 0 }];
   const direction = found.flags.has("direction");
   // A comparison only of one category (»Sammenlign alle gerningstyper i 2015« stays in 2015).
   const compared = found.flags.has("compare") && found.categories.length === 1;
-  if (!(direction || compared) || found.categories.length > 1 || years.length > 1) return years;
+  if (!(direction || compared)) return years;
   if (found.groups.length > 0 || NOT_DIRECTED.some((f) => found.flags.has(f))) return years;
   if (found.categories.length === 0 && !found.flags.has("overview")) return years;
-  const thisYear = copenhagenNow(now).year;
-  const only = years[0];
   if (only === undefined)
     return [
       { year: thisYear - 1, offset: -1 },
       { year: thisYear, offset: 0 },
     ];
-  // "siden 2013", "færre end i 2014": from that year until this one. "Stiger volden i år?", "steg
-  // volden i 2014?": within that year, against the year before.
   if (only.year < thisYear && (found.flags.has("since") || compared)) return [only, { year: thisYear, offset: 0 }];
   return direction ? [{ year: only.year - 1 }, only] : years;
 }
@@ -247,7 +237,7 @@ export function understand(text: string, options: UnderstandOptions): Understand
   resolveRelativeDay(found, options.now);
   resolveRelativeMonth(found, options.now);
   // Years are resolved against the clock first: "2015 i år" in 2015 names one year, not two.
-  const years = withYearsForDirection(withThisYearForComparison(yearsOf(found, options.now), found, options.now), found, options.now);
+  const years = yearsCompared(yearsOf(found, options.now), found, options.now);
   const recognised = recognise(found, years.length, message.tooLong);
   const { intent, rule } = recognised;
   const u = withEntities(recognised, found, years, options);
